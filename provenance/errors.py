@@ -14,10 +14,12 @@ import attrs
 __all__ = [
     "InvalidRecord",
     "InvalidValue",
+    "MalformedAnnotation",
     "MalformedJSON",
     "Problem",
     "ProvenanceError",
     "UnknownSchema",
+    "UnreadableText",
 ]
 
 
@@ -118,3 +120,11 @@ class MalformedJSON(ProvenanceError):
 
 class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
+
+
+class MalformedAnnotation(ProvenanceError):
+    """A brat standoff (``.ann``) line that cannot be read; ``location`` is ``file:line``."""
+
+
+class UnreadableText(ProvenanceError):
+    """An article text that cannot be drafted from (binary data, not UTF-8)."""
