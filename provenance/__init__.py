@@ -5,6 +5,20 @@ The public API is re-exported here; see ``__all__``.
 
 from __future__ import annotations
 
+from provenance.builder import DocumentBuilder
+from provenance.codec import (
+    LineError,
+    LinesResult,
+    dump,
+    dumps,
+    iter_jsonl,
+    load,
+    loads,
+    read_jsonl,
+    structure,
+    unstructure,
+    write_jsonl,
+)
 from provenance.errors import (
     InvalidRecord,
     InvalidValue,
@@ -13,6 +27,7 @@ from provenance.errors import (
     ProvenanceError,
     UnknownSchema,
 )
+from provenance.integrity import check, ensure_consistent
 from provenance.model import (
     SCHEMA_ID,
     Claim,
@@ -28,6 +43,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
     AttributionMode,
     ConfidenceStatus,
@@ -50,6 +66,7 @@ __all__ = [
     "ConfidenceStatus",
     "Credibility",
     "Document",
+    "DocumentBuilder",
     "Drafting",
     "Evidence",
     "Excerpt",
@@ -59,6 +76,8 @@ __all__ = [
     "Hop",
     "InvalidRecord",
     "InvalidValue",
+    "LineError",
+    "LinesResult",
     "LinkStatus",
     "MalformedJSON",
     "Perspective",
@@ -72,10 +91,24 @@ __all__ = [
     "SourceKind",
     "Span",
     "Stance",
+    "StatusDecision",
     "Temporality",
     "UnknownSchema",
     "Verdict",
     "__version__",
+    "check",
+    "derive_status",
+    "dump",
+    "dumps",
+    "ensure_consistent",
+    "iter_jsonl",
+    "load",
+    "loads",
+    "read_jsonl",
+    "structure",
+    "unstructure",
+    "with_derived_status",
+    "write_jsonl",
 ]
 
 

@@ -384,17 +384,19 @@ class Review:
     """Namespaced data this library does not interpret, kept verbatim."""
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Claim:
-    """One claim found in the text, with its chain, hedges and status."""
+    """One claim found in the text, with its chain, hedges and status.
+
+    Build claims with keyword arguments; :class:`provenance.builder.DocumentBuilder`
+    fills the span and the derived status for you.
+    """
 
     id: str = attrs.field(validator=_check_id)
     """Unique within the document."""
     text: str = attrs.field()
     """The claim's words (the exact text at ``span`` when there is one; may be empty only
     for records imported from sources that publish no claim text)."""
-    status: ConfidenceStatus = attrs.field(converter=_status)
-    """How well established the claim is; see :mod:`provenance.status`."""
     span: Span | None = None
     """Where the claim stands in the document text."""
     attribution: tuple[Hop, ...] = attrs.field(default=(), converter=_tuple)
@@ -404,6 +406,8 @@ class Claim:
     """Hedge cues around the claim."""
     factuality: tuple[Perspective, ...] = attrs.field(default=(), converter=_tuple)
     """Each source's commitment to the claim."""
+    status: ConfidenceStatus = attrs.field(converter=_status)
+    """How well established the claim is; see :mod:`provenance.status`."""
     status_reasons: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """Why the status is what it is (written by the decision table)."""
     status_override: str | None = attrs.field(default=None, validator=_check_nonempty)
@@ -439,20 +443,20 @@ class Drafting:
     """How ("rules", "gold annotation import", "ClaimReview import")."""
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Document:
-    """One published text and everything found in it."""
+    """One published text and everything found in it (build with keyword arguments)."""
 
-    id: str = attrs.field(validator=_check_id)
-    """The record's id."""
-    publisher: str = attrs.field(validator=_check_id)
-    """Id of the source that published the text."""
     schema: str = SCHEMA_ID
     """``$id`` of the schema the record follows."""
+    id: str = attrs.field(validator=_check_id)
+    """The record's id."""
     url: str | None = None
     """Where the text is published."""
     title: str | None = None
     """Its headline."""
+    publisher: str = attrs.field(validator=_check_id)
+    """Id of the source that published the text."""
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check_ids)
     """Ids of the sources who wrote it."""
     published: str | None = attrs.field(default=None, validator=_check_date)
