@@ -21,7 +21,7 @@ from provenance.vocabulary import AttributionMode
 
 __all__ = ["Cue", "CueIndex", "Token", "cue_index", "find_cues", "inflections", "tokenize"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*\.?|\S")
 _DETERMINERS = frozenset(
     {
         "a",
@@ -47,7 +47,7 @@ _DETERMINERS = frozenset(
         "such",
     }
 )
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "get", "got"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "\u2019s", "'s", "get", "got"})
 _VOWELS = frozenset("aeiou")
 
 
@@ -112,7 +112,7 @@ class CueIndex:
 def tokenize(
     text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
 ) -> list[Token]:
-    """The tokens of ``text[start:end]`` (linear; offsets are into ``text``).
+    """Split ``text[start:end]`` into tokens (linear; offsets are into ``text``).
 
     A final period stays on a word only when it is an abbreviation ("Mr.", "U.S.",
     an initial); otherwise it is a token of its own.
@@ -135,7 +135,7 @@ def tokenize(
 
 
 def inflections(lemma: str) -> set[str]:
-    """The regular forms of an English verb: base, -s, -ed and -ing."""
+    """Return the regular forms of an English verb: base, -s, -ed and -ing."""
     forms = {lemma}
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         forms.add(lemma + "es")

@@ -46,6 +46,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.status import derive_status
 from provenance.vocabulary import (
     AttributionMode,
     ConfidenceStatus,
@@ -98,7 +99,7 @@ _STOP_LEFT = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "which", "whose", "that", "whom"})
-_BOUNDARY_PUNCT = frozenset(',;:—–()[]"“”‘’!?.')
+_BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.')
 _SPEECH_INVERSION = frozenset(
     {
         "say",
@@ -134,7 +135,7 @@ _SPEECH_INVERSION = frozenset(
 _LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
 _PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
 _ALPHA = re.compile(r"[^\W\d_]")
-_TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
+_TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -288,7 +289,6 @@ class Extractor:
         frames = _drop_overlapping(frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
-        leaves = [i for i in range(len(frames)) if i not in parents.values() or not frames[i]]
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
         covered: list[tuple[int, int]] = []
         for index in leaves:
@@ -320,6 +320,7 @@ class Extractor:
             last, medium = self._absorb_medium(tokens, last)
         cue_span = (tokens[cue.first].start, tokens[last].end)
         limit = self._content_limit(text, tokens, last + 1, sentence[1])
+        content: tuple[int, int] | None
         if cue.kind == "phrase":
             source = _np_right(tokens, last + 1, quoted)
             if source is None:
@@ -351,7 +352,7 @@ class Extractor:
         inverted = False
         if source is None and cue.lemma in _SPEECH_INVERSION:
             prev = tokens[cue.first - 1].text if cue.first > 0 else ""
-            if cue.first == 0 or prev in (",", "”", '"', ":", "—"):
+            if cue.first == 0 or prev in (",", "\u201d", '"', ":", "\u2014"):
                 source = _np_right(tokens, last + 1, quoted, max_tokens=8)
                 inverted = source is not None
         if source is None:
@@ -368,7 +369,7 @@ class Extractor:
         else:
             rec_text, right = self._recipient_after(text, tokens, right)
             recipient = rec_text
-        content: tuple[int, int] | None = None
+        content = None
         words_right = [t for t in tokens[right:] if t.start < limit and t.is_word]
         following = tokens[right] if right < len(tokens) else None
         if following is not None and following.text in (":", ",") and right + 1 < len(tokens):
@@ -420,7 +421,7 @@ class Extractor:
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
-        last = words[-1].strip(".,’'\"”").lower()
+        last = words[-1].strip(".,\u2019'\"\u201d").lower()
         if words[-1][:1].isupper() or last in self._sources.pronouns:
             return True
         index = self._sources
@@ -439,7 +440,7 @@ class Extractor:
         return last, None
 
     def _recipient_after(self, text: str, tokens: list[Token], at: int) -> tuple[str | None, int]:
-        """A "to reporters" after a verb cue; returns the recipient and the index after it."""
+        """Find a "to reporters" after a verb cue; return the recipient and the index after it."""
         if at < len(tokens) and tokens[at].text.lower() == "to":
             rest = text[tokens[at].end : tokens[at].end + 40].lower().lstrip()
             for recipient in self._recipients:
@@ -474,7 +475,7 @@ class Extractor:
         quotations: list[Quotation],
         starts: list[int],
     ) -> tuple[int, int] | None:
-        """The content before a source (or an inverted cue): a quotation or the clause."""
+        """Find the content before a source (or an inverted cue): a quotation or the clause."""
         before = text[tokens[0].start : anchor[0]].rstrip().rstrip(",").rstrip()
         end = tokens[0].start + len(before)
         if end <= tokens[0].start:
@@ -576,7 +577,7 @@ class Extractor:
         _claim(state, (start, end), [], [_hedge(state.text, h, None) for h in found])
 
     def _resolve(self, state: _Drafting, mention: str, number: int) -> tuple[str, Claim] | None:
-        """An earlier claim whose origin ``mention`` refers back to ("the spokesman", "he")."""
+        """Find an earlier claim whose origin ``mention`` refers back to ("the spokesman", "he")."""
         lower = mention.lower()
         words = lower.split()
         if not state.attributed:
@@ -694,7 +695,7 @@ def _quotation_at(
 def _np_left(
     tokens: list[Token], at: int, quoted: list[bool], *, max_tokens: int = 10
 ) -> tuple[int, int] | None:
-    """The noun phrase ending at token ``at``, scanning left to a boundary."""
+    """Find the noun phrase ending at token ``at``, scanning left to a boundary."""
     first = at
     taken = 0
     while first >= 0 and taken < max_tokens:
@@ -724,7 +725,7 @@ def _np_right(
     max_tokens: int = 12,
     stop_that: bool = False,
 ) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``at``, up to punctuation or a relative clause."""
+    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause."""
     last = at
     while last < len(tokens) and last - at < max_tokens:
         token = tokens[last]
@@ -756,9 +757,9 @@ def _next_after(tokens: list[Token], position: int, mark: str) -> int | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–"):
+    while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
         end -= 1
     return (start, end) if end > start else None
 
@@ -789,33 +790,23 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
 
 
 def _parents(frames: list[_Frame]) -> dict[int, int]:
-    """For each frame nested in another's content, the innermost container's index."""
+    """Map each frame nested in another's content to the innermost container's index."""
     parents: dict[int, int] = {}
     for i, inner in enumerate(frames):
-        best: int | None = None
+        best: tuple[int, int] | None = None  # (content length, index)
         for j, outer in enumerate(frames):
             if i == j or outer.content_span is None:
                 continue
             start, end = outer.content_span
-            if (
-                start <= inner.cue_span[0]
-                and inner.cue_span[1] <= end
-                and (
-                    inner.content_span is None
-                    or inner.content_span[1] - inner.content_span[0] < end - start
-                )
-            ):
-                if (
-                    best is None
-                    or (
-                        (frames[best].content_span or (0, 0))[1]
-                        - (frames[best].content_span or (0, 0))[0]
-                    )
-                    > end - start
-                ):
-                    best = j
+            inside = start <= inner.cue_span[0] and inner.cue_span[1] <= end
+            smaller = (
+                inner.content_span is None
+                or inner.content_span[1] - inner.content_span[0] < end - start
+            )
+            if inside and smaller and (best is None or end - start < best[0]):
+                best = (end - start, j)
         if best is not None:
-            parents[i] = best
+            parents[i] = best[1]
     return parents
 
 
@@ -844,16 +835,20 @@ def _uncovered(
 
 def _quote_before(tokens: list[Token], position: int) -> bool:
     """Whether an opening quote mark stands right before ``position``."""
-    return any(t.end == position and t.text in ("“", '"') for t in tokens)
+    return any(t.end == position and t.text in ("\u201c", '"') for t in tokens)
 
 
 def _end_of(tokens: list[Token], last_word: Token, limit: int) -> int:
     """Extend past closing quotes after the last word, up to ``limit``."""
     end = last_word.end
     for token in tokens:
-        if token.start >= end and token.end <= limit and token.text in ("”", '"', "’", ")"):
-            if token.start == end:
-                end = token.end
+        if (
+            token.start >= end
+            and token.end <= limit
+            and token.text in ("\u201d", '"', "\u2019", ")")
+            and token.start == end
+        ):
+            end = token.end
     return end
 
 
@@ -881,7 +876,7 @@ def _hedge(text: str, found: FoundHedge, source: str | None) -> Hedge:
 
 
 def _outer_mode(mode: AttributionMode) -> AttributionMode:
-    """The mode of an outer hop: it relays the claim; it does not quote it itself."""
+    """Give the mode of an outer hop: it relays the claim; it does not quote it itself."""
     if mode.is_quote:
         return AttributionMode.REPORTED
     return mode
@@ -904,18 +899,18 @@ def _claim(
     if end <= start or not words.strip():
         return None
     factuality = _factuality(state.publisher, hedges)
-    status, reasons = _provisional_status(state, hops, hedges)
     claim = Claim(
         id=f"c{len(state.claims) + 1}",
         text=words,
-        status=status,
-        status_reasons=reasons,
+        status=ConfidenceStatus.ASSERTED,
         span=Span(start, end),
         attribution=tuple(hops),
         hedges=tuple(hedges),
         factuality=factuality,
         inherits=inherits,
     )
+    decision = derive_status(claim, state.sources, publisher=state.publisher)
+    claim = attrs.evolve(claim, status=decision.status, status_reasons=decision.reasons)
     state.claims.append(claim)
     return claim
 
@@ -938,19 +933,3 @@ def _factuality(publisher: str, hedges: Sequence[Hedge]) -> tuple[Perspective, .
             temporality=Temporality.FUTURE if future else None,
         ),
     )
-
-
-def _provisional_status(
-    state: _Drafting, hops: Sequence[Hop], hedges: Sequence[Hedge]
-) -> tuple[ConfidenceStatus, tuple[str, ...]]:
-    """Stand-in for :func:`provenance.status.derive_status` until it lands."""
-    if any(h.category is HedgeCategory.UNRESOLVED for h in hedges):
-        return ConfidenceStatus.UNRESOLVED, ("an unresolved hedge",)
-    if hedges:
-        return ConfidenceStatus.HEDGED, ("hedged",)
-    if not hops:
-        return ConfidenceStatus.ASSERTED, ("no attribution",)
-    origin = state.sources[hops[-1].source]
-    if origin.kind.is_named:
-        return ConfidenceStatus.ATTRIBUTED, ("a named origin",)
-    return ConfidenceStatus.REPORTED, ("an unnamed origin",)

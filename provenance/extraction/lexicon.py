@@ -121,7 +121,7 @@ class Lexicon:
 
     @classmethod
     def default(cls) -> Lexicon:
-        """The packaged default lexicon (read once, on first use)."""
+        """Return the packaged default lexicon (read once, on first use)."""
         return _default()
 
     @classmethod
@@ -151,7 +151,7 @@ class Lexicon:
         return cls(**kwargs)
 
     def extended(self, other: Lexicon) -> Lexicon:
-        """A lexicon holding this one's entries followed by ``other``'s.
+        """Return a lexicon holding this one's entries followed by ``other``'s.
 
         For ``hedge_factuality`` the other lexicon's values take precedence.
         """

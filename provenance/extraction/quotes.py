@@ -16,8 +16,8 @@ import attrs
 
 __all__ = ["Quotation", "find_quotations"]
 
-_MARK = re.compile(r"[\"“”]")
-_OPEN_AT_START = re.compile(r"\s*[\"“]")
+_MARK = re.compile(r"[\"\u201c\u201d]")
+_OPEN_AT_START = re.compile(r"\s*[\"\u201c]")
 
 
 @attrs.frozen
@@ -30,9 +30,9 @@ class Quotation:
     """Index one past the closing mark (or past the last quoted character)."""
 
     def inner(self, text: str) -> str:
-        """The quoted words without the marks and surrounding space or commas."""
+        """Return the quoted words without the marks and surrounding space or commas."""
         body = text[self.start : self.end].strip()
-        body = body.lstrip('"“').rstrip('"”')
+        body = body.lstrip('"\u201c').rstrip('"\u201d')
         return body.strip().rstrip(",").strip()
 
 
@@ -50,7 +50,7 @@ def find_quotations(
                 continue
             char = mark.group()
             position = mark.start()
-            if char == "“":
+            if char == "\u201c":
                 open_at = position
             elif open_at is not None:
                 if position + 1 - open_at <= max_length:

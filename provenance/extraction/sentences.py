@@ -19,7 +19,7 @@ from provenance.extraction.quotes import Quotation
 __all__ = ["paragraphs", "sentences"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -75,7 +75,7 @@ def _inside_quotation(position: int, quotations: list[Quotation], starts: list[i
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    word = word.lstrip('"“‘([')
+    word = word.lstrip('"\u201c\u2018([')
     if word in abbreviations:
         return True
     # initials such as "J." or "U.S." not in the list

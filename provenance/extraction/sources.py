@@ -124,7 +124,7 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
 
 
 def head_class(head: str, index: SourceIndex) -> str:
-    """The synonym class of a head noun ("spokesman" and "spokesperson" share one)."""
+    """Return the synonym class of a head noun ("spokesman" and "spokesperson" share one)."""
     return index.synonyms.get(head, head)
 
 
@@ -135,7 +135,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
     words = descriptor.split()
     if not words:
         return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, text, head="")
-    head = words[-1].lower().strip(".,’'\"”")
+    head = words[-1].lower().strip(".,\u2019'\"\u201d")
     if lower in index.pronouns:
         plural = lower in ("they", "we", "them", "us", "their", "our")
         return Mention(
@@ -156,7 +156,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
         return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=head)
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
-    if head in index.vague and not capitalized[-1:] == [words[-1]]:
+    if head in index.vague and capitalized[-1:] != [words[-1]]:
         plural = first in _PLURAL_DETERMINERS or head.endswith("s")
         return Mention(
             SourceKind.VAGUE_REPORTS,
@@ -209,7 +209,7 @@ def _has_outlet_suffix(words: list[str], index: SourceIndex) -> bool:
 
 
 def _affiliation(words: list[str], index: SourceIndex) -> str | None:
-    """The capitalised run inside a common-noun mention ("U.S. State Department")."""
+    """Find the capitalised run inside a common-noun mention ("U.S. State Department")."""
     run: list[str] = []
     best: list[str] = []
     for word in words[:-1]:
