@@ -211,14 +211,7 @@ class Extractor:
             raise UnreadableText(
                 "article text must be a str", expected="str", found=type(text).__name__
             )
-        control = _CONTROL.search(text)
-        if control is not None:
-            raise UnreadableText(
-                f"binary data in the text (control character {control.group()!r} at index "
-                f"{control.start()})",
-                expected="plain text",
-                found=repr(control.group()),
-            )
+        _check_textual(text)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         publisher_source = _publisher_source(publisher)
         state = _Drafting(text=text, publisher=publisher_source.id)
@@ -672,6 +665,22 @@ def extract(
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _check_textual(text: str) -> None:
+    """Refuse text that looks binary: a NUL, or control characters beyond one in 200."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise UnreadableText(
+            f"binary data in the text (NUL at index {nul})", expected="plain text", found="NUL"
+        )
+    controls = _CONTROL.findall(text)
+    if len(controls) > max(8, len(text) // 200):
+        raise UnreadableText(
+            f"binary data in the text ({len(controls)} control characters)",
+            expected="plain text",
+            found=repr(controls[0]),
+        )
 
 
 def _publisher_source(publisher: str | Source | None) -> Source:
