@@ -160,8 +160,10 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
     """Compile ``lexicon``'s cue entries (cached per lexicon)."""
     irregular = dict(lexicon.irregular_forms)
     forms: dict[str, tuple[str, AttributionMode]] = {}
+    past_only = frozenset(lexicon.past_only_verbs)
     for lemma, mode in lexicon.verbs:
-        for form in sorted(inflections(lemma) | set(irregular.get(lemma, ()))):
+        regular = set() if lemma in past_only else inflections(lemma)
+        for form in sorted(regular | set(irregular.get(lemma, ()))):
             forms.setdefault(form, (lemma, AttributionMode(mode)))
     phrases = sorted(
         (

@@ -133,6 +133,12 @@ _SPEECH_INVERSION = frozenset(
     }
 )
 _LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
+_SUBJECT_STARTS = frozenset(
+    {"the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "some",
+     "many", "most", "several", "few", "nearly", "about", "more", "both", "all", "each",
+     "other", "another", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "half"}
+)
 _PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
@@ -275,11 +281,17 @@ class Extractor:
             return
         quoted = [_quotation_at(t.start, quotations, starts) is not None for t in tokens]
         frames: list[_Frame] = []
-        for cue in find_cues(tokens, quoted, self._cues):
-            frame = self._frame(text, sentence, tokens, quoted, cue, quotations, starts)
+        cues = find_cues(tokens, quoted, self._cues)
+        blocked = [False] * len(tokens)
+        for cue in cues:
+            for k in range(cue.first, cue.last + 1):
+                blocked[k] = True
+        for cue in cues:
+            frame = self._frame(text, sentence, tokens, blocked, cue, quotations, starts)
             if frame is not None:
                 frames.append(frame)
         frames = _drop_overlapping(frames)
+        frames = _drop_nested_verbs(frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
@@ -343,11 +355,16 @@ class Extractor:
         ):
             return None
         inverted = False
+        prev = tokens[cue.first - 1].text if cue.first > 0 else ""
         if source is None and cue.lemma in _SPEECH_INVERSION:
-            prev = tokens[cue.first - 1].text if cue.first > 0 else ""
-            if cue.first == 0 or prev in (",", "\u201d", '"', ":", "\u2014"):
+            quote_before = prev in ("\u201d", '"') or (
+                prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"')
+            )
+            if cue.first == 0 or quote_before or prev in (":", "\u2014"):
                 source = _np_right(tokens, last + 1, quoted, max_tokens=8)
                 inverted = source is not None
+        if source is None and prev.lower() in ("and", "but", ","):
+            source = _leading_subject(tokens, cue.first)
         if source is None:
             return None
         recipient: str | None = None
@@ -374,9 +391,10 @@ class Extractor:
             quotation = _quotation_at(following.start, quotations, starts)
             if quotation is not None and quotation.start == following.start:
                 content = (quotation.start, quotation.end)
-        if content is None and (
-            inverted or len(words_right) < 3 or (medium is not None and len(words_right) < 6)
-        ):
+        before_source = text[tokens[0].start : source[0]].rstrip()
+        after_break = before_source.endswith((",", "\u201d", '"', "\u2014", "\u2013", ":"))
+        short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
+        if content is None and (inverted or (short and (after_break or not words_right))):
             content = self._content_left(
                 text, tokens, source if not inverted else cue_span, quotations, starts
             )
@@ -419,7 +437,10 @@ class Extractor:
             return True
         index = self._sources
         heads = index.groups | index.individuals | index.documents | index.vague
-        return last in heads or (last.endswith("s") and last[:-1] in heads)
+        if last in heads or (last.endswith("s") and last[:-1] in heads):
+            return True
+        first = words[0].lower()
+        return len(words) <= 6 and (first in _SUBJECT_STARTS or first[:1].isdigit())
 
     def _absorb_medium(self, tokens: list[Token], last: int) -> tuple[int, str | None]:
         """Extend a verb cue over "in a statement" / "in an interview"."""
@@ -458,6 +479,19 @@ class Extractor:
             found = lower.find(marker)
             if found > 0:
                 limit = min(limit, start + found)
+        # a comma followed closely by another verb cue ends the content ("who said X, said Y")
+        forms = self._cues.forms
+        for index in range(at, len(tokens)):
+            token = tokens[index]
+            if token.start >= limit:
+                break
+            if token.text != ",":
+                continue
+            for ahead in tokens[index + 1 : index + 6]:
+                if ahead.text in _BOUNDARY_PUNCT:
+                    break
+                if ahead.text in forms:
+                    return min(limit, token.start)
         return limit
 
     def _content_left(
@@ -726,6 +760,25 @@ def _np_left(
     return tokens[first].start, tokens[at].end
 
 
+def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
+    at = 0
+    while at < before and not tokens[at].is_word:
+        at += 1
+    end = at
+    while end < before and end - at < 6:
+        token = tokens[end]
+        lower = token.text.lower()
+        if not token.is_word:
+            break
+        if not (token.text[:1].isupper() or lower in _SUBJECT_STARTS) and end > at:
+            break
+        end += 1
+    if end == at or not (tokens[at].text[:1].isupper()):
+        return None
+    return tokens[at].start, tokens[end - 1].end
+
+
 def _np_right(
     tokens: list[Token],
     at: int,
@@ -794,6 +847,25 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
             for other in frames
         )
         if not clash:
+            kept.append(frame)
+    return kept
+
+
+def _drop_nested_verbs(frames: list[_Frame]) -> list[_Frame]:
+    """Drop a verb cue inside an earlier verb cue's content: it is part of what is reported.
+
+    Only phrase cues ("according to", "citing") and nominal cues relay a claim as an outer
+    hop; "Rubio says he opposes ..." is one attribution whose content holds "opposes".
+    """
+    kept: list[_Frame] = []
+    for frame in sorted(frames, key=lambda f: f.cue_span[0]):
+        inside = frame.cue.kind == "verb" and any(
+            other.cue.kind == "verb"
+            and other.content_span is not None
+            and other.content_span[0] <= frame.cue_span[0] < other.content_span[1]
+            for other in kept
+        )
+        if not inside:
             kept.append(frame)
     return kept
 

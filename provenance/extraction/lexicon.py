@@ -63,6 +63,9 @@ class Lexicon:
     """Attribution verb lemmas with the mode each sets (first entry for a lemma wins)."""
     irregular_forms: tuple[tuple[str, Words], ...] = attrs.field(default=(), converter=_forms)
     """Inflected forms that the regular rules do not produce ("said", "thought")."""
+    past_only_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs that count only in the forms ``irregular_forms`` lists ("stated", not "states",
+    which is mostly a noun)."""
     control_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that are no cue when followed by "to" ("continued to follow")."""
     phrases: Pairs = attrs.field(default=(), converter=_pairs)

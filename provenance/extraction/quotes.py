@@ -52,11 +52,14 @@ def find_quotations(
             position = mark.start()
             if char == "\u201c":
                 open_at = position
-            elif open_at is not None:
+            elif open_at is not None and not (
+                char == '"' and _opens(text, position, p_start, p_end) and position - 1 >= p_start
+                and text[position - 1].isspace()
+            ):
                 if position + 1 - open_at <= max_length:
                     found.append(Quotation(open_at, position + 1))
                 open_at = None
-            elif char == '"':
+            elif char == '"' and _opens(text, position, p_start, p_end):
                 open_at = position
         if open_at is None:
             continue
@@ -70,3 +73,10 @@ def find_quotations(
         else:
             open_at = None
     return found
+
+
+def _opens(text: str, position: int, p_start: int, p_end: int) -> bool:
+    """Tell whether a straight quote at ``position`` opens: space (or start) before, none after."""
+    before = text[position - 1] if position > p_start else " "
+    after = text[position + 1] if position + 1 < p_end else " "
+    return (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()

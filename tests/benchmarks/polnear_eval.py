@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear_split import CORPUS, split  # noqa: E402
+from polnear_split import CORPUS, split
 
-from provenance.evaluation import evaluate_directories  # noqa: E402
-from provenance.extraction import Extractor  # noqa: E402
-from provenance.interop.brat import document_to_annotation, write_ann  # noqa: E402
+from provenance.evaluation import evaluate_directories
+from provenance.extraction import Extractor
+from provenance.interop.brat import document_to_annotation, write_ann
 
 
 def main() -> None:
