@@ -49,6 +49,7 @@ _DETERMINERS = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "\u2019s", "'s", "get", "got"})
 _VOWELS = frozenset("aeiou")
+_ADVERBS = frozenset({"also", "not", "still", "now", "already", "widely", "being", "often"})
 
 
 @attrs.frozen
@@ -265,8 +266,17 @@ def _is_verb_use(
     if lemma in index.control and after == "to":
         return False
     participle = word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found")
-    if participle and (
-        before in _BE or (at > 1 and tokens[at - 2].text.lower() in _BE and before.endswith("ly"))
-    ):
+    if participle and _after_be(tokens, at):
         return after == "by"
     return True
+
+
+def _after_be(tokens: list[Token], at: int) -> bool:
+    """Tell whether a form of "be" stands before token ``at``, past up to two adverbs."""
+    for back in range(at - 1, max(-1, at - 4), -1):
+        word = tokens[back].text.lower()
+        if word in _BE:
+            return True
+        if not (word.endswith("ly") or word in _ADVERBS):
+            return False
+    return False

@@ -133,11 +133,47 @@ _SPEECH_INVERSION = frozenset(
     }
 )
 _LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
+_HEADLINE = re.compile(
+    r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})(:) +(\S)"
+)
 _SUBJECT_STARTS = frozenset(
-    {"the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "some",
-     "many", "most", "several", "few", "nearly", "about", "more", "both", "all", "each",
-     "other", "another", "one", "two", "three", "four", "five", "six", "seven", "eight",
-     "nine", "ten", "half"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "nearly",
+        "about",
+        "more",
+        "both",
+        "all",
+        "each",
+        "other",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "half",
+    }
 )
 _PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
 _ALPHA = re.compile(r"[^\W\d_]")
@@ -228,6 +264,7 @@ class Extractor:
         sentence_number = 0
         for paragraph in paras:
             if self._skip_paragraph(text, paragraph):
+                self._headline(state, paragraph)
                 continue
             for sentence in sentences(
                 text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
@@ -264,6 +301,23 @@ class Extractor:
             return True
         # headlines, bylines and datelines: short and without closing punctuation
         return len(body.split()) <= 12 and not _TERMINAL.search(body)
+
+    def _headline(self, state: _Drafting, paragraph: tuple[int, int]) -> None:
+        """Draft "Graham: Trump Is Destroying the GOP" headlines as an attribution by colon."""
+        start, end = paragraph
+        if end - start > 300:
+            return
+        match = _HEADLINE.match(state.text, start, end)
+        if match is None:
+            return
+        source = (match.start(1), match.end(1))
+        colon = (match.start(2), match.end(2))
+        content = _trim(state.text, match.start(3), end)
+        if content is None:
+            return
+        cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
+        frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
+        self._attributed_claim(state, [frame], [], -100)
 
     # -- sentences ----------------------------------------------------------------------
 
@@ -357,13 +411,13 @@ class Extractor:
         inverted = False
         prev = tokens[cue.first - 1].text if cue.first > 0 else ""
         if source is None and cue.lemma in _SPEECH_INVERSION:
-            quote_before = prev in ("\u201d", '"') or (
-                prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"')
+            quote_before = prev in ("\u201d", '"', "'") or (
+                prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"', "'")
             )
             if cue.first == 0 or quote_before or prev in (":", "\u2014"):
                 source = _np_right(tokens, last + 1, quoted, max_tokens=8)
                 inverted = source is not None
-        if source is None and prev.lower() in ("and", "but", ","):
+        if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
             source = _leading_subject(tokens, cue.first)
         if source is None:
             return None
@@ -485,6 +539,11 @@ class Extractor:
             token = tokens[index]
             if token.start >= limit:
                 break
+            if token.text.lower() in ("and", "but"):
+                window = tokens[index + 1 : index + 3]
+                if any(ahead.text in forms for ahead in window):
+                    return min(limit, token.start)
+                continue
             if token.text != ",":
                 continue
             for ahead in tokens[index + 1 : index + 6]:
@@ -506,6 +565,12 @@ class Extractor:
         before = text[tokens[0].start : anchor[0]].rstrip().rstrip(",").rstrip()
         end = tokens[0].start + len(before)
         if end <= tokens[0].start:
+            # '"That would be you?" Borger asked.': the quotation closed the previous sentence
+            gap = text[max(0, tokens[0].start - 3) : tokens[0].start]
+            back = tokens[0].start - (len(gap) - len(gap.rstrip()))
+            quotation = _quotation_at(back - 1, quotations, starts) if back > 0 else None
+            if quotation is not None and quotation.end == back:
+                return (quotation.start, quotation.end)
             return None
         quotation = _quotation_at(end - 1, quotations, starts)
         if quotation is not None and quotation.end == end:
@@ -539,6 +604,14 @@ class Extractor:
         if leaf.content_span is None:
             return
         start, end = leaf.content_span
+        while (
+            state.claims
+            and not state.claims[-1].attribution
+            and state.claims[-1].span is not None
+            and start <= state.claims[-1].span.start
+            and state.claims[-1].span.end <= end
+        ):
+            state.claims.pop()  # a quotation first read alone, attributed by what follows
         hops: list[Hop] = []
         inherits: str | None = None
         for position, frame in enumerate(chain):

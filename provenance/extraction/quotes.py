@@ -16,8 +16,8 @@ import attrs
 
 __all__ = ["Quotation", "find_quotations"]
 
-_MARK = re.compile(r"[\"\u201c\u201d]")
-_OPEN_AT_START = re.compile(r"\s*[\"\u201c]")
+_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+_OPEN_AT_START = re.compile(r"\s*(?:[\"\u201c]|''|``)")
 
 
 @attrs.frozen
@@ -50,14 +50,18 @@ def find_quotations(
                 continue
             char = mark.group()
             position = mark.start()
-            if char == "\u201c":
+            if char == "''":
+                char = '"'
+            if char in ("\u201c", "``"):
                 open_at = position
             elif open_at is not None and not (
-                char == '"' and _opens(text, position, p_start, p_end) and position - 1 >= p_start
+                char == '"'
+                and _opens(text, position, p_start, p_end)
+                and position - 1 >= p_start
                 and text[position - 1].isspace()
             ):
-                if position + 1 - open_at <= max_length:
-                    found.append(Quotation(open_at, position + 1))
+                if mark.end() - open_at <= max_length:
+                    found.append(Quotation(open_at, mark.end()))
                 open_at = None
             elif char == '"' and _opens(text, position, p_start, p_end):
                 open_at = position
@@ -78,5 +82,6 @@ def find_quotations(
 def _opens(text: str, position: int, p_start: int, p_end: int) -> bool:
     """Tell whether a straight quote at ``position`` opens: space (or start) before, none after."""
     before = text[position - 1] if position > p_start else " "
-    after = text[position + 1] if position + 1 < p_end else " "
+    width = 2 if text.startswith("''", position) else 1
+    after = text[position + width] if position + width < p_end else " "
     return (before.isspace() or before in "([{\u2014\u2013-") and not after.isspace()

@@ -19,7 +19,9 @@ from provenance.extraction.quotes import Quotation
 __all__ = ["paragraphs", "sentences"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'`(\[]{0,2}[A-Z0-9])"
+)
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -55,7 +57,11 @@ def sentences(
             continue
         if text[match.start()] == "." and match.end() - match.start() == 1:
             word = _WORD_BEFORE.search(text, max(p_start, match.start() - 40), match.end())
-            if word is not None and _is_abbreviation(word.group(1), abbreviations):
+            if (
+                word is not None
+                and _is_abbreviation(word.group(1), abbreviations)
+                and not _starts_sentence(text, end, p_end)
+            ):
                 continue
         cuts.append(end)
     ranges: list[tuple[int, int]] = []
@@ -72,6 +78,43 @@ def _inside_quotation(position: int, quotations: list[Quotation], starts: list[i
         return False
     quotation = quotations[index]
     return quotation.start < position < quotation.end
+
+
+_OPENERS = frozenset(
+    {
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "The",
+        "But",
+        "And",
+        "In",
+        "A",
+        "An",
+        "This",
+        "That",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "On",
+        "At",
+        "If",
+        "When",
+        "As",
+    }
+)
+_NEXT_WORD = re.compile(r"\s+[\"\u201c]?(\w+)")
+
+
+def _starts_sentence(text: str, position: int, limit: int) -> bool:
+    """Tell whether the word after ``position`` typically opens a sentence ("He", "The")."""
+    match = _NEXT_WORD.match(text, position, min(limit, position + 40))
+    return match is not None and match.group(1) in _OPENERS
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
