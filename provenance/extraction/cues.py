@@ -108,6 +108,8 @@ class CueIndex:
     """Nominal-cue predicates as word tuples, longest first."""
     vague_heads: frozenset[str]
     """Head nouns of vague sources."""
+    passive_cues: frozenset[str]
+    """Lemmas that stay cues in the passive ("was asked")."""
 
 
 def tokenize(
@@ -183,6 +185,7 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         auxiliaries=frozenset(word.lower() for word in lexicon.auxiliaries),
         report_events=tuple(events),
         vague_heads=frozenset(word.lower() for word in lexicon.vague_heads),
+        passive_cues=frozenset(lexicon.passive_cues),
     )
 
 
@@ -266,7 +269,7 @@ def _is_verb_use(
     if lemma in index.control and after == "to":
         return False
     participle = word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found")
-    if participle and _after_be(tokens, at):
+    if participle and lemma not in index.passive_cues and _after_be(tokens, at):
         return after == "by"
     return True
 

@@ -263,8 +263,7 @@ class Extractor:
         starts = [q.start for q in quotations]
         sentence_number = 0
         for paragraph in paras:
-            if self._skip_paragraph(text, paragraph):
-                self._headline(state, paragraph)
+            if self._skip_paragraph(text, paragraph) or self._headline(state, paragraph):
                 continue
             for sentence in sentences(
                 text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
@@ -302,22 +301,23 @@ class Extractor:
         # headlines, bylines and datelines: short and without closing punctuation
         return len(body.split()) <= 12 and not _TERMINAL.search(body)
 
-    def _headline(self, state: _Drafting, paragraph: tuple[int, int]) -> None:
+    def _headline(self, state: _Drafting, paragraph: tuple[int, int]) -> bool:
         """Draft "Graham: Trump Is Destroying the GOP" headlines as an attribution by colon."""
         start, end = paragraph
-        if end - start > 300:
-            return
+        if end - start > 200 or len(state.text[start:end].split()) > 20:
+            return False
         match = _HEADLINE.match(state.text, start, end)
         if match is None:
-            return
+            return False
         source = (match.start(1), match.end(1))
         colon = (match.start(2), match.end(2))
         content = _trim(state.text, match.start(3), end)
         if content is None:
-            return
+            return False
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
         self._attributed_claim(state, [frame], [], -100)
+        return True
 
     # -- sentences ----------------------------------------------------------------------
 
@@ -344,6 +344,7 @@ class Extractor:
             frame = self._frame(text, sentence, tokens, blocked, cue, quotations, starts)
             if frame is not None:
                 frames.append(frame)
+        frames.extend(self._opening_frames(text, sentence, tokens, quoted))
         frames = _drop_overlapping(frames)
         frames = _drop_nested_verbs(frames)
         hedges = find_hedges(tokens, self._hedges)
@@ -484,6 +485,26 @@ class Extractor:
             mode = cue.mode
         return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
 
+    def _opening_frames(
+        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
+    ) -> list[_Frame]:
+        """Find a frame the sentence opens with: "Asked whether ..., Carson said ...".
+
+        The question was put to someone the sentence names later; it is drafted with a
+        generic source.
+        """
+        if len(tokens) < 4 or quoted[0]:
+            return []
+        first = tokens[0].text
+        comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
+        if comma is None or comma < 2 or comma + 1 >= len(tokens):
+            return []
+        if first == "Asked":
+            cue = Cue(0, 0, 0, AttributionMode.CLAIMED, "ask", "phrase")
+            question = _trim(text, tokens[1].start, tokens[comma].start)
+            return [_Frame(cue, (tokens[0].start, tokens[0].end), None, question, cue.mode)]
+        return []
+
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
         last = words[-1].strip(".,\u2019'\"\u201d").lower()
@@ -540,9 +561,11 @@ class Extractor:
             if token.start >= limit:
                 break
             if token.text.lower() in ("and", "but"):
-                window = tokens[index + 1 : index + 3]
-                if any(ahead.text in forms for ahead in window):
-                    return min(limit, token.start)
+                for ahead in tokens[index + 1 : index + 6]:
+                    if ahead.text in _BOUNDARY_PUNCT:
+                        break
+                    if ahead.text in forms:
+                        return min(limit, token.start)
                 continue
             if token.text != ",":
                 continue
@@ -812,6 +835,14 @@ def _np_left(
     tokens: list[Token], at: int, quoted: list[bool], *, max_tokens: int = 10
 ) -> tuple[int, int] | None:
     """Find the noun phrase ending at token ``at``, scanning left to a boundary."""
+    if at >= 0 and tokens[at].text == ")":
+        # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
+        opening = next(
+            (k for k in range(at - 1, max(-1, at - 8), -1) if tokens[k].text == "("), None
+        )
+        if opening is not None and opening > 0:
+            inner = _np_left(tokens, opening - 1, quoted, max_tokens=max_tokens)
+            return (inner[0], tokens[at].end) if inner is not None else None
     first = at
     taken = 0
     while first >= 0 and taken < max_tokens:

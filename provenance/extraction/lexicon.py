@@ -66,6 +66,8 @@ class Lexicon:
     past_only_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that count only in the forms ``irregular_forms`` lists ("stated", not "states",
     which is mostly a noun)."""
+    passive_cues: Words = attrs.field(default=(), converter=_words)
+    """Verbs that stay cues in the passive, the subject being the source ("was asked")."""
     control_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that are no cue when followed by "to" ("continued to follow")."""
     phrases: Pairs = attrs.field(default=(), converter=_pairs)

@@ -497,6 +497,8 @@ def document_to_annotation(document: Document) -> Annotation:
             hops = hops[-1:]
         for hop in hops:
             _write_hop(writer, claim, hop, record)
+        if not hops and not record and claim.span is not None:
+            _write_evidential(writer, claim)
     kept = parse_ann("\n".join(other_lines), location="extensions.brat.other")
     return Annotation(
         tuple(writer.bounds) + kept.textbounds, tuple(writer.events) + kept.events, kept.others
@@ -552,3 +554,28 @@ def _write_hop(writer: _Writer, claim: Claim, hop: Hop, record: dict[str, Any]) 
     event_id = str(record["event"]) if record.get("event") else writer.fresh("E")
     writer.reserved.add(event_id)
     writer.events.append(Event(event_id, label, trigger, tuple(arguments)))
+
+
+_NO_SOURCE_CUES = ("reportedly", "allegedly", "expected", "said to", "reported to", "believed")
+
+
+def _write_evidential(writer: _Writer, claim: Claim) -> None:
+    """Write an evidential hedge of a claim with no chain as an ``Attribution-no-source``.
+
+    PolNeAR annotates "reportedly" and "is expected to" as attributions without a source;
+    the record holds them as hedges (hearsay, prospective) of a claim the publisher states.
+    """
+    for hedge in claim.hedges:
+        if hedge.span is None or not hedge.text.lower().startswith(_NO_SOURCE_CUES):
+            continue
+        if hedge.category not in (HedgeCategory.EVIDENTIAL_HEARSAY, HedgeCategory.PROSPECTIVE):
+            continue
+        assert claim.span is not None
+        trigger = writer.bound("Attribution-no-source", hedge.span, None)
+        cue = writer.bound("Cue", hedge.span, None)
+        content = writer.bound("Content", claim.span, None)
+        event_id = writer.fresh("E")
+        writer.events.append(
+            Event(event_id, "Attribution-no-source", trigger, (("Cue", cue), ("Content", content)))
+        )
+        return
