@@ -212,7 +212,7 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
             i += len(words)
             continue
         lower = token.text.lower()
-        if lower in index.vague_heads and token.text[0].islower():
+        if lower in index.vague_heads and (token.text[0].islower() or i == 0):
             event = _report_event_after(tokens, i + 1, index)
             if event is not None:
                 cues.append(

@@ -156,7 +156,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
         return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=head)
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
-    if head in index.vague and capitalized[-1:] != [words[-1]]:
+    if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
         plural = first in _PLURAL_DETERMINERS or head.endswith("s")
         return Mention(
             SourceKind.VAGUE_REPORTS,

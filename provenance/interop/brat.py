@@ -133,7 +133,8 @@ def parse_ann(content: str, *, location: str | None = None) -> Annotation:
     """
     where = location or "<ann>"
     logical: list[tuple[int, str]] = []
-    for number, line in enumerate(content.split("\n"), start=1):
+    for number, raw in enumerate(content.rstrip("\r\n").split("\n"), start=1):
+        line = raw.rstrip("\r")
         if _LINE_START.match(line) or not logical:
             if line.strip() or _LINE_START.match(line):
                 logical.append((number, line))
