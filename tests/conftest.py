@@ -33,3 +33,11 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (it is not shipped with the project)")
     return CORPUS
+
+
+@pytest.fixture
+def seed_document(corpus_dir: Path) -> object:
+    """The seed article's record (TEMPORARY stand-in built over the shared seed text)."""
+    import seedlike
+
+    return seedlike.build(corpus_dir)
