@@ -38,6 +38,7 @@ __all__ = [
     "Summary",
     "document_page",
     "kind_class",
+    "web_link",
 ]
 
 
@@ -87,6 +88,20 @@ _MODE_WORDS: dict[AttributionMode, str] = {
     AttributionMode.BELIEF: "says it is believed by",
     AttributionMode.DOCUMENT_STATES: "cites the document",
 }
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` when it is an ``http(s)`` address a page may link to, else ``None``.
+
+    Only such addresses become links; anything else (``javascript:``, ``data:``,
+    relative paths) is shown as text.
+    """
+    if url is None:
+        return None
+    lowered = url.strip().lower()
+    if lowered.startswith(("https://", "http://")) and len(lowered) > len("https://"):
+        return url.strip()
+    return None
 
 
 def kind_class(kind: SourceKind) -> str:
@@ -252,10 +267,12 @@ class ReviewRow:
     """The rating as published ("1 on a scale from 5 (worst) to 1 (best)")."""
     url: str | None
     """Where the review is published."""
+    href: str | None
+    """``url`` when it may be a link (http or https)."""
     date: str | None
     """When."""
-    evidence: tuple[tuple[str, str | None, str | None], ...]
-    """(stance, note, url) of each piece of evidence."""
+    evidence: tuple[tuple[str, str | None, str | None, str | None], ...]
+    """(stance, note, url, link) of each piece of evidence; link as for ``href``."""
 
 
 @attrs.frozen
@@ -328,7 +345,9 @@ class DocumentPage:
     title: str
     """The headline (the id when the record has none)."""
     url: str | None
-    """Where the text is published (shown as a link; nothing is fetched)."""
+    """Where the text is published."""
+    href: str | None
+    """``url`` when it may be a link (http or https; following it is the reader's choice)."""
     publisher: str
     """The publisher's label."""
     authors: tuple[str, ...]
@@ -391,6 +410,7 @@ def document_page(
         id=document.id,
         title=document.title or document.id,
         url=document.url,
+        href=web_link(document.url),
         publisher=_label(sources, document.publisher),
         authors=tuple(_label(sources, author) for author in document.authors),
         published=document.published,
@@ -625,8 +645,11 @@ def _claim_view(
             if review.rating is not None
             else None,
             url=review.url,
+            href=web_link(review.url),
             date=review.date,
-            evidence=tuple((e.stance.value, e.note, e.url) for e in review.evidence),
+            evidence=tuple(
+                (e.stance.value, e.note, e.url, web_link(e.url)) for e in review.evidence
+            ),
         )
         for review in claim.reviews
     )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INSTALL_HINT",
+    "check_available",
     "render_document",
     "render_index",
     "render_index_page",
@@ -75,6 +76,11 @@ def _environment() -> jinja2.Environment:
 
     environment.filters["script_json"] = lambda value: markupsafe.Markup(script_json(value))
     return environment
+
+
+def check_available() -> None:
+    """Raise :class:`~provenance.errors.MissingDependency` unless Jinja2 can be used."""
+    _environment()
 
 
 def render_page(page: DocumentPage) -> str:
