@@ -36,8 +36,8 @@ def corpus_dir() -> Path:
 
 
 @pytest.fixture
-def seed_document(corpus_dir: Path) -> object:
-    """The seed article's record (TEMPORARY stand-in built over the shared seed text)."""
-    import seedlike
+def seed_document() -> object:
+    """The seed article's hand-made record, ``examples/oan-2025-06-11-kosovo-deportees.json``."""
+    from provenance import load
 
-    return seedlike.build(corpus_dir)
+    return load(EXAMPLES / "oan-2025-06-11-kosovo-deportees.json")

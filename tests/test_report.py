@@ -291,26 +291,29 @@ def test_seed_page_shows_the_worked_chains(seed_document: Document) -> None:
     page = document_page(seed_document)
     claims = {claim.id: claim for claim in page.claims}
 
-    lead = claims["lead"]
+    lead = claims["kosovo-takes-deportees"]
     assert lead.style.word == "reported"
-    assert [node.label for node in lead.chain.nodes] == ["One America News", "multiple reports"]
+    assert [node.label for node in lead.chain.nodes] == [
+        "One America News Network",
+        "multiple reports",
+    ]
     assert lead.chain.nodes[-1].kind_class == "vague"
 
-    readiness = claims["kosovo-readiness"]
+    readiness = claims["kosovo-statement"]
     assert [node.label for node in readiness.chain.nodes] == [
-        "One America News",
+        "One America News Network",
         "Reuters",
-        "Kosovo government",
+        "Government of Kosovo",
     ]
     assert [node.kind_class for node in readiness.chain.nodes] == ["named"] * 3
-    assert [edge.mode for edge in readiness.chain.edges] == ["citing", "direct_quote"]
+    assert [edge.mode for edge in readiness.chain.edges] == ["according_to", "direct_quote"]
 
-    for claim_id in ("state-grateful", "state-welcome"):
+    for claim_id in ("state-department-grateful", "state-department-welcome"):
         nodes = claims[claim_id].chain.nodes
-        assert [node.label for node in nodes[:2]] == ["One America News", "Fox News"]
+        assert [node.label for node in nodes[:2]] == ["One America News Network", "Fox News"]
         assert nodes[2].label == "a U.S. State Department spokesperson"
         assert nodes[2].kind_class == "unnamed"
-    assert claims["state-welcome"].inherits == "state-grateful"
+    assert claims["state-department-welcome"].inherits == "state-department-grateful"
 
 
 def test_seed_summary_counts(seed_document: Document) -> None:

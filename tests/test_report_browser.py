@@ -88,30 +88,30 @@ def test_seed_report_in_chromium(browser_page: Any, seed_document: Any, tmp_path
     page.goto(report.as_uri())
 
     # The lead claim: reported, chain to "multiple reports".
-    lead = page.locator('button.badge[data-claim="lead"]')
+    lead = page.locator('button.badge[data-claim="kosovo-takes-deportees"]')
     assert "reported" in lead.inner_text().lower()
     lead.click()
-    panel = page.locator("#claim-lead")
+    panel = page.locator("#claim-kosovo-takes-deportees")
     assert panel.is_visible()
-    assert _chain(panel) == ["One America News", "multiple reports"]
-    assert page.locator("#claim-kosovo-readiness").is_hidden()
+    assert _chain(panel) == ["One America News Network", "multiple reports"]
+    assert page.locator("#claim-kosovo-statement").is_hidden()
 
     # The Kosovo government quote: chosen with the keyboard (Tab focus, then Enter).
-    badge = page.locator('button.badge[data-claim="kosovo-readiness"]')
+    badge = page.locator('button.badge[data-claim="kosovo-statement"]')
     badge.focus()
     page.keyboard.press("Enter")
-    panel = page.locator("#claim-kosovo-readiness")
+    panel = page.locator("#claim-kosovo-statement")
     assert panel.is_visible()
-    assert _chain(panel) == ["One America News", "Reuters", "Kosovo government"]
+    assert _chain(panel) == ["One America News Network", "Reuters", "Government of Kosovo"]
     assert badge.get_attribute("aria-pressed") == "true"
 
     # The State Department quotes: Fox News, then the unnamed spokesperson.
-    for claim_id in ("state-grateful", "state-welcome"):
+    for claim_id in ("state-department-grateful", "state-department-welcome"):
         page.locator(f'button.badge[data-claim="{claim_id}"]').click()
         panel = page.locator(f"#claim-{claim_id}")
         assert panel.is_visible()
         chain = _chain(panel)
-        assert chain[:2] == ["One America News", "Fox News"]
+        assert chain[:2] == ["One America News Network", "Fox News"]
         assert "spokesperson" in chain[2]
         kinds = panel.locator("svg.chain g.node").evaluate_all(
             "nodes => nodes.map(n => n.getAttribute('class'))"
@@ -119,11 +119,11 @@ def test_seed_report_in_chromium(browser_page: Any, seed_document: Any, tmp_path
         assert "k-unnamed" in kinds[2]
 
     # Clicking highlighted text selects the claim under it.
-    page.locator('.seg[data-claims~="lead"]').first.click()
-    assert page.locator("#claim-lead").is_visible()
+    page.locator('.seg[data-claims~="kosovo-takes-deportees"]').first.click()
+    assert page.locator("#claim-kosovo-takes-deportees").is_visible()
 
     shot = tmp_path / "seed-report.png"
-    page.locator('button.badge[data-claim="kosovo-readiness"]').click()
+    page.locator('button.badge[data-claim="kosovo-statement"]').click()
     page.screenshot(path=str(shot), full_page=True)
     print(f"\nscreenshot of the seed report: {shot}")
     assert shot.stat().st_size > 10_000

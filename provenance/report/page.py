@@ -417,12 +417,26 @@ def document_page(
         language=document.language,
         drafted=drafted,
         has_text=document.text is not None,
-        segments=segments(document, numbers) if document.text is not None else (),
+        segments=_trim_ends(segments(document, numbers)) if document.text is not None else (),
         claims=claims,
         document_findings=tuple(by_claim[None]),
         summary=_summary(document, sources, findings),
         audit_ran=audit_ran,
     )
+
+
+def _trim_ends(runs: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """Drop blank lines before and after the text (in plain runs only; claims stay exact)."""
+    if not runs:
+        return runs
+    first, last = runs[0], runs[-1]
+    if not (first.claims or first.marks):
+        first = attrs.evolve(first, text=first.text.lstrip())
+    if len(runs) == 1:
+        return (first,) if first.text or first.badges else ()
+    if not (last.claims or last.marks):
+        last = attrs.evolve(last, text=last.text.rstrip())
+    return (first, *runs[1:-1], last)
 
 
 def _label(sources: dict[str, Source], source_id: str | None) -> str:
