@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 
 import attrs
@@ -38,7 +39,9 @@ class LoopNode:
     """An outlet placed on the circle of a loop diagram."""
 
     label: str
-    """The outlet's name (shortened to fit)."""
+    """The outlet's full name."""
+    lines: tuple[str, ...]
+    """The name wrapped (and shortened) to fit its circle."""
     x: float
     """Centre x."""
     y: float
@@ -62,8 +65,8 @@ class LoopDiagram:
 
 
 _SIZE = 320
-_RADIUS = 105
-_NODE = 34
+_RADIUS = 108
+_NODE = 42
 
 
 def loop_diagram(loop: LoopView) -> LoopDiagram:
@@ -73,10 +76,14 @@ def loop_diagram(loop: LoopView) -> LoopDiagram:
     nodes = []
     for index, label in enumerate(loop.labels):
         angle = -math.pi / 2 + 2 * math.pi * index / count
-        short = label if len(label) <= 18 else label[:17] + "\u2026"
+        lines = textwrap.wrap(label, 11) or [label]
+        if len(lines) > 2:
+            lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 11, placeholder="\u2026")]
+        lines = [line if len(line) <= 12 else line[:11] + "\u2026" for line in lines]
         nodes.append(
             LoopNode(
-                short,
+                label,
+                tuple(lines),
                 round(centre + _RADIUS * math.cos(angle), 1),
                 round(centre + _RADIUS * math.sin(angle), 1),
             )
