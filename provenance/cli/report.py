@@ -159,12 +159,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     skipped: list[tuple[str, str]] = []
-    pages: list[tuple[page.DocumentPage, Document]] = []
-    for document, _where in _documents(files, extract, skipped):
-        found = findings.document_findings(document)
-        pages.append(
-            (page.document_page(document, found, audit_ran=findings.audit_available()), document)
-        )
+    documents = [document for document, _ in _documents(files, extract, skipped)]
+    audited = findings.audit_views(documents)
+    pages = [
+        (page.document_page(document, found, audit_ran=audited.available), document)
+        for document, found in zip(documents, audited.documents, strict=True)
+    ]
     for where, message in skipped:
         _say(f"{where}: {message}")
     if not pages:
@@ -180,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             used = {"index.html"}
             named = [(view, _page_name(view.id, used)) for view, _ in pages]
-            corpus = findings.corpus_view([document for _, document in pages])
+            corpus = audited.corpus
             contents = {name: render.render_page(view) for view, name in named}
             contents["index.html"] = render.render_index(named, corpus, skipped)
             _write_folder(output, contents)

@@ -12,7 +12,7 @@ Rendering needs the optional ``report`` extra (Jinja2).
 
 from __future__ import annotations
 
-from provenance.report.findings import CorpusView, FindingView, LoopView
+from provenance.report.findings import AuditViews, CorpusView, FindingView, LoopView, audit_views
 from provenance.report.index import IndexPage, index_page
 from provenance.report.page import DocumentPage, document_page
 from provenance.report.render import (
@@ -26,11 +26,13 @@ from provenance.report.render import (
 
 __all__ = [
     "INSTALL_HINT",
+    "AuditViews",
     "CorpusView",
     "DocumentPage",
     "FindingView",
     "IndexPage",
     "LoopView",
+    "audit_views",
     "document_page",
     "index_page",
     "render_document",

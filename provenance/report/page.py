@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from provenance.model import Claim, Document, Hop, Source
-from provenance.report.findings import FindingView, describe_chain
+from provenance.report.findings import FindingView, describe_chain, source_class
 from provenance.vocabulary import AttributionMode, ConfidenceStatus, LinkStatus, SourceKind
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "StatusStyle",
     "Summary",
     "document_page",
-    "kind_class",
     "web_link",
 ]
 
@@ -102,15 +101,6 @@ def web_link(url: str | None) -> str | None:
     if lowered.startswith(("https://", "http://")) and len(lowered) > len("https://"):
         return url.strip()
     return None
-
-
-def kind_class(kind: SourceKind) -> str:
-    """``named``, ``unnamed`` or ``vague``: the three kinds a chain node is labelled with."""
-    if kind.is_vague:
-        return "vague"
-    if kind.is_named:
-        return "named"
-    return "unnamed"
 
 
 @attrs.frozen
@@ -550,27 +540,16 @@ def _wrap(label: str) -> tuple[str, ...]:
 def chain_diagram(document: Document, claim: Claim, sources: dict[str, Source]) -> ChainDiagram:
     """Lay out ``claim``'s chain from the publisher down to the origin."""
     publisher = sources.get(document.publisher)
-    entries: list[tuple[str, str, str]] = [
-        (
-            _label(sources, document.publisher),
-            publisher.kind.value if publisher else SourceKind.PUBLICATION.value,
-            "publisher",
-        )
+    entries: list[tuple[str, Source | None, str]] = [
+        (_label(sources, document.publisher), publisher, "publisher")
     ]
     for index, hop in enumerate(claim.attribution):
-        source = sources.get(hop.source)
         role = "origin" if index == len(claim.attribution) - 1 else "intermediary"
-        entries.append(
-            (
-                _label(sources, hop.source),
-                source.kind.value if source else SourceKind.UNKNOWN.value,
-                role,
-            )
-        )
+        entries.append((_label(sources, hop.source), sources.get(hop.source), role))
     nodes: list[ChainNode] = []
     edges: list[ChainEdge] = []
     y = 8
-    for index, (label, kind, role) in enumerate(entries):
+    for index, (label, source, role) in enumerate(entries):
         lines = _wrap(label)
         height = 30 + _LINE * len(lines)
         if index > 0:
@@ -589,8 +568,8 @@ def chain_diagram(document: Document, claim: Claim, sources: dict[str, Source]) 
             ChainNode(
                 label=label,
                 lines=lines,
-                kind=kind,
-                kind_class=kind_class(SourceKind(kind)),
+                kind=source.kind.value if source is not None else SourceKind.UNKNOWN.value,
+                kind_class=source_class(source),
                 role=role,
                 y=y,
                 height=height,
@@ -632,7 +611,7 @@ def _claim_view(
         HopRow(
             source=_label(sources, hop.source),
             kind=sources[hop.source].kind.value if hop.source in sources else "unknown",
-            kind_class=kind_class(sources[hop.source].kind) if hop.source in sources else "vague",
+            kind_class=source_class(sources.get(hop.source)),
             mode=hop.mode.value,
             cue=hop.cue.text if hop.cue is not None else None,
             mention=hop.mention.text if hop.mention is not None else None,
@@ -714,6 +693,7 @@ def _summary(
             if hop.source in sources:
                 cited[hop.source] = sources[hop.source]
     kind_counts = collections.Counter(source.kind for source in cited.values())
+    classes = {source.kind: source_class(source) for source in cited.values()}
     rule_counts = collections.Counter((f.code, f.severity) for f in findings)
     named = 0
     for claim in document.claims:
@@ -723,7 +703,7 @@ def _summary(
     return Summary(
         by_status=tuple((style, status_counts[status]) for status, style in STATUS_STYLES.items()),
         by_kind=tuple(
-            (kind.value, kind_class(kind), kind_counts[kind])
+            (kind.value, classes[kind], kind_counts[kind])
             for kind in SourceKind
             if kind_counts[kind]
         ),

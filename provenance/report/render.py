@@ -91,8 +91,8 @@ def render_page(page: DocumentPage) -> str:
 def render_document(document: Document, findings: Sequence[audit.FindingView] | None = None) -> str:
     """Render ``document``'s report; without ``findings``, audit it first (when available)."""
     if findings is None:
-        findings = audit.document_findings(document)
-        ran = audit.audit_available()
+        views = audit.audit_views([document])
+        findings, ran = views.documents[0], views.available
     else:
         ran = True
     return render_page(document_page(document, findings, audit_ran=ran))
