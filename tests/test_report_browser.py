@@ -52,7 +52,7 @@ def browser_page(tmp_path: Path) -> Any:
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1360, "height": 1000})
+            context = browser.new_context(viewport={"width": 1360, "height": 1700})
             page = context.new_page()
             yield page
         finally:
@@ -123,7 +123,7 @@ def test_seed_report_in_chromium(browser_page: Any, seed_document: Any, tmp_path
     assert page.locator("#claim-kosovo-takes-deportees").is_visible()
 
     shot = tmp_path / "seed-report.png"
-    page.locator('button.badge[data-claim="kosovo-statement"]').click()
+    page.locator('button.badge[data-claim="state-department-grateful"]').click()
     page.screenshot(path=str(shot), full_page=True)
     print(f"\nscreenshot of the seed report: {shot}")
     assert shot.stat().st_size > 10_000

@@ -94,12 +94,15 @@ def loop_diagram(loop: LoopView) -> LoopDiagram:
         dx, dy = target.x - node.x, target.y - node.y
         length = math.hypot(dx, dy) or 1.0
         shrink = (_NODE + 4) / length
+        # Two outlets citing each other: draw the two arrows side by side, not on one line.
+        side = 10 / length if len(nodes) == 2 else 0.0
+        ox, oy = -dy * side, dx * side
         arrows.append(
             (
-                round(node.x + dx * shrink, 1),
-                round(node.y + dy * shrink, 1),
-                round(target.x - dx * shrink, 1),
-                round(target.y - dy * shrink, 1),
+                round(node.x + dx * shrink + ox, 1),
+                round(node.y + dy * shrink + oy, 1),
+                round(target.x - dx * shrink + ox, 1),
+                round(target.y - dy * shrink + oy, 1),
             )
         )
     names = [*loop.labels, loop.labels[0]] if loop.labels else []
