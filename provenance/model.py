@@ -59,7 +59,8 @@ SCHEMA_ID = "https://claim-provenance.org/schemas/v1/document.json"
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]*$")
 _DATE = re.compile(
-    r"^\d{4}(-\d{2}(-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?)?)?$"
+    r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+    r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)?)?$"
 )
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
