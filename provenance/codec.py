@@ -129,6 +129,7 @@ def _trusted_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any,
     """Generate the trusted structuring function of the attrs class ``cls``."""
     if cls in _CHECKED_BY_CONSTRUCTOR:
         return _constructor_hook(cls)
+    attrs.resolve_types(cls)
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     lines = ["def build(data, _type=None):", "    obj = _new(_cls)", "    get = data.get"]
     for index, field in enumerate(attrs.fields(cls)):
@@ -221,8 +222,71 @@ def _strip_optional(kind: Any) -> Any:
 
 def unstructure(document: Document) -> dict[str, Any]:
     """Turn ``document`` into JSON-ready Python data (no checks)."""
-    data: dict[str, Any] = _converter().unstructure(document)
+    data: dict[str, Any] = _unstructurer().unstructure(document)
     return data
+
+
+@functools.cache
+def _unstructurer() -> cattrs.Converter:
+    """Return :func:`make_converter`'s converter with generated unstructuring hooks.
+
+    The hooks give exactly what the plain converter gives (the same keys in the
+    same order, defaults left out, enums as their values) in a fraction of the
+    time: each is one straight-line function per model class.
+    """
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook_factory(
+        attrs.has, lambda cls: _unstructure_hook(cls, converter)
+    )
+    return converter
+
+
+def _unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Generate the unstructuring function of the attrs class ``cls``."""
+    attrs.resolve_types(cls)
+    namespace: dict[str, Any] = {}
+    # Fields always written come first, then the others in field order, as cattrs writes them.
+    always: list[str] = []
+    sometimes: list[str] = []
+    for index, field in enumerate(attrs.fields(cls)):
+        kind = _strip_optional(field.type)
+        origin = getattr(kind, "__origin__", None)
+        item = kind.__args__[0] if origin is tuple else None
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            value = "value._value_"
+        elif isinstance(kind, type) and attrs.has(kind):
+            namespace[f"_nested{index}"] = converter.get_unstructure_hook(kind)
+            value = f"_nested{index}(value)"
+        elif isinstance(item, type) and attrs.has(item):
+            namespace[f"_nested{index}"] = converter.get_unstructure_hook(item)
+            value = f"[_nested{index}(item) for item in value]"
+        elif origin is tuple:
+            value = "list(value)"
+        elif origin is dict:
+            value = "dict(value)"
+        else:
+            value = "value"
+        if field.default is attrs.NOTHING or (cls is Document and field.name == "schema"):
+            always += [f"    value = obj.{field.name}", f"    out[{field.name!r}] = {value}"]
+            continue
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"_default{index}"] = field.default.factory()
+            condition = f"value != _default{index}"
+        elif field.default is None:
+            condition = "value is not None"
+        else:
+            namespace[f"_default{index}"] = field.default
+            condition = f"value != _default{index}"
+        sometimes += [
+            f"    value = obj.{field.name}",
+            f"    if {condition}:",
+            f"        out[{field.name!r}] = {value}",
+        ]
+    lines = ["def unbuild(obj):", "    out = {}", *always, *sometimes]
+    lines.append("    return out")
+    exec(compile("\n".join(lines), f"<provenance unstructure {cls.__name__}>", "exec"), namespace)
+    unbuild: Callable[[Any], Any] = namespace["unbuild"]
+    return unbuild
 
 
 def structure(data: Any, *, location: str | None = None, validate: bool = True) -> Document:
@@ -335,14 +399,23 @@ def use_json_backend(name: str | None) -> Iterator[str]:
         _json_chosen = previous
 
 
+# Every digit becomes "0", so that a run of 19 digits shows as 19 zeros.
+_DIGITS = bytes.maketrans(b"0123456789", b"0000000000")
+_LONG_NUMBER = b"0" * 19
+
+
 def _parse(text: str | bytes, location: str | None) -> Any:
     if json_backend_name() == _ORJSON:
         import orjson
 
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass  # the standard library decides (and words the error): same results either way
+        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+        # orjson reads an integer beyond 64 bits as a float; the standard library keeps it
+        # exact. Such numbers (19 digits or more) are left to the standard library.
+        if _LONG_NUMBER not in raw.translate(_DIGITS):
+            try:
+                return orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass  # the standard library decides (and words the error)
     return _parse_stdlib(text, location)
 
 

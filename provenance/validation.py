@@ -220,7 +220,7 @@ def use_engine(name: str | None) -> Iterator[str]:
 
 
 def _refuse(uri: str) -> Any:
-    """Retriever of the compiled engine: every schema is local, so any fetch is an error."""
+    """Refuse every fetch (the compiled engine's retriever): all schemas are shipped."""
     raise UnknownSchema(
         f"no shipped schema at {uri!r} (schemas are never fetched)",
         expected=f"a URI under {SCHEMA_BASE}",
