@@ -34,6 +34,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -154,12 +155,71 @@ def registry() -> referencing.Registry[Any]:
 @functools.cache
 def validator(name: str = "document", *, version: str = DEFAULT_VERSION) -> jsonschema.Validator:
     """Return the compiled, reusable validator of a shipped schema."""
-    from jsonschema import Draft202012Validator
-
-    # No format checker: ``format`` is an annotation only, as in the fast engine.
-    return Draft202012Validator(
-        schema(name, version=version), registry=registry(), format_checker=None
+    return _pure_class()(
+        _undeclared(schema(name, version=version)), registry=_pure_registry(), format_checker=None
     )
+
+
+def _undeclared(contents: dict[str, Any]) -> dict[str, Any]:
+    """Drop ``$schema``, so that jsonschema keeps our validator class inside every ``$ref``."""
+    return {key: value for key, value in contents.items() if key != "$schema"}
+
+
+@functools.cache
+def _pure_registry() -> referencing.Registry[Any]:
+    """Return the shipped schemas without ``$schema`` (all Draft 2020-12), for the pure engine."""
+    import referencing
+    import referencing.jsonschema
+
+    return (
+        referencing.Registry()
+        .with_resources(
+            (uri, referencing.jsonschema.DRAFT202012.create_resource(_undeclared(contents)))
+            for uri, contents in _schemas().items()
+        )
+        .crawl()
+    )
+
+
+@functools.cache
+def _pure_class() -> type[jsonschema.Validator]:
+    r"""Draft 2020-12 with ``pattern`` read as JSON Schema says (ECMA 262: ``$`` ends the text).
+
+    Python's ``$`` also matches before a final newline, so ``"a\n"`` would pass
+    ``^[a-z]+$``; here it does not, as in every ECMA 262 engine. No format
+    checker is given: ``format`` is an annotation only, as in the fast engine.
+    """
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    def pattern(validator: Any, wanted: str, instance: Any, _schema: Any) -> Iterator[Any]:
+        if validator.is_type(instance, "string") and not _ecma_pattern(wanted).search(instance):
+            yield ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    extended: type[jsonschema.Validator] = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, {"pattern": pattern}
+    )
+    return extended
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` with every unescaped ``$`` outside a class meaning the very end."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
 
 
 @functools.cache

@@ -256,7 +256,7 @@ def section_memory(documents: int, bulk: int) -> None:
     del kept
     # Bulk load time with and without the cyclic GC running.
     many = texts * max(1, bulk // documents)
-    for label, freeze in (("gc on", False), ("gc frozen", True)):
+    for label, freeze in (("gc on", False), ("gc off", True)):
         gc.collect()
         if freeze:
             gc.disable()
