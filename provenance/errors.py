@@ -16,6 +16,7 @@ __all__ = [
     "InvalidValue",
     "MalformedAnnotation",
     "MalformedJSON",
+    "MissingDependency",
     "Problem",
     "ProvenanceError",
     "UnknownSchema",
@@ -120,6 +121,10 @@ class MalformedJSON(ProvenanceError):
 
 class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
+
+
+class MissingDependency(ProvenanceError, ImportError):
+    """An optional dependency a feature needs is not installed; the message says how to add it."""
 
 
 class MalformedAnnotation(ProvenanceError):

@@ -215,7 +215,12 @@ class Extractor:
     """
 
     def __init__(
-        self, lexicon: Lexicon | None = None, *, max_sentence: int = 3000, max_quote: int = 6000
+        self,
+        lexicon: Lexicon | None = None,
+        *,
+        max_sentence: int = 3000,
+        max_quote: int = 6000,
+        max_chars: int = 2_000_000,
     ) -> None:
         self.lexicon = lexicon if lexicon is not None else Lexicon.default()
         """The lexicon the rules read."""
@@ -223,6 +228,8 @@ class Extractor:
         """The longest sentence (in characters) read as one unit."""
         self.max_quote = max_quote
         """The longest quotation (in characters) recognised."""
+        self.max_chars = max_chars
+        """The longest text accepted; longer input raises UnreadableText (not an article)."""
         self._cues: CueIndex = cue_index(self.lexicon)
         self._sources: SourceIndex = source_index(self.lexicon)
         self._hedges: HedgeIndex = hedge_index(self.lexicon)
@@ -247,11 +254,19 @@ class Extractor:
         ``publisher`` is a name (recorded as a publication source) or a ready
         :class:`~provenance.model.Source`; without it the publisher is the text's own voice.
         ``created`` (RFC 3339) defaults to now. Raises
-        :class:`~provenance.errors.UnreadableText` for text holding binary control characters.
+        :class:`~provenance.errors.UnreadableText` for text holding binary control characters
+        or longer than ``max_chars``.
         """
         if not isinstance(text, str):
             raise UnreadableText(
                 "article text must be a str", expected="str", found=type(text).__name__
+            )
+        if len(text) > self.max_chars:
+            raise UnreadableText(
+                f"text too long for an article ({len(text)} characters; the limit is "
+                f"{self.max_chars}, see Extractor(max_chars=...))",
+                expected=f"at most {self.max_chars} characters",
+                found=str(len(text)),
             )
         _check_textual(text)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
