@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import ProvenanceError, UnreadableText
+from provenance.output import write_whole
 
 if TYPE_CHECKING:
     from provenance.extraction import Extractor
@@ -67,19 +66,6 @@ def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -
     return codec.dumps(document, indent=2) + "\n"
 
 
-def _write_whole(target: Path, content: str) -> None:
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def run(args: argparse.Namespace) -> int:
     """Draft one file or every ``.txt`` file of a folder."""
     from provenance.extraction import Extractor, Lexicon, load_lexicon
@@ -104,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"\r{number}/{len(files)} {path.name[:50]:<50}", end="", file=sys.stderr)
             try:
                 content = _render(extractor, path, args.format, args.publisher)
-                _write_whole(args.output / (path.stem + suffix), content)
+                write_whole(args.output / (path.stem + suffix), content)
             except (ProvenanceError, OSError) as error:
                 failed += 1
                 if show:
@@ -125,5 +111,5 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(content)
     else:
-        _write_whole(args.output, content)
+        write_whole(args.output, content)
     return 0

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from provenance.extraction.hedges import find_hedges, hedge_index
 from provenance.extraction.lexicon import Lexicon
 from provenance.extraction.sources import classify, source_index
 from provenance.model import Claim, Document, Drafting, Excerpt, Hedge, Hop, Source, Span
+from provenance.output import write_whole
 from provenance.status import derive_status
 from provenance.vocabulary import (
     AttributionMode,
@@ -235,18 +235,8 @@ def read_ann(path: str | os.PathLike[str]) -> Annotation:
 
 
 def write_ann(path: str | os.PathLike[str], annotation: Annotation) -> None:
-    """Write ``annotation`` to ``path`` whole or not at all (temp file, then replace)."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(format_ann(annotation))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write ``annotation`` to ``path`` whole or not at all."""
+    write_whole(path, format_ann(annotation))
 
 
 # -- to Documents -------------------------------------------------------------------------
