@@ -159,13 +159,13 @@ def test_nominal_cue_and_according_to_chain() -> None:
 
 
 def test_a_user_lexicon_extends_the_rules() -> None:
-    text = "The minister opined that taxes will fall."
+    text = "The minister intoned that taxes will fall."
     assert all(not c.attribution for c in extract(text).claims)
-    extra = Lexicon.from_mapping({"verbs": {"paraphrase": ["opine"]}})
+    extra = Lexicon.from_mapping({"verbs": {"paraphrase": ["intone"]}})
     claims = extract(text, lexicon=Lexicon.default().extended(extra)).claims
     (claim,) = claims
     assert claim.attribution[0].cue is not None
-    assert claim.attribution[0].cue.text == "opined"
+    assert claim.attribution[0].cue.text == "intoned"
 
 
 def test_empty_text_gives_an_empty_draft() -> None:
