@@ -74,6 +74,9 @@ class Lexicon:
     """Multi-word or non-verbal cues ("according to", "citing") with their mode."""
     report_events: Words = attrs.field(default=(), converter=_words)
     """Predicates of nominal cues: "reports *came to light* that ..."."""
+    infinitive_governors: Words = attrs.field(default=(), converter=_words)
+    """Words before "to" that join an infinitive cue ("plans to say", "went on to explain");
+    past-tense and -s verb forms and the verb forms of ``verbs`` join it without being listed."""
     auxiliaries: Words = attrs.field(default=(), converter=_words)
     """Words before a verb that belong to the cue ("has", "also")."""
     medium_words: Words = attrs.field(default=(), converter=_words)
