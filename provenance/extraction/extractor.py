@@ -238,6 +238,7 @@ class Extractor:
         self._boilerplate = tuple(marker.lower() for marker in self.lexicon.boilerplate)
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
+        self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
 
     def extract(
         self,
@@ -327,7 +328,7 @@ class Extractor:
         source = (match.start(1), match.end(1))
         colon = (match.start(2), match.end(2))
         content = _trim(state.text, match.start(3), end)
-        if content is None:
+        if content is None or not _speaker_label(match.group(1), match.group(3)):
             return False
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
@@ -360,6 +361,7 @@ class Extractor:
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._opening_frames(text, sentence, tokens, quoted))
+        frames.extend(self._poll_frames(text, sentence, tokens, quoted))
         frames = _drop_overlapping(frames)
         frames = _drop_nested_verbs(frames)
         hedges = find_hedges(tokens, self._hedges)
@@ -519,6 +521,44 @@ class Extractor:
             question = _trim(text, tokens[1].start, tokens[comma].start)
             return [_Frame(cue, (tokens[0].start, tokens[0].end), None, question, cue.mode)]
         return []
+
+    def _poll_frames(
+        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
+    ) -> list[_Frame]:
+        """Find "In a CBS News poll last month, X" and "X in a CNN poll": a poll as source.
+
+        "in" is the cue; the lexicon's ``survey_heads`` name polls, and the poll must have a
+        capitalised name ("in the polls" is no attribution).
+        """
+        frames: list[_Frame] = []
+        heads = self._survey_heads
+        for at, token in enumerate(tokens):
+            if token.text.lower() != "in" or quoted[at]:
+                continue
+            end = at + 1
+            head = None
+            while end < len(tokens) and end - at <= 12 and not quoted[end]:
+                word = tokens[end]
+                if word.text in _BOUNDARY_PUNCT:
+                    break
+                if word.text.lower() in heads:
+                    head = end
+                end += 1
+            if head is None or not any(t.text[0].isupper() for t in tokens[at + 1 : head]):
+                continue
+            last = end - 1 if end - head <= 4 else head
+            source = (tokens[at + 1].start, tokens[last].end)
+            cue = Cue(at, at, at, AttributionMode.DOCUMENT_STATES, "in", "phrase")
+            content: tuple[int, int] | None
+            if at == 0:
+                if end >= len(tokens) or tokens[end].text != ",":
+                    continue
+                content = _trim(text, tokens[end].start, sentence[1])
+            else:
+                content = self._content_left(text, tokens, (token.start, token.end), [], [])
+            if content is not None:
+                frames.append(_Frame(cue, (token.start, token.end), source, content, cue.mode))
+        return frames
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
@@ -810,6 +850,17 @@ def extract(
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _speaker_label(label: str, first: str) -> bool:
+    """Tell whether "Label: ..." names a speaker.
+
+    Not a rubric ("The Latest:", "EMAIL:") nor a tally ("Clinton: 547").
+    """
+    if first.isdigit() or label.split()[0] == "The":
+        return False
+    letters = label.replace(" ", "")
+    return not (len(letters) > 4 and letters.isupper())
 
 
 def _check_textual(text: str) -> None:

@@ -89,6 +89,8 @@ class Lexicon:
     """Head nouns of unnamed groups ("analysts")."""
     individual_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of unnamed individuals ("official", "spokesperson")."""
+    survey_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of polls, which are sources after "in" ("in a CNN poll released Monday")."""
     document_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of documents ("poll", "report", "memo")."""
     head_synonyms: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
