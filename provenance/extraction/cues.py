@@ -110,6 +110,10 @@ class CueIndex:
     """Head nouns of vague sources."""
     passive_cues: frozenset[str]
     """Lemmas that stay cues in the passive ("was asked")."""
+    phrase_starts: dict[str, tuple[tuple[tuple[str, ...], AttributionMode], ...]] = attrs.field(
+        factory=dict
+    )
+    """``phrases`` grouped by their first word, for lookup."""
     governors: frozenset[str] = frozenset()
     """Words that govern an infinitive cue and join it ("plans to say", "went on to explain")."""
 
@@ -180,6 +184,10 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
     events = sorted(
         (tuple(e.lower().split()) for e in lexicon.report_events), key=lambda e: -len(e)
     )
+    starts: dict[str, list[tuple[tuple[str, ...], AttributionMode]]] = {}
+    for words, mode in phrases:
+        if words:
+            starts.setdefault(words[0], []).append((words, mode))
     return CueIndex(
         forms=forms,
         phrases=tuple(phrases),
@@ -188,6 +196,7 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         report_events=tuple(events),
         vague_heads=frozenset(word.lower() for word in lexicon.vague_heads),
         passive_cues=frozenset(lexicon.passive_cues),
+        phrase_starts={word: tuple(entries) for word, entries in starts.items()},
         governors=frozenset(word.lower() for word in lexicon.infinitive_governors),
     )
 
@@ -289,7 +298,7 @@ def _is_title_case(tokens: list[Token]) -> bool:
 def _phrase_at(
     tokens: list[Token], at: int, index: CueIndex
 ) -> tuple[tuple[str, ...], AttributionMode] | None:
-    for words, mode in index.phrases:
+    for words, mode in index.phrase_starts.get(tokens[at].text.lower(), ()):
         if _matches(tokens, at, words):
             if words == ("per",) and (at == 0 or tokens[at - 1].text != ","):
                 continue
