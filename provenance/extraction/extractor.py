@@ -176,9 +176,29 @@ _SUBJECT_STARTS = frozenset(
         "nine",
         "ten",
         "half",
+        "those",
+        "these",
+        "almost",
+        "roughly",
+        "just",
+        "only",
+        "fewer",
+        "over",
+        "under",
+        "around",
+        "everyone",
+        "nobody",
+        "someone",
+        "none",
     }
 )
 _PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
+_TIME_MODIFIERS = frozenset(
+    {"on", "last", "this", "next", "early", "late", "earlier", "later", "that", "same", "ago"}
+)
+_SOURCE_TRAILERS = frozenset(
+    {"himself", "herself", "themselves", "itself", "overall", "alone", "too", "both", "all"}
+)
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -241,6 +261,8 @@ class Extractor:
         self._boilerplate = tuple(marker.lower() for marker in self.lexicon.boilerplate)
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
+        self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
+        self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
 
     def extract(
@@ -420,7 +442,12 @@ class Extractor:
             content = _trim(text, tokens[last + 1].start, limit) if last + 1 < len(tokens) else None
             return _Frame(cue, cue_span, source, content, AttributionMode.REPORTED)
         # a verb
-        source = _np_left(tokens, cue.first - 1, quoted)
+        source = _np_left(
+            tokens,
+            self._skip_time(tokens, cue.first - 1, quoted),
+            quoted,
+            partitives=self._partitives,
+        )
         if source is not None and not self._plausible_source(text, source, tokens):
             source = None
         if (
@@ -563,9 +590,33 @@ class Extractor:
                 frames.append(_Frame(cue, (token.start, token.end), source, content, cue.mode))
         return frames
 
+    def _skip_time(self, tokens: list[Token], at: int, quoted: list[bool]) -> int:
+        """Step left over a time adjunct between a source and its cue ("on Thursday evening").
+
+        Return the index of the token before it (``at`` when there is none).
+        """
+        k = at
+        nouns = 0
+        while k > 0 and not quoted[k] and tokens[k].lower in self._time_words:
+            nouns += tokens[k].lower not in _TIME_MODIFIERS
+            k -= 1
+        while k > 0 and not quoted[k] and tokens[k].lower in _TIME_MODIFIERS:
+            k -= 1
+        return k if nouns and tokens[k].is_word else at
+
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
+        while len(words) > 1 and (words[-1].endswith(")") or words[-1].lower() in _SOURCE_TRAILERS):
+            # "Sen. Elizabeth Warren (D-MA)", "Cruz himself", "voters overall"
+            if words[-1].endswith(")") and not words[-1].startswith("("):
+                opening = next((i for i in range(len(words) - 1, 0, -1) if "(" in words[i]), 0)
+                if opening == 0:
+                    break
+                words = words[:opening]
+            else:
+                words = words[:-1]
         last = words[-1].strip(".,\u2019'\"\u201d").lower()
+        last = last.rsplit("-", 1)[-1] if "-" in last else last
         if words[-1][:1].isupper() or last in self._sources.pronouns:
             return True
         index = self._sources
@@ -928,16 +979,27 @@ def _quotation_at(
 
 
 def _np_left(
-    tokens: list[Token], at: int, quoted: list[bool], *, max_tokens: int = 10
+    tokens: list[Token],
+    at: int,
+    quoted: list[bool],
+    *,
+    max_tokens: int = 10,
+    partitives: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
-    """Find the noun phrase ending at token ``at``, scanning left to a boundary."""
+    """Find the noun phrase ending at token ``at``, scanning left to a boundary.
+
+    "of" after one of ``partitives`` stays inside ("half of respondents", "members of
+    Congress").
+    """
     if at >= 0 and tokens[at].text == ")":
         # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
         opening = next(
             (k for k in range(at - 1, max(-1, at - 8), -1) if tokens[k].text == "("), None
         )
         if opening is not None and opening > 0:
-            inner = _np_left(tokens, opening - 1, quoted, max_tokens=max_tokens)
+            inner = _np_left(
+                tokens, opening - 1, quoted, max_tokens=max_tokens, partitives=partitives
+            )
             return (inner[0], tokens[at].end) if inner is not None else None
     first = at
     taken = 0
@@ -948,6 +1010,16 @@ def _np_left(
         lower = token.text.lower()
         if lower in _RELATIVE and first != at:
             break
+        if (
+            lower == "of"
+            and first != at
+            and first > 0
+            and not quoted[first - 1]
+            and tokens[first - 1].lower in partitives
+        ):
+            taken += 1
+            first -= 1
+            continue
         if lower in _STOP_LEFT and lower not in _RELATIVE:
             break
         taken += 1

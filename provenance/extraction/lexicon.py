@@ -91,6 +91,10 @@ class Lexicon:
     """Head nouns of unnamed individuals ("official", "spokesperson")."""
     survey_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of polls, which are sources after "in" ("in a CNN poll released Monday")."""
+    partitive_heads: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention continues past "of" ("half of respondents", "members of")."""
+    time_words: Words = attrs.field(default=(), converter=_words)
+    """Time words that may stand between a source and its cue ("Trump on Tuesday said")."""
     document_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of documents ("poll", "report", "memo")."""
     head_synonyms: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
