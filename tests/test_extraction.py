@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import codec
-from provenance.errors import UnreadableText
-from provenance.extraction import TOOL, Extractor, Lexicon, extract
+from provenance.errors import InvalidValue, UnreadableText
+from provenance.extraction import TOOL, Extractor, Lexicon, benchmark_words_per_second, extract
 from provenance.model import Claim, Document
 from provenance.vocabulary import AttributionMode, HedgeCategory, Plurality, SourceKind
 
@@ -295,3 +295,11 @@ def test_any_text_is_drafted_or_refused_clearly(text: str) -> None:
     except UnreadableText:
         return
     assert_spans_match(document)
+
+
+def test_the_speed_measure_reads_every_text_file_of_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(InvalidValue, match="no words"):
+        benchmark_words_per_second(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Trump said taxes would fall.\n", encoding="utf-8")
+    assert benchmark_words_per_second(tmp_path, repeats=2) > 0
