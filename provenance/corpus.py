@@ -211,8 +211,15 @@ class ClaimGroup:
     """How many of ``origins`` include a named origin: what row R8 counts."""
     unidentified_origins: int
     """How many of ``origins`` hold only unnamed or vague origins (never counted for R8)."""
-    conflicts: tuple[str, ...] = ()
-    """Why the aligned claims conflict, when they do."""
+    stance_conflicts: tuple[str, ...] = ()
+    """Why the aligned claims conflict, when one side holds the claim and another negates it."""
+    review_conflicts: tuple[str, ...] = ()
+    """The reviews of the group's claims that disagree (true side against false side)."""
+
+    @property
+    def conflicts(self) -> tuple[str, ...]:
+        """Every reason the aligned claims conflict (row C1)."""
+        return self.stance_conflicts + self.review_conflicts
 
 
 @attrs.frozen
@@ -439,7 +446,7 @@ def analyze_corpus(
             tuple(sorted({label[node] for node in nodes})) for nodes, _ in components
         )
         document_count = len({o.document for o in occurrences})
-        conflicts = _conflicts(documents, occurrences) if len(occurrences) > 1 else ()
+        stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
         groups.append(
             ClaimGroup(
                 key=key,
@@ -448,7 +455,8 @@ def analyze_corpus(
                 origins=origin_labels,
                 independent_origins=named_count,
                 unidentified_origins=len(components) - named_count,
-                conflicts=conflicts,
+                stance_conflicts=stance,
+                review_conflicts=reviews,
             )
         )
         if len(chains[g]) > 1 or len(set(chains[g][0])) < len(chains[g][0]):
@@ -609,7 +617,9 @@ def _walk(start: int, part: set[int], successors: Mapping[int, list[int]]) -> tu
     return (*loop, node)
 
 
-def _conflicts(documents: Sequence[Document], occurrences: Sequence[Occurrence]) -> tuple[str, ...]:
+def _conflicts(
+    documents: Sequence[Document], occurrences: Sequence[Occurrence]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     holds: list[str] = []
     negates: list[str] = []
     true_side: list[str] = []
@@ -618,22 +628,23 @@ def _conflicts(documents: Sequence[Document], occurrences: Sequence[Occurrence])
         document = documents[occurrence.document]
         claim = document.claims[occurrence.claim]
         where = f"{document.id}#{claim.id}"
-        stance = _stance(claim)
-        if stance > 0:
+        side = _stance(claim)
+        if side > 0:
             holds.append(where)
-        elif stance < 0:
+        elif side < 0:
             negates.append(where)
         for review in claim.reviews:
             if review.verdict in _TRUE_SIDE:
                 true_side.append(f"{where} reviewed {review.verdict.value}")
             elif review.verdict in _FALSE_SIDE:
                 false_side.append(f"{where} reviewed {review.verdict.value}")
-    reasons: list[str] = []
+    stance: tuple[str, ...] = ()
     if holds and negates:
-        reasons.append(f"held by {', '.join(holds)}; negated or denied by {', '.join(negates)}")
+        stance = (f"held by {', '.join(holds)}; negated or denied by {', '.join(negates)}",)
+    reviews: tuple[str, ...] = ()
     if true_side and false_side:
-        reasons.append("reviews disagree: " + "; ".join(true_side + false_side))
-    return tuple(reasons)
+        reviews = tuple(true_side + false_side)
+    return stance, reviews
 
 
 def recompute_statuses(corpus: Corpus, analysis: CorpusAnalysis | None = None) -> Corpus:

@@ -17,6 +17,7 @@ __all__ = [
     "MalformedJSON",
     "Problem",
     "ProvenanceError",
+    "UnknownRule",
     "UnknownSchema",
 ]
 
@@ -118,3 +119,7 @@ class MalformedJSON(ProvenanceError):
 
 class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
+
+
+class UnknownRule(ProvenanceError, LookupError):
+    """An audit rule code that no configured rule answers to (or one used twice)."""
