@@ -329,7 +329,13 @@ def render_text(report: AuditReport, *, min_severity: Severity = Severity.INFO) 
             )
             lines.append(f"  {claim.id}: {claim.status.value}{stored}{grade}")
             lines.append(f'    "{_short(claim.text)}"')
-            lines.append(f"    chain: {claim.chain}")
+            via = (
+                f", {len(claim.intermediaries)} intermediar"
+                f"{'y' if len(claim.intermediaries) == 1 else 'ies'}"
+                if claim.intermediaries
+                else ""
+            )
+            lines.append(f"    chain: {claim.chain}  [{claim.origin_class.value} origin{via}]")
             if claim.status_reasons:
                 lines.append(f"    why: {claim.status_row}: {'; '.join(claim.status_reasons)}")
             for finding in claim.findings:

@@ -99,8 +99,8 @@ def source_label(source: Source | None, sources: Mapping[str, Source] | None = N
     """Return a short label for ``source``, as a reader wants it in a chain.
 
     Named sources give their name. Unnamed ones say so and carry the words the
-    text uses, or their affiliation ("unnamed U.S. State Department
-    spokesperson", "unnamed source of Reuters"). Vague ones give their words
+    text uses ("unnamed U.S. State Department spokesperson"), or, with no words,
+    their affiliation ("unnamed source of Reuters"). Vague ones give their words
     in double quotes followed by ``(vague)``.
     """
     if source is None:
@@ -114,13 +114,10 @@ def source_label(source: Source | None, sources: Mapping[str, Source] | None = N
         return source.name or source.descriptor or source.id
     if source.kind in (SourceKind.UNNAMED_INDIVIDUAL, SourceKind.UNNAMED_GROUP):
         words = _ARTICLE.sub("", source.descriptor or "").strip()
-        if not words:
-            noun = "source" if source.kind is SourceKind.UNNAMED_INDIVIDUAL else "sources"
-            return f"unnamed {noun} of {affiliation}" if affiliation else f"unnamed {noun}"
-        label = words if words.lower().startswith("unnamed") else f"unnamed {words}"
-        if affiliation and affiliation.lower() not in words.lower():
-            label = f"{label} ({affiliation})"
-        return label
+        if words:
+            return words if words.lower().startswith("unnamed") else f"unnamed {words}"
+        noun = "source" if source.kind is SourceKind.UNNAMED_INDIVIDUAL else "sources"
+        return f"unnamed {noun} of {affiliation}" if affiliation else f"unnamed {noun}"
     wording = source.descriptor or source.name
     kind = "vague" if source.kind is SourceKind.VAGUE_REPORTS else source.kind.value
     return f'"{wording}" ({kind})' if wording else f"{kind} source"
