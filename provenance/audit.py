@@ -183,7 +183,11 @@ def audit(
                 claim_index=c,
                 sources=sources,
                 chain=chain,
-                local=derive_status(claim, sources, publisher=document.publisher),
+                local=(
+                    decision
+                    if decision.row != "C1" and group.independent_origins < 2
+                    else derive_status(claim, sources, publisher=document.publisher)
+                ),
                 decision=decision,
                 group=group,
                 loops=tuple(loops_of.get(Occurrence(d, c), ())),

@@ -265,9 +265,8 @@ class CorpusAnalysis:
     """Circular reporting found, per claim group."""
     amplifications: tuple[Amplification, ...]
     """Single-origin amplification found, per claim group."""
-    canonical: tuple[Mapping[str, str], ...]
-    """For document ``i``, its source ids mapped to the label of the real-world source they
-    were aligned with."""
+    _nodes: tuple[Mapping[str, int], ...] = attrs.field(alias="nodes", eq=False, repr=False)
+    _aligner: _Sources = attrs.field(alias="aligner", eq=False, repr=False)
 
     def group(self, document: int, claim: int) -> ClaimGroup:
         """Return the group of claim ``claim`` of document ``document``."""
@@ -277,18 +276,33 @@ class CorpusAnalysis:
         """Return the corpus-aware status decision of a claim."""
         return self.decisions[document][claim]
 
+    def canonical(self, document: int, source_id: str) -> str:
+        """Return the label of the real-world source a document's source was aligned with.
+
+        Sources aligned with each other give the same label (that of the first
+        of them in corpus order). Raises ``KeyError`` for an id the document
+        does not use.
+        """
+        return self._aligner.label(self._aligner.uf.find(self._nodes[document][source_id]))
+
 
 class _UnionFind:
-    """Union-find over small integers, with path halving and union by size."""
+    """Union-find over small integers, with path halving and union by size.
+
+    Each part also remembers its smallest member, so that "the first seen"
+    does not depend on which root the unions happened to pick.
+    """
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.size: list[int] = []
+        self.first: list[int] = []
 
     def add(self) -> int:
         node = len(self.parent)
         self.parent.append(node)
         self.size.append(1)
+        self.first.append(node)
         return node
 
     def find(self, node: int) -> int:
@@ -306,49 +320,61 @@ class _UnionFind:
             a, b = b, a
         self.parent[b] = a
         self.size[a] += self.size[b]
+        self.first[a] = min(self.first[a], self.first[b])
 
 
 def _normal(words: str) -> str:
-    return _SPACES.sub(" ", words).strip().casefold()
+    return " ".join(words.split()).casefold()
 
 
 class _Sources:
-    """Aligns the sources of all documents into canonical nodes."""
+    """Aligns the sources of all documents into canonical nodes; labels them lazily."""
 
     def __init__(self, aliases: Mapping[str, str], match_names: bool) -> None:
         self.aliases = {_normal(alias): canonical for alias, canonical in aliases.items()}
         self.match_names = match_names
         self.uf = _UnionFind()
         self.keys: dict[str, int] = {}
-        self.labels: list[str] = []
+        # What made each node: a source and its document's sources, or a bare label.
+        self.made: list[tuple[Source | None, Mapping[str, Source] | None, str]] = []
         self.named: list[bool] = []
+        self.memo: dict[int, str] = {}
 
-    def _key(self, key: str, label: str) -> int:
+    def _key(self, key: str) -> int:
         node = self.keys.get(key)
         if node is None:
             node = self.keys[key] = self.uf.add()
-            self.labels.append(label)
+            self.made.append((None, None, key[2:]))
             self.named.append(False)
         return node
 
     def add(self, source: Source | None, sources: Mapping[str, Source], missing: str) -> int:
-        label = source_label(source, sources) if source is not None else missing
         node = self.uf.add()
-        self.labels.append(label)
+        self.made.append((source, sources, missing))
         self.named.append(source is not None and source.kind.is_named)
         if source is None:
             return node
+        union = self.uf.union
         for uri in source.same_as:
-            self.uf.union(node, self._key("u:" + uri, label))
-        names = [source.name, source.descriptor, *source.same_as]
-        for name in names:
-            if name is not None:
-                canonical = self.aliases.get(_normal(name))
-                if canonical is not None:
-                    self.uf.union(node, self._key("n:" + _normal(canonical), canonical))
-        if self.match_names and source.kind.is_named and source.name:
-            self.uf.union(node, self._key("n:" + _normal(source.name), label))
+            union(node, self._key("u:" + uri))
+        if self.aliases:
+            for name in (source.name, source.descriptor, *source.same_as):
+                if name is not None:
+                    canonical = self.aliases.get(_normal(name))
+                    if canonical is not None:
+                        union(node, self._key("n:" + _normal(canonical)))
+        if self.match_names and source.name and source.kind.is_named:
+            union(node, self._key("n:" + _normal(source.name)))
         return node
+
+    def label(self, root: int) -> str:
+        """Return the label of the first source seen of a canonical node."""
+        found = self.memo.get(root)
+        if found is None:
+            source, sources, fallback = self.made[self.uf.first[root]]
+            found = source_label(source, sources) if source is not None else fallback
+            self.memo[root] = found
+        return found
 
 
 def _stance(claim: Claim) -> int:
@@ -397,13 +423,7 @@ def analyze_corpus(
         local.append(nodes)
 
     find = aligner.uf.find
-    # A canonical node is named when any source aligned to it is; its label is the first seen.
-    named: dict[int, bool] = {}
-    label: dict[int, str] = {}
-    for node in range(len(aligner.labels)):
-        root = find(node)
-        named[root] = named.get(root, False) or aligner.named[node]
-        label.setdefault(root, aligner.labels[node])
+    label = aligner.label
 
     group_keys: dict[str, int] = {}
     names: list[str] = []
@@ -443,7 +463,7 @@ def analyze_corpus(
         components = _origin_components(chains[g], origin_named[g])
         named_count = sum(1 for _, has_named in components if has_named)
         origin_labels = tuple(
-            tuple(sorted({label[node] for node in nodes})) for nodes, _ in components
+            tuple(sorted({label(node) for node in nodes})) for nodes, _ in components
         )
         document_count = len({o.document for o in occurrences})
         stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
@@ -467,7 +487,7 @@ def analyze_corpus(
                     for occurrence, chain in zip(occurrences, chains[g], strict=True)
                     if edges.intersection(itertools.pairwise(chain))
                 )
-                loops.append(Loop(key, tuple(label[node] for node in cycle), involved))
+                loops.append(Loop(key, tuple(label(node) for node in cycle), involved))
         if document_count >= amplification_threshold and len(components) == 1:
             amplifications.append(Amplification(key, origin_labels[0], document_count))
 
@@ -490,16 +510,14 @@ def analyze_corpus(
             row.append(decision)
         decisions.append(tuple(row))
 
-    canonical = tuple(
-        {source_id: label[find(node)] for source_id, node in nodes.items()} for nodes in local
-    )
     return CorpusAnalysis(
         groups=tuple(groups),
         group_index=tuple(group_index),
         decisions=tuple(decisions),
         loops=tuple(loops),
         amplifications=tuple(amplifications),
-        canonical=canonical,
+        nodes=tuple(local),
+        aligner=aligner,
     )
 
 
