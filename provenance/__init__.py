@@ -5,7 +5,10 @@ The public API is re-exported here; see ``__all__``.
 
 from __future__ import annotations
 
+from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
+from provenance.audit_report import AuditReport, Finding, Severity, render_text
 from provenance.builder import DocumentBuilder
+from provenance.chains import ChainAnalysis, OriginClass, analyze_chain, describe_chain
 from provenance.codec import (
     LineError,
     LinesResult,
@@ -19,12 +22,21 @@ from provenance.codec import (
     unstructure,
     write_jsonl,
 )
+from provenance.corpus import (
+    ClaimGroup,
+    Corpus,
+    CorpusAnalysis,
+    analyze_corpus,
+    load_corpus,
+    recompute_statuses,
+)
 from provenance.errors import (
     InvalidRecord,
     InvalidValue,
     MalformedJSON,
     Problem,
     ProvenanceError,
+    UnknownRule,
     UnknownSchema,
 )
 from provenance.integrity import check, ensure_consistent
@@ -43,6 +55,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.rules import BUILTIN_RULES, Hit, Rule, RuleContext, rule
 from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
     AttributionMode,
@@ -60,10 +73,17 @@ from provenance.vocabulary import (
 )
 
 __all__ = [
+    "BUILTIN_RULES",
     "SCHEMA_ID",
     "AttributionMode",
+    "AuditConfig",
+    "AuditReport",
+    "ChainAnalysis",
     "Claim",
+    "ClaimGroup",
     "ConfidenceStatus",
+    "Corpus",
+    "CorpusAnalysis",
     "Credibility",
     "Document",
     "DocumentBuilder",
@@ -71,8 +91,10 @@ __all__ = [
     "Evidence",
     "Excerpt",
     "Factuality",
+    "Finding",
     "Hedge",
     "HedgeCategory",
+    "Hit",
     "Hop",
     "InvalidRecord",
     "InvalidValue",
@@ -80,6 +102,7 @@ __all__ = [
     "LinesResult",
     "LinkStatus",
     "MalformedJSON",
+    "OriginClass",
     "Perspective",
     "Plurality",
     "Problem",
@@ -87,24 +110,38 @@ __all__ = [
     "Rating",
     "Reliability",
     "Review",
+    "Rule",
+    "RuleContext",
+    "Severity",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
     "StatusDecision",
     "Temporality",
+    "UnknownRule",
     "UnknownSchema",
     "Verdict",
     "__version__",
+    "admiralty_grade",
+    "analyze_chain",
+    "analyze_corpus",
+    "audit_corpus",
+    "audit_document",
     "check",
     "derive_status",
+    "describe_chain",
     "dump",
     "dumps",
     "ensure_consistent",
     "iter_jsonl",
     "load",
+    "load_corpus",
     "loads",
     "read_jsonl",
+    "recompute_statuses",
+    "render_text",
+    "rule",
     "structure",
     "unstructure",
     "with_derived_status",

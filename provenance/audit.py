@@ -1,6 +1,6 @@
 """Auditing how well claims are sourced, for one document or a whole corpus.
 
-:func:`audit` runs the audit rules (see :mod:`provenance.rules`) over every
+:func:`audit_corpus` runs the audit rules (see :mod:`provenance.rules`) over every
 claim of a :class:`~provenance.corpus.Corpus` and returns an
 :class:`~provenance.audit_report.AuditReport`: per claim its status with
 corpus knowledge, its chain written out, its Admiralty grade when the record
@@ -10,7 +10,7 @@ what severity::
 
     from provenance import audit, corpus
     config = audit.AuditConfig(disabled={"PV103"}, severities={"PV104": "error"})
-    report = audit.audit(corpus.load_corpus(["articles/"]), config)
+    report = audit.audit_corpus(corpus.load_corpus(["articles/"]), config)
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from provenance.model import Claim, Document, Source
 from provenance.rules import BUILTIN_RULES, Rule, RuleContext
 from provenance.status import derive_status
 
-__all__ = ["AuditConfig", "admiralty_grade", "audit", "audit_document"]
+__all__ = ["AuditConfig", "admiralty_grade", "audit_corpus", "audit_document"]
 
 
 def _severities(value: Mapping[str, Severity | str]) -> dict[str, Severity]:
@@ -131,7 +131,7 @@ def _tool() -> str:
     return f"claim-provenance {__version__}"
 
 
-def audit(
+def audit_corpus(
     corpus: Corpus | Iterable[Document],
     config: AuditConfig | None = None,
     *,
@@ -287,4 +287,4 @@ def audit(
 
 def audit_document(document: Document, config: AuditConfig | None = None) -> AuditReport:
     """Audit one document on its own (a corpus of one)."""
-    return audit(Corpus((document,)), config)
+    return audit_corpus(Corpus((document,)), config)

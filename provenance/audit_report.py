@@ -4,7 +4,7 @@ An :class:`AuditReport` holds, per document and per claim, the status the
 audit derived, the chain written out and the findings of the audit rules;
 per document and for the whole corpus, counts by status and by rule; and the
 circular reporting and single-origin amplification found across documents.
-The report is made by :func:`provenance.audit.audit`; this module only holds
+The report is made by :func:`provenance.audit.audit_corpus`; this module only holds
 its shape, writes and reads it as JSON (validated against
 ``schemas/v1/audit-report.json``) and renders it as text.
 """

@@ -1,4 +1,4 @@
-"""Audit rules: what :func:`provenance.audit.audit` checks each claim for.
+"""Audit rules: what :func:`provenance.audit.audit_corpus` checks each claim for.
 
 A rule is data: a :class:`Rule` holds a stable code, a name, a default
 severity, a one-line summary, a longer explanation and a *check*, a plain

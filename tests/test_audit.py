@@ -10,7 +10,7 @@ import pytest
 
 import provenance as pv
 from provenance import validation
-from provenance.audit import AuditConfig, admiralty_grade, audit, audit_document
+from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
 from provenance.audit_report import (
     AuditReport,
     ClaimReport,
@@ -264,7 +264,7 @@ def test_admiralty_grade_needs_both_parts() -> None:
 
 
 def test_corpus_findings_on_the_example_corpus() -> None:
-    report = audit(load_corpus([ROOT / "examples" / "corpus"]))
+    report = audit_corpus(load_corpus([ROOT / "examples" / "corpus"]))
     assert report.corpus.rule_counts["PV107"] == 2
     assert report.corpus.rule_counts["PV108"] == 3
     (loop,) = report.corpus.loops

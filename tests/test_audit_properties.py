@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import provenance as pv
 from provenance import integrity, validation
-from provenance.audit import audit
+from provenance.audit import audit_corpus
 from provenance.audit_report import dumps_report, loads_report, render_text, report_to_data
 from provenance.chains import analyze_chain
 from provenance.corpus import Corpus, analyze_corpus, recompute_statuses
@@ -156,7 +156,7 @@ def test_analysis_and_audit_never_raise_and_the_report_is_valid(corpus: Corpus) 
     for group in analysis.groups:
         assert group.independent_origins + group.unidentified_origins == len(group.origins)
         assert group.independent_origins <= len(group.occurrences)
-    report = audit(corpus)
+    report = audit_corpus(corpus)
     render_text(report)
     data = report_to_data(report)
     assert validation.schema_problems(data, "audit-report") == ()

@@ -105,7 +105,7 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
-    from provenance.audit import AuditConfig, audit
+    from provenance.audit import AuditConfig, audit_corpus
     from provenance.audit_report import Severity, dumps_report, render_text
     from provenance.corpus import load_corpus
     from provenance.errors import ProvenanceError
@@ -149,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress(sys.stderr)
     try:
         corpus = load_corpus(args.paths, progress=progress.loaded)
-        report = audit(corpus, config, progress=progress.audited)
+        report = audit_corpus(corpus, config, progress=progress.audited)
     finally:
         progress.close()
 

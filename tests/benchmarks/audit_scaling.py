@@ -2,7 +2,7 @@
 
 Generates corpora of 10,000, 100,000 and 1,000,000 claims deterministically
 (no randomness beyond a seeded ``random.Random``), then times
-:func:`provenance.corpus.analyze_corpus` and :func:`provenance.audit.audit` on
+:func:`provenance.corpus.analyze_corpus` and :func:`provenance.audit.audit_corpus` on
 each, and prints claims per second and the time ratio to the smallest size
 (linear growth shows as a ratio equal to the size ratio).
 
@@ -27,7 +27,7 @@ import sys
 import time
 
 import provenance as pv
-from provenance.audit import audit
+from provenance.audit import audit_corpus
 from provenance.corpus import Corpus, analyze_corpus
 from provenance.status import derive_status
 
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         groups = len(analysis.groups)  # type: ignore[attr-defined]
         loops = len(analysis.loops)  # type: ignore[attr-defined]
         del analysis
-        audit_time, report = _timed(audit, corpus)
+        audit_time, report = _timed(audit_corpus, corpus)
         del report
         if base is None:
             base = (size, analyze_time, audit_time)
