@@ -335,7 +335,8 @@ def render_text(report: AuditReport, *, min_severity: Severity = Severity.INFO) 
                 if claim.intermediaries
                 else ""
             )
-            lines.append(f"    chain: {claim.chain}  [{claim.origin_class.value} origin{via}]")
+            origin = f"  [{claim.origin_class.value} origin{via}]" if claim.depth else ""
+            lines.append(f"    chain: {claim.chain}{origin}")
             if claim.status_reasons:
                 lines.append(f"    why: {claim.status_row}: {'; '.join(claim.status_reasons)}")
             for finding in claim.findings:
