@@ -34,6 +34,7 @@ from provenance.errors import (
     InvalidRecord,
     InvalidValue,
     MalformedJSON,
+    MissingDependency,
     Problem,
     ProvenanceError,
     UnknownRule,
@@ -55,6 +56,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.report import render_document, render_index
 from provenance.rules import BUILTIN_RULES, Hit, Rule, RuleContext, rule
 from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
@@ -102,6 +104,7 @@ __all__ = [
     "LinesResult",
     "LinkStatus",
     "MalformedJSON",
+    "MissingDependency",
     "OriginClass",
     "Perspective",
     "Plurality",
@@ -140,6 +143,8 @@ __all__ = [
     "loads",
     "read_jsonl",
     "recompute_statuses",
+    "render_document",
+    "render_index",
     "render_text",
     "rule",
     "structure",

@@ -15,6 +15,7 @@ __all__ = [
     "InvalidRecord",
     "InvalidValue",
     "MalformedJSON",
+    "MissingDependency",
     "Problem",
     "ProvenanceError",
     "UnknownRule",
@@ -123,3 +124,7 @@ class UnknownSchema(ProvenanceError, LookupError):
 
 class UnknownRule(ProvenanceError, LookupError):
     """An audit rule code that no configured rule answers to (or one used twice)."""
+
+
+class MissingDependency(ProvenanceError, ImportError):
+    """An optional dependency a feature needs is not installed; the message says how to add it."""
