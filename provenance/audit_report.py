@@ -335,7 +335,8 @@ def render_text(report: AuditReport, *, min_severity: Severity = Severity.INFO) 
                 if claim.intermediaries
                 else ""
             )
-            origin = f"  [{claim.origin_class.value} origin{via}]" if claim.depth else ""
+            checked = f", {claim.checked_links} of {claim.depth} links checked"
+            origin = f"  [{claim.origin_class.value} origin{via}{checked}]" if claim.depth else ""
             lines.append(f"    chain: {claim.chain}{origin}")
             if claim.status_reasons:
                 lines.append(f"    why: {claim.status_row}: {'; '.join(claim.status_reasons)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -81,3 +82,26 @@ def test_text_output_and_aliases(capsys: pytest.CaptureFixture[str], tmp_path: P
     aliases.write_text(json.dumps({"Ana Ortiz": "Eastbay Transit Agency"}), encoding="utf-8")
     _, out, _ = run(capsys, str(CORPUS), "--fail-on", "never", "--aliases", str(aliases))
     assert "reopening: attributed" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal() -> None:
+    from provenance.cli.audit import _Progress
+
+    terminal = _Terminal()
+    shown = _Progress(terminal)
+    shown.loaded(100)
+    shown.audited(17, 17)
+    shown.close()
+    assert "loaded 100 documents" in terminal.getvalue()
+    assert "audited 17/17 claims" in terminal.getvalue()
+    pipe = io.StringIO()
+    hidden = _Progress(pipe)
+    hidden.loaded(100)
+    hidden.audited(17, 17)
+    hidden.close()
+    assert pipe.getvalue() == ""
