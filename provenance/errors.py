@@ -14,12 +14,14 @@ import attrs
 __all__ = [
     "InvalidRecord",
     "InvalidValue",
+    "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
     "Problem",
     "ProvenanceError",
     "UnknownRule",
     "UnknownSchema",
+    "UnreadableText",
 ]
 
 
@@ -128,3 +130,11 @@ class UnknownRule(ProvenanceError, LookupError):
 
 class MissingDependency(ProvenanceError, ImportError):
     """An optional dependency a feature needs is not installed; the message says how to add it."""
+
+
+class MalformedAnnotation(ProvenanceError):
+    """A brat standoff (``.ann``) line that cannot be read; ``location`` is ``file:line``."""
+
+
+class UnreadableText(ProvenanceError):
+    """An article text that cannot be drafted from (binary data, not UTF-8)."""

@@ -25,6 +25,8 @@ _SUBCOMMANDS = (
     "provenance.cli.schema",
     "provenance.cli.audit",
     "provenance.cli.report",
+    "provenance.cli.extract",
+    "provenance.cli.evaluate",
 )
 
 

@@ -1,0 +1,1 @@
+"""Import and export of foreign formats, one module per format."""
