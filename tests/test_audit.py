@@ -270,3 +270,18 @@ def test_corpus_findings_on_the_example_corpus() -> None:
     (loop,) = report.corpus.loops
     assert set(loop.documents) == {"daily-beacon-resignation", "evening-star-resignation"}
     assert report.corpus.status_counts == {"attributed": 5, "corroborated": 2}
+
+
+def test_report_schema_is_valid_and_agrees_with_the_enums() -> None:
+    from provenance.chains import OriginClass
+
+    schema = validation.schema("audit-report")
+    validation.check_schema(schema)
+    assert schema["$defs"]["severity"]["enum"] == [s.value for s in Severity]
+    origin = schema["$defs"]["claim"]["properties"]["origin_class"]["enum"]
+    assert origin == [c.value for c in OriginClass]
+    status = schema["$defs"]["claim"]["properties"]["status"]
+    assert status == {
+        "$ref": "vocabulary.json#/$defs/confidence_status",
+        "description": "The status derived with what the corpus knows.",
+    }
