@@ -39,6 +39,7 @@ __all__ = [
     "structure",
     "unstructure",
     "write_jsonl",
+    "write_text",
 ]
 
 PathLike = str | os.PathLike[str]
@@ -198,6 +199,11 @@ def dump(document: Document, file: PathLike | IO[str], *, indent: int | None = 2
         _write_whole(file, [text])
     else:
         file.write(text)
+
+
+def write_text(path: PathLike, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (via a temporary file beside it)."""
+    _write_whole(path, [text])
 
 
 def _write_whole(path: PathLike, chunks: Iterable[str]) -> int:

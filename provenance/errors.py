@@ -122,4 +122,4 @@ class UnknownSchema(ProvenanceError, LookupError):
 
 
 class MissingDependency(ProvenanceError, ImportError):
-    """An optional dependency a feature needs is not installed; ``expected`` says what to install."""
+    """An optional dependency is not installed; ``expected`` says what to install."""

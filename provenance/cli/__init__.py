@@ -23,6 +23,8 @@ __all__ = ["main"]
 _SUBCOMMANDS = (
     "provenance.cli.validate",
     "provenance.cli.schema",
+    "provenance.cli.importing",
+    "provenance.cli.export",
 )
 
 

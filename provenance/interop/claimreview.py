@@ -465,17 +465,22 @@ class _Importer:
         value = node.get("author")
         author_path = f"{path}.author"
         if isinstance(value, list):
-            if len(value) > 1:
-                residue["author"] = value[1:]
-                self.kept(
-                    f"{author_path}[1:]",
-                    where,
-                    f"only the first author is mapped to the {role}",
-                )
-            elif not value:
+            first = value[0] if value else None
+            if (isinstance(first, str) and first.strip()) or (isinstance(first, dict) and first):
+                if len(value) > 1:
+                    residue["author"] = value[1:]
+                    self.kept(
+                        f"{author_path}[1:]",
+                        where,
+                        f"only the first author is mapped to the {role}",
+                    )
+                value = first
+                author_path += "[0]"
+            else:
                 residue["author"] = value
-            value = value[0] if value else None
-            author_path += "[0]"
+                if value:
+                    self.kept(author_path, where, f"no usable first author for the {role}")
+                return _SourceSpec(SourceKind.UNKNOWN, None, None, Plurality.ONE, (), {}, role)
         if value is None:
             if "author" not in node:
                 self.note(NoteAction.WARNING, path, f"no author: the {role} is unknown")
@@ -725,9 +730,10 @@ class _Importer:
             claims=settled,
             drafted_by=DRAFTING,
         )
-        problems = validation.schema_problems(codec.unstructure(document)) + integrity.check(
-            document
-        )
+        data = codec.unstructure(document)
+        problems = integrity.check(document)
+        if not validation.validator().is_valid(data):
+            problems = validation.schema_problems(data) + problems
         if problems:
             for problem in problems:
                 self.note(
@@ -751,6 +757,20 @@ def _document_id(url: str | None, seed: str) -> str:
     return f"{stem}-{digest}"
 
 
+def _import(
+    data: Any,
+    location: str | None,
+    verdicts: VerdictTable | None,
+    claimants: ClaimantTable | None,
+) -> tuple[list[Document], list[Note], int]:
+    importer = _Importer(
+        location, verdicts or VerdictTable.default(), claimants or ClaimantTable.default()
+    )
+    importer.walk(data, "$")
+    documents = importer.documents()
+    return documents, importer.notes, len(importer.parsed)
+
+
 def read_claimreview(
     data: Any,
     *,
@@ -759,14 +779,10 @@ def read_claimreview(
     claimants: ClaimantTable | None = None,
 ) -> ImportReport:
     """Import parsed ClaimReview JSON-LD (an object, a list or an ``@graph``)."""
-    importer = _Importer(
-        location, verdicts or VerdictTable.default(), claimants or ClaimantTable.default()
-    )
-    importer.walk(data, "$")
-    documents = importer.documents()
-    if not importer.parsed:
-        importer.note(NoteAction.SKIPPED, "$", "no ClaimReview found")
-    return ImportReport(tuple(documents), tuple(importer.notes))
+    documents, notes, found = _import(data, location, verdicts, claimants)
+    if not found:
+        notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
+    return ImportReport(tuple(documents), tuple(notes))
 
 
 def loads_claimreview(
@@ -793,15 +809,19 @@ def loads_claimreview(
                 location,
             )
         )
+    found = 0
     for block in blocks:
         if block.error is not None:
             notes.append(Note(NoteAction.SKIPPED, "$", block.error.message, block.location))
             continue
-        report = read_claimreview(
-            block.data, location=block.location, verdicts=verdicts, claimants=claimants
+        block_documents, block_notes, count = _import(
+            block.data, block.location, verdicts, claimants
         )
-        documents.extend(report.documents)
-        notes.extend(report.notes)
+        documents.extend(block_documents)
+        notes.extend(block_notes)
+        found += count
+    if blocks and not found:
+        notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
     return ImportReport(tuple(documents), tuple(notes))
 
 
@@ -851,9 +871,10 @@ def appearances(claim: Claim) -> tuple[str, ...]:
 def _author(source: Source) -> dict[str, Any] | None:
     residue = dict(source.extensions.get(NAMESPACE, {}))
     author: dict[str, Any] = {}
-    schema_type = residue.pop("@type", _default_type(source.kind))
-    if schema_type is not None:
-        author["@type"] = schema_type
+    if "@type" in residue:
+        author["@type"] = residue.pop("@type")
+    elif _default_type(source.kind) is not None:
+        author["@type"] = _default_type(source.kind)
     name = source.name or source.descriptor
     if name is not None:
         author["name"] = name
@@ -862,7 +883,7 @@ def _author(source: Source) -> dict[str, Any] | None:
         author["sameAs"] = source.same_as[0] if len(source.same_as) == 1 else list(source.same_as)
         residue.pop("sameAs", None)
     author.update(residue)
-    if list(author) in ([], ["@type"]) and source.kind is SourceKind.UNKNOWN:
+    if not author:
         return None
     return author
 
@@ -877,11 +898,11 @@ def _dated(residue: Mapping[str, Any], key: str, value: str | None) -> Any:
 
 
 def _with_rest(author: Any, residue: Mapping[str, Any]) -> Any:
+    if author is None:
+        return residue.get("author")
     rest = residue.get("author")
     if isinstance(rest, list):
-        return ([author] if author is not None else []) + rest
-    if author is None and "author" in residue:
-        return rest
+        return [author, *rest]
     return author
 
 
@@ -983,9 +1004,9 @@ class _Exporter:
             item["url"] = url
             residue.pop("url", None)
         date = _dated(residue, "datePublished", review.date)
-        residue.pop("datePublished", None)
-        if date is not None:
+        if date is not None or "datePublished" in residue:
             item["datePublished"] = date
+        residue.pop("datePublished", None)
         reviewer = sources.get(review.reviewer)
         author = _with_rest(_author(reviewer) if reviewer else None, residue)
         residue.pop("author", None)
@@ -1050,7 +1071,7 @@ class _Exporter:
             if author is not None:
                 item["author"] = author
             date = _dated(residue, "datePublished", origin.date)
-            if date is not None:
+            if date is not None or "datePublished" in residue:
                 item["datePublished"] = date
         residue.pop("author", None)
         residue.pop("datePublished", None)

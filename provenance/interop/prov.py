@@ -204,8 +204,8 @@ class _Builder:
             for number, hop in enumerate(claim.attribution):
                 asserter = hop.asserted_by or document.publisher
                 target = bundled.setdefault(asserter, [])
-                source = sources.get(hop.source)
-                if source is not None and source.kind is SourceKind.DOCUMENT:
+                hop_source = sources.get(hop.source)
+                if hop_source is not None and hop_source.kind is SourceKind.DOCUMENT:
                     level = src(hop.source)
                 else:
                     level = f"{p}h:{number}.{_escape_local(claim.id)}"
@@ -339,10 +339,14 @@ def _json_records(records: Iterable[_Record]) -> dict[str, Any]:
             encoded = _json_value(value)
             if key in body:
                 existing = body[key]
-                body[key] = [*existing, encoded] if isinstance(existing, list) else [
-                    existing,
-                    encoded,
-                ]
+                body[key] = (
+                    [*existing, encoded]
+                    if isinstance(existing, list)
+                    else [
+                        existing,
+                        encoded,
+                    ]
+                )
             else:
                 body[key] = encoded
         out.setdefault(record.kind, {})[record.id] = body
@@ -442,5 +446,4 @@ def to_prov_turtle(documents: Document | Iterable[Document]) -> str:
             expected="pip install 'claim-provenance[prov]'",
         ) from None
     document = ProvDocument.deserialize(content=dumps_prov_json(documents), format="json")
-    text: str = document.serialize(format="rdf", rdf_format="turtle")
-    return text
+    return str(document.serialize(format="rdf", rdf_format="turtle"))
