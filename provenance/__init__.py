@@ -18,16 +18,29 @@ from provenance.codec import (
     structure,
     unstructure,
     write_jsonl,
+    write_text,
 )
 from provenance.errors import (
     InvalidRecord,
     InvalidValue,
     MalformedJSON,
+    MissingDependency,
     Problem,
     ProvenanceError,
     UnknownSchema,
 )
 from provenance.integrity import check, ensure_consistent
+from provenance.interop.claimants import ClaimantRule, ClaimantTable
+from provenance.interop.claimreview import (
+    load_claimreview,
+    loads_claimreview,
+    profile_problems,
+    read_claimreview,
+    to_claimreview,
+)
+from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
+from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
+from provenance.interop.verdicts import VerdictRule, VerdictTable
 from provenance.model import (
     SCHEMA_ID,
     Claim,
@@ -63,6 +76,8 @@ __all__ = [
     "SCHEMA_ID",
     "AttributionMode",
     "Claim",
+    "ClaimantRule",
+    "ClaimantTable",
     "ConfidenceStatus",
     "Credibility",
     "Document",
@@ -70,16 +85,21 @@ __all__ = [
     "Drafting",
     "Evidence",
     "Excerpt",
+    "ExportReport",
     "Factuality",
     "Hedge",
     "HedgeCategory",
     "Hop",
+    "ImportReport",
     "InvalidRecord",
     "InvalidValue",
     "LineError",
     "LinesResult",
     "LinkStatus",
     "MalformedJSON",
+    "MissingDependency",
+    "Note",
+    "NoteAction",
     "Perspective",
     "Plurality",
     "Problem",
@@ -95,20 +115,32 @@ __all__ = [
     "Temporality",
     "UnknownSchema",
     "Verdict",
+    "VerdictRule",
+    "VerdictTable",
     "__version__",
     "check",
     "derive_status",
     "dump",
     "dumps",
+    "dumps_prov_json",
     "ensure_consistent",
     "iter_jsonl",
     "load",
+    "load_claimreview",
     "loads",
+    "loads_claimreview",
+    "profile_problems",
+    "read_claimreview",
     "read_jsonl",
     "structure",
+    "to_claimreview",
+    "to_prov_json",
+    "to_prov_n",
+    "to_prov_turtle",
     "unstructure",
     "with_derived_status",
     "write_jsonl",
+    "write_text",
 ]
 
 

@@ -126,6 +126,8 @@ class _Builder:
 
     def add(self, index: int, document: Document) -> None:
         base = f"urn:claim-provenance:{document.id}:"
+        if base in self.prefixes.values():  # the same record twice in one batch
+            base = f"urn:claim-provenance:{document.id}~{index}:"
         p = f"d{index}"
         for suffix, part in (("", ""), ("s", "source:"), ("c", "claim:"), ("h", "said:")):
             self.prefixes[p + suffix] = base + part
