@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -194,3 +195,50 @@ def test_classify_is_total_and_questions_are_never_true_or_false(
     reading = read_scale(value, best, worst)
     if reading.position is not None:
         assert 0 <= reading.position <= 1
+
+
+# -- the reference page's tables are what the shipped table does ------------------
+
+PAGE = Path(__file__).resolve().parent.parent / "docs" / "reference" / "verdicts.md"
+
+
+def _table(heading: str) -> list[list[str]]:
+    if not PAGE.is_file():
+        pytest.skip("docs are not in this checkout")
+    lines = PAGE.read_text(encoding="utf-8").split(f"## {heading}\n", 1)[1].splitlines()
+    rows = []
+    for line in lines:
+        if line.startswith("## "):
+            break
+        if line.startswith("|---"):
+            rows.pop()  # the header row above the rule
+        elif line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return rows
+
+
+def _number(cell: str) -> object:
+    if not cell:
+        return None
+    return cell.strip('"') if cell.startswith('"') else int(cell)
+
+
+def test_reference_label_table() -> None:
+    rows = _table("Labels")
+    assert len(rows) > 30
+    for label, language, verdict in rows:
+        assert TABLE.classify(label, language=language).verdict.value == verdict, label
+
+
+def test_reference_non_verdict_table() -> None:
+    for label, verdict in _table("Labels that are no verdict"):
+        assert TABLE.classify(label).verdict.value == verdict, label
+
+
+def test_reference_scale_examples() -> None:
+    rows = _table("Numeric scales")
+    bands = [row for row in rows if len(row) == 2]
+    assert [(Fraction(upper), Verdict(verdict)) for upper, verdict in bands] == list(TABLE.bands)
+    for value, best, worst, verdict in (row for row in rows if len(row) == 4):
+        found = TABLE.classify(None, _number(value), _number(best), _number(worst)).verdict
+        assert found.value == verdict, (value, best, worst)
