@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import provenance as pv
@@ -693,7 +693,6 @@ INPUTS = st.one_of(
 )
 
 
-@settings(max_examples=150)
 @given(INPUTS)
 def test_import_export_import_is_the_identity(data: Any) -> None:
     first = read_claimreview(data)

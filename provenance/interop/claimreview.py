@@ -766,7 +766,10 @@ def _import(
     importer = _Importer(
         location, verdicts or VerdictTable.default(), claimants or ClaimantTable.default()
     )
-    importer.walk(data, "$")
+    try:
+        importer.walk(data, "$")
+    except RecursionError:
+        importer.note(NoteAction.SKIPPED, "$", "nested too deeply to read")
     documents = importer.documents()
     return documents, importer.notes, len(importer.parsed)
 
