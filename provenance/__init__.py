@@ -56,6 +56,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.report import render_document, render_index
 from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
     AttributionMode,
@@ -132,6 +133,8 @@ __all__ = [
     "profile_problems",
     "read_claimreview",
     "read_jsonl",
+    "render_document",
+    "render_index",
     "structure",
     "to_claimreview",
     "to_prov_json",

@@ -122,4 +122,4 @@ class UnknownSchema(ProvenanceError, LookupError):
 
 
 class MissingDependency(ProvenanceError, ImportError):
-    """An optional dependency is not installed; ``expected`` says what to install."""
+    """An optional dependency a feature needs is not installed; the message says how to add it."""

@@ -141,7 +141,8 @@ def schema_problems(
     errors = list(validator(name, version=version).iter_errors(instance))
     if not errors:
         return ()
-    problems = [problem for error in errors for problem in _problems(error)]
+    # jsonschema reports a missing field once per missing name; keep each problem once.
+    problems = list(dict.fromkeys(problem for error in errors for problem in _problems(error)))
     problems.sort(key=lambda problem: _path_key(problem.path))
     return tuple(problems)
 

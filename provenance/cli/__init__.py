@@ -25,6 +25,7 @@ _SUBCOMMANDS = (
     "provenance.cli.schema",
     "provenance.cli.importing",
     "provenance.cli.export",
+    "provenance.cli.report",
 )
 
 

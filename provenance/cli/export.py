@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = _convert(args, documents)
     except MissingDependency as error:
-        return _fail(f"{error.message}; {error.expected}")
+        return _fail(error.message)
     if text is None:
         return 1
     if args.output is not None:

@@ -444,8 +444,10 @@ def to_prov_turtle(documents: Document | Iterable[Document]) -> str:
         from prov.model import ProvDocument
     except ImportError as error:
         raise MissingDependency(
-            f"PROV-O output needs the optional RDF stack ({error.name} is not installed)",
-            expected="pip install 'claim-provenance[prov]'",
+            f"PROV-O output needs the optional RDF stack ({error.name} is not installed): "
+            "pip install 'claim-provenance[prov]'",
+            expected="prov and rdflib installed",
+            found=f"no module named {error.name!r}",
         ) from None
     document = ProvDocument.deserialize(content=dumps_prov_json(documents), format="json")
     return str(document.serialize(format="rdf", rdf_format="turtle"))
