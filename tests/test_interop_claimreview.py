@@ -378,6 +378,19 @@ def test_single_object_list_graph_and_html_give_the_same_document() -> None:
     assert skipped.location == "page.html:2" and "WebPage" in skipped.message
 
 
+@pytest.mark.parametrize(
+    "type_", ["schema:ClaimReview", "http://schema.org/ClaimReview", ["ClaimReview", "Review"]]
+)
+def test_other_spellings_of_the_type_are_read_and_kept(type_: Any) -> None:
+    item = dict(BASE, **{"@type": type_})
+    documents = read_claimreview(item).documents
+    assert len(documents) == 1
+    assert documents[0].claims[0].reviews[0].extensions[NAMESPACE]["@type"] == type_
+    (exported,) = to_claimreview(documents).items
+    assert exported["@type"] == type_
+    assert _reimport(documents) == documents
+
+
 def test_html_with_a_broken_script_reports_it_and_goes_on() -> None:
     html = (
         '<script type="application/ld+json">{"@type": </script>\n'

@@ -110,6 +110,7 @@ EXTENSION_PROPERTY = "https://claim-provenance.org/ns/v1#claim"
 """The property (an absolute IRI, so JSON-LD keeps it apart from schema.org's) under
 which ``to_claimreview(..., extension=True)`` carries what ClaimReview cannot express."""
 CONTEXT = "https://schema.org"
+"""The JSON-LD ``@context`` written on every exported item."""
 DRAFTING = Drafting(tool="claim-provenance", method="ClaimReview import")
 """The ``drafted_by`` of every imported Document."""
 
