@@ -271,11 +271,11 @@ class _Importer:
         if "@graph" in data:
             graph = data["@graph"]
             if isinstance(graph, list | dict):
-                self.walk(graph, f"{path}['@graph']")
+                self.walk(graph, _key_path(path, "@graph"))
             else:
                 self.note(
                     NoteAction.SKIPPED,
-                    f"{path}['@graph']",
+                    _key_path(path, "@graph"),
                     f"expected a list of nodes, found {_kind_name(graph)}",
                 )
             return
@@ -303,11 +303,12 @@ class _Importer:
             candidates = []
         else:
             candidates = [(inner, inner_path)]
-        reviews = [
-            (item, where)
-            for item, where in candidates
-            if isinstance(item, dict) and "ClaimReview" in _types(item)
-        ]
+        reviews = []
+        for item, where in candidates:
+            if isinstance(item, dict) and "ClaimReview" in _types(item):
+                reviews.append((item, where))
+            else:
+                self.note(NoteAction.SKIPPED, where, "not a ClaimReview")
         if not reviews:
             self.note(
                 NoteAction.SKIPPED,
