@@ -11,6 +11,9 @@ import pytest
 from provenance import codec
 from provenance.cli import main
 
+# prov's RDF writer calls a deprecated rdflib property; not ours to fix.
+pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
+
 CLAIMREVIEW: dict[str, Any] = {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

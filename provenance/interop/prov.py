@@ -231,9 +231,7 @@ class _Builder:
                     bundle_id,
                     attributes=(
                         ("prov:type", _QName("prov:Bundle")),
-                        ("prov:label", f"what {sources[asserter].label} says of its sourcing")
-                        if asserter in sources
-                        else ("prov:label", "sourcing"),
+                        ("prov:label", f"the sourcing as {sources[asserter].label} gives it"),
                     ),
                 )
             )
