@@ -44,6 +44,17 @@ from provenance.errors import (
 )
 from provenance.extraction import Extractor, Lexicon, extract, load_lexicon
 from provenance.integrity import check, ensure_consistent
+from provenance.interop.claimants import ClaimantRule, ClaimantTable
+from provenance.interop.claimreview import (
+    load_claimreview,
+    loads_claimreview,
+    profile_problems,
+    read_claimreview,
+    to_claimreview,
+)
+from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
+from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
+from provenance.interop.verdicts import VerdictRule, VerdictTable
 from provenance.model import (
     SCHEMA_ID,
     Claim,
@@ -86,6 +97,8 @@ __all__ = [
     "ChainAnalysis",
     "Claim",
     "ClaimGroup",
+    "ClaimantRule",
+    "ClaimantTable",
     "ConfidenceStatus",
     "Corpus",
     "CorpusAnalysis",
@@ -95,6 +108,7 @@ __all__ = [
     "Drafting",
     "Evidence",
     "Excerpt",
+    "ExportReport",
     "Extractor",
     "Factuality",
     "Finding",
@@ -102,6 +116,7 @@ __all__ = [
     "HedgeCategory",
     "Hit",
     "Hop",
+    "ImportReport",
     "InvalidRecord",
     "InvalidValue",
     "Lexicon",
@@ -111,6 +126,8 @@ __all__ = [
     "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
+    "Note",
+    "NoteAction",
     "OriginClass",
     "Perspective",
     "Plurality",
@@ -132,6 +149,8 @@ __all__ = [
     "UnknownSchema",
     "UnreadableText",
     "Verdict",
+    "VerdictRule",
+    "VerdictTable",
     "__version__",
     "admiralty_grade",
     "analyze_chain",
@@ -143,13 +162,18 @@ __all__ = [
     "describe_chain",
     "dump",
     "dumps",
+    "dumps_prov_json",
     "ensure_consistent",
     "extract",
     "iter_jsonl",
     "load",
+    "load_claimreview",
     "load_corpus",
     "load_lexicon",
     "loads",
+    "loads_claimreview",
+    "profile_problems",
+    "read_claimreview",
     "read_jsonl",
     "recompute_statuses",
     "render_document",
@@ -157,6 +181,10 @@ __all__ = [
     "render_text",
     "rule",
     "structure",
+    "to_claimreview",
+    "to_prov_json",
+    "to_prov_n",
+    "to_prov_turtle",
     "unstructure",
     "with_derived_status",
     "write_jsonl",
