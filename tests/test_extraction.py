@@ -178,6 +178,49 @@ def test_an_infinitive_cue_joins_its_governing_verb() -> None:
     )
 
 
+def attributions(text: str) -> list[tuple[str | None, str | None, str]]:
+    """Return (mention, cue, content) words of the innermost hop of each attributed claim."""
+    found = []
+    for claim in extract(text).claims:
+        if claim.attribution:
+            hop = claim.attribution[-1]
+            mention = hop.mention.text if hop.mention is not None else None
+            found.append((mention, hop.cue.text if hop.cue is not None else None, claim.text))
+    return found
+
+
+def test_a_cue_after_a_clause_opener_inside_a_content_starts_its_own_attribution() -> None:
+    assert attributions(
+        "Clinton accuses Sanders of a smear while Sanders suggests she is a captive of Wall Street."
+    ) == [
+        ("Clinton", "accuses", "Sanders of a smear"),
+        ("Sanders", "suggests", "she is a captive of Wall Street"),
+    ]
+    assert attributions(
+        "Seventy percent of voters say the economy is weak, compared with 60 percent who say "
+        "the same of jobs."
+    ) == [
+        ("Seventy percent of voters", "say", "the economy is weak"),
+        ("who", "say", "the same of jobs"),
+    ]
+    # no opener before the inner source: what Rubio says holds "opposes"
+    assert attributions("Rubio says he opposes the deal.") == [
+        ("Rubio", "says", "he opposes the deal")
+    ]
+
+
+def test_an_ing_cue_after_a_link_takes_the_earlier_source_of_the_sentence() -> None:
+    assert attributions(
+        "The senator said the bill was dead, adding that he would vote against it."
+    ) == [
+        ("The senator", "said", "the bill was dead"),
+        ("The senator", "adding", "that he would vote against it"),
+    ]
+    assert attributions(
+        "\u201cWe will win,\u201d Cruz replied, before adding that the crowd should listen."
+    )[1] == ("Cruz", "adding", "that the crowd should listen")
+
+
 def test_a_title_case_headline_verb_is_a_cue() -> None:
     assert only_attribution("Bellwether County Says Trump Should Win GOP Nomination.") == (
         "Bellwether County",

@@ -264,6 +264,8 @@ class Extractor:
         self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
+        self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
+        self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
 
     def extract(
         self,
@@ -381,14 +383,19 @@ class Extractor:
         for cue in cues:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
+        earlier: tuple[int, int] | None = None
         for cue in cues:
-            frame = self._frame(text, sentence, tokens, blocked, cue, quotations, starts)
+            frame = self._frame(
+                text, sentence, tokens, blocked, cue, quotations, starts, earlier=earlier
+            )
             if frame is not None:
                 frames.append(frame)
+                if frame.source_span is not None and frame.source_span[0] < frame.cue_span[0]:
+                    earlier = frame.source_span
         frames.extend(self._opening_frames(text, sentence, tokens, quoted))
         frames.extend(self._poll_frames(text, sentence, tokens, quoted))
         frames = _drop_overlapping(frames)
-        frames = _drop_nested_verbs(frames)
+        frames = self._split_nested_verbs(text, tokens, frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
@@ -415,6 +422,8 @@ class Extractor:
         cue: Cue,
         quotations: list[Quotation],
         starts: list[int],
+        *,
+        earlier: tuple[int, int] | None = None,
     ) -> _Frame | None:
         last = cue.last
         medium: str | None = None
@@ -465,6 +474,13 @@ class Extractor:
             if cue.first == 0 or quote_before or prev in (":", "\u2014"):
                 source = _np_right(tokens, last + 1, quoted, max_tokens=8)
                 inverted = source is not None
+        if (
+            source is None
+            and earlier is not None
+            and tokens[cue.head].text.endswith("ing")
+            and prev.lower() in self._participle_links
+        ):
+            source = earlier  # "X said A, adding B": X is the source of B too
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
             source = _leading_subject(tokens, cue.first)
         if source is None:
@@ -589,6 +605,78 @@ class Extractor:
             if content is not None:
                 frames.append(_Frame(cue, (token.start, token.end), source, content, cue.mode))
         return frames
+
+    def _split_nested_verbs(
+        self, text: str, tokens: list[Token], frames: list[_Frame]
+    ) -> list[_Frame]:
+        """Drop a verb cue inside an earlier verb cue's content, or split the two.
+
+        "Rubio says he opposes ..." is one attribution whose content holds "opposes": the
+        inner verb is dropped (only phrase and nominal cues relay a claim as an outer hop).
+        When the inner cue's source follows a clause opener ("X said A, while Y argued B",
+        "64 percent say A, compared with 60 percent who say B"), a new clause starts there:
+        the outer content ends before the opener and the inner cue is kept on its own.
+        """
+        kept: list[_Frame] = []
+        token_starts = [t.start for t in tokens]
+        for frame in sorted(frames, key=lambda f: f.cue_span[0]):
+            if frame.cue.kind != "verb":
+                kept.append(frame)
+                continue
+            outer_at = next(
+                (
+                    k
+                    for k, other in enumerate(kept)
+                    if other.cue.kind == "verb"
+                    and other.content_span is not None
+                    and other.content_span[0] <= frame.cue_span[0] < other.content_span[1]
+                ),
+                None,
+            )
+            if outer_at is None:
+                kept.append(frame)
+                continue
+            outer = kept[outer_at]
+            assert outer.content_span is not None
+            opener = self._clause_opener(text, tokens, token_starts, frame, outer.content_span[0])
+            if opener is None:
+                continue
+            content = _trim(text, outer.content_span[0], opener)
+            if content is None:
+                continue
+            kept[outer_at] = attrs.evolve(outer, content_span=content, tail=None)
+            kept.append(frame)
+        return kept
+
+    def _clause_opener(
+        self,
+        text: str,
+        tokens: list[Token],
+        token_starts: list[int],
+        frame: _Frame,
+        floor: int,
+    ) -> int | None:
+        """Where the clause holding ``frame`` opens, when an opener precedes its source."""
+        if frame.source_span is None:
+            return None
+        at = bisect.bisect_left(token_starts, frame.source_span[0]) - 1
+        if text[frame.source_span[0] : frame.source_span[1]].lower() in _RELATIVE and at >= 0:
+            # "compared with 60 percent who say ...": the clause opens before the antecedent
+            antecedent = _np_left(tokens, at, [False] * len(tokens), max_tokens=6)
+            if antecedent is None:
+                return None
+            at = bisect.bisect_left(token_starts, antecedent[0]) - 1
+        if at < 0 or tokens[at].start <= floor:
+            return None
+        word = tokens[at].lower
+        if word in ("with", "to") and at > 0 and tokens[at - 1].lower in self._openers:
+            at -= 1  # "compared with", "compared to"
+            word = tokens[at].lower
+        if word not in self._openers:
+            return None
+        if at > 0 and tokens[at - 1].text == "," and word.isalpha():
+            at -= 1
+        return tokens[at].start if tokens[at].start > floor else None
 
     def _skip_time(self, tokens: list[Token], at: int, quoted: list[bool]) -> int:
         """Step left over a time adjunct between a source and its cue ("on Thursday evening").

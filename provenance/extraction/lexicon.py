@@ -113,6 +113,12 @@ class Lexicon:
     """Words whose final period does not end a sentence ("Mr.", "U.S.")."""
     clause_breaks: Words = attrs.field(default=(), converter=_words)
     """Where a reported content ends inside a sentence (", but ")."""
+    clause_openers: Words = attrs.field(default=(), converter=_words)
+    """Words and marks before a new clause's subject ("while", "because", ","): a cue whose
+    source follows one inside another cue's content starts an attribution of its own there."""
+    participle_links: Words = attrs.field(default=(), converter=_words)
+    """Words and marks before an -ing cue whose source is the sentence's earlier source
+    ("X said A, adding B", "Cruz replied, before adding that ...", "by accusing him")."""
     hedges: Pairs = attrs.field(default=(), converter=_pairs)
     """Hedge cues with their category."""
     hedge_factuality: Pairs = attrs.field(default=(), converter=_pairs)
