@@ -221,6 +221,24 @@ def test_an_ing_cue_after_a_link_takes_the_earlier_source_of_the_sentence() -> N
     )[1] == ("Cruz", "adding", "that the crowd should listen")
 
 
+def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
+    assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
+        ("Abortion rights advocates", "said", "the ruling made the fight critical")
+    ]
+    assert attributions("The governor\u2019s office said the roads would reopen.")[0][:2] == (
+        "The governor\u2019s office",
+        "said",
+    )
+    assert attributions("Tuesday\u2019s results show the race is close.")[0][:2] == (
+        "Tuesday\u2019s results",
+        "show",
+    )
+    assert attributions("She\u2019s argued that the roads would reopen.")[0][:2] == (
+        "She\u2019s",
+        "argued",
+    )
+
+
 def test_a_title_case_headline_verb_is_a_cue() -> None:
     assert only_attribution("Bellwether County Says Trump Should Win GOP Nomination.") == (
         "Bellwether County",

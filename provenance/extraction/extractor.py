@@ -705,10 +705,17 @@ class Extractor:
                 words = words[:-1]
         last = words[-1].strip(".,\u2019'\"\u201d").lower()
         last = last.rsplit("-", 1)[-1] if "-" in last else last
-        if words[-1][:1].isupper() or last in self._sources.pronouns:
+        pronoun = last.replace("\u2019", "'").split("'", 1)[0]  # "he's", "they've"
+        if (
+            words[-1][:1].isupper()
+            or last in self._sources.pronouns
+            or (len(words) == 1 and pronoun in self._sources.pronouns)
+        ):
             return True
         index = self._sources
-        heads = index.groups | index.individuals | index.documents | index.vague
+        heads = (
+            index.groups | index.individuals | index.documents | index.vague | index.organizations
+        )
         if last in heads or (last.endswith("s") and last[:-1] in heads):
             return True
         first = words[0].lower()
