@@ -221,6 +221,21 @@ def test_an_ing_cue_after_a_link_takes_the_earlier_source_of_the_sentence() -> N
     )[1] == ("Cruz", "adding", "that the crowd should listen")
 
 
+def test_an_ing_cue_with_no_earlier_source_takes_the_sentence_subject() -> None:
+    assert attributions(
+        "Justice Clarence Thomas broke a decade of silence by asking questions from the bench."
+    ) == [("Justice Clarence Thomas", "asking", "questions from the bench")]
+    assert attributions("Giuliani trashed Comey on television, calling it a no-brainer.") == [
+        ("Giuliani", "calling", "it a no-brainer")
+    ]
+
+
+def test_the_sentence_subject_is_read_after_an_opening_adjunct() -> None:
+    assert attributions("In the end, Wilson visited the plant and said it would work.") == [
+        ("Wilson", "said", "it would work")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

@@ -476,11 +476,11 @@ class Extractor:
                 inverted = source is not None
         if (
             source is None
-            and earlier is not None
             and tokens[cue.head].text.endswith("ing")
             and prev.lower() in self._participle_links
         ):
-            source = earlier  # "X said A, adding B": X is the source of B too
+            # "X said A, adding B", "X broke his silence by asking B": X is the source of B too
+            source = earlier if earlier is not None else _leading_subject(tokens, cue.first)
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
             source = _leading_subject(tokens, cue.first)
         if source is None:
@@ -1132,6 +1132,11 @@ def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None
     at = 0
     while at < before and not tokens[at].is_word:
         at += 1
+    if at < before and tokens[at].lower in _STOP_LEFT:
+        # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
+        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
+        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
+            at = comma + 1
     end = at
     while end < before and end - at < 6:
         token = tokens[end]
