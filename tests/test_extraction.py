@@ -236,6 +236,22 @@ def test_the_sentence_subject_is_read_after_an_opening_adjunct() -> None:
     ]
 
 
+def test_a_nominal_cue_after_a_possessor_is_an_attribution() -> None:
+    claimed = attributions(
+        "They rejected Mr. Trump\u2019s assertion that Russia should hack emails."
+    )
+    assert claimed == [
+        ("They", "rejected", "Mr. Trump\u2019s assertion that Russia should hack emails"),
+        ("Mr. Trump\u2019s", "assertion", "that Russia should hack emails"),
+    ]
+    assert attributions("Her criticism of the gun law, which protects sellers, was sharp.") == [
+        ("Her", "criticism of", "the gun law")
+    ]
+    # a noun the lexicon does not list, or no content after the noun: no attribution
+    assert attributions("Voters liked his plan for the economy.") == []
+    assert attributions("Her criticism was sharp.") == []
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

@@ -47,6 +47,7 @@ _DETERMINERS = frozenset(
         "such",
     }
 )
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "\u2019s", "'s", "get", "got"})
 _VOWELS = frozenset("aeiou")
 _ADVERBS = frozenset({"also", "not", "still", "now", "already", "widely", "being", "often"})
@@ -89,7 +90,8 @@ class Cue:
     lemma: str
     """The verb lemma or the phrase."""
     kind: str
-    """``verb``, ``phrase`` or ``report`` (a nominal cue: "reports came to light")."""
+    """``verb``, ``phrase``, ``report`` ("reports came to light") or ``noun`` (a nominal cue
+    after a possessor: "her criticism of")."""
 
 
 @attrs.frozen
@@ -116,6 +118,10 @@ class CueIndex:
     """``phrases`` grouped by their first word, for lookup."""
     governors: frozenset[str] = frozenset()
     """Words that govern an infinitive cue and join it ("plans to say", "went on to explain")."""
+    nouns: dict[str, AttributionMode] = attrs.field(factory=dict)
+    """Nominal cues ("claim", "criticism") to the mode each sets."""
+    noun_links: frozenset[str] = frozenset()
+    """Words after a nominal cue that open its content ("that", "of")."""
 
 
 def tokenize(
@@ -198,6 +204,8 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         passive_cues=frozenset(lexicon.passive_cues),
         phrase_starts={word: tuple(entries) for word, entries in starts.items()},
         governors=frozenset(word.lower() for word in lexicon.infinitive_governors),
+        nouns={noun.lower(): AttributionMode(mode) for noun, mode in reversed(lexicon.nouns)},
+        noun_links=frozenset(word.lower() for word in lexicon.noun_links),
     )
 
 
@@ -233,6 +241,11 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
                 )
                 i += len(event) + 1
                 continue
+        noun = _nominal_at(tokens, quoted, i, index)
+        if noun is not None:
+            cues.append(noun)
+            i = noun.last + 1
+            continue
         entry = index.forms.get(lower)
         if (
             entry is not None
@@ -248,6 +261,24 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
             cues.append(Cue(first, i, i, mode, lemma, "verb"))
         i += 1
     return cues
+
+
+def _nominal_at(tokens: list[Token], quoted: list[bool], at: int, index: CueIndex) -> Cue | None:
+    """Find a nominal cue after a possessor: "his *criticism of*", "Trump's *claim* that".
+
+    The cue takes a following preposition; "that" and "to" open the content.
+    """
+    mode = index.nouns.get(tokens[at].text.lower())
+    if mode is None or at == 0 or at + 1 >= len(tokens) or quoted[at - 1]:
+        return None
+    before = tokens[at - 1].text
+    if before.lower() not in _POSSESSIVES and not before.endswith(("'s", "\u2019s")):
+        return None
+    link = tokens[at + 1].text.lower()
+    if link not in index.noun_links or quoted[at + 1]:
+        return None
+    last = at if link in ("that", "to") else at + 1
+    return Cue(at, at, last, mode, tokens[at].text.lower(), "noun")
 
 
 def _absorb_auxiliaries(tokens: list[Token], quoted: list[bool], at: int, index: CueIndex) -> int:

@@ -444,6 +444,8 @@ class Extractor:
                 after = _next_after(tokens, source[1], ",")
                 content = _trim(text, after, limit) if after is not None else None
             return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
+        if cue.kind == "noun":
+            return self._nominal_frame(text, tokens, quoted, cue, limit)
         if cue.kind == "report":
             head = tokens[cue.first - 1]
             left = _np_left(tokens, cue.first - 2, quoted, max_tokens=4)
@@ -547,6 +549,32 @@ class Extractor:
         if mode.is_quote and quote is None:
             mode = cue.mode
         return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
+
+    def _nominal_frame(
+        self, text: str, tokens: list[Token], quoted: list[bool], cue: Cue, limit: int
+    ) -> _Frame | None:
+        """Frame "Trump's claim that ...", "her criticism of X": the possessor is the source."""
+        owner = cue.first - 1
+        if tokens[owner].text.lower() in self._sources.pronouns:
+            source: tuple[int, int] | None = (tokens[owner].start, tokens[owner].end)
+        else:
+            source = _np_left(tokens, owner, quoted, max_tokens=6)
+        if source is None or not self._plausible_source(text, source, tokens):
+            return None
+        at = cue.last + 1
+        if at >= len(tokens):
+            return None
+        end = limit
+        if cue.last > cue.head:  # a preposition: its object, up to punctuation
+            end = next(
+                (t.start for t in tokens[at:] if t.text in _BOUNDARY_PUNCT and t.start < limit),
+                limit,
+            )
+        content = _trim(text, tokens[at].start, end)
+        if content is None:
+            return None
+        cue_span = (tokens[cue.first].start, tokens[cue.last].end)
+        return _Frame(cue, cue_span, source, content, cue.mode)
 
     def _opening_frames(
         self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
@@ -1246,6 +1274,8 @@ def _parents(frames: list[_Frame]) -> dict[int, int]:
     """Map each frame nested in another's content to the innermost container's index."""
     parents: dict[int, int] = {}
     for i, inner in enumerate(frames):
+        if inner.cue.kind == "noun":
+            continue  # "X criticised her decision to ...": two attributions, not a relay
         best: tuple[int, int] | None = None  # (content length, index)
         for j, outer in enumerate(frames):
             if i == j or outer.content_span is None:

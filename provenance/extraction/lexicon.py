@@ -29,7 +29,7 @@ Pairs = tuple[tuple[str, str], ...]
 Words = tuple[str, ...]
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
-_GROUPED_FIELDS = {"verbs", "phrases", "hedges"}
+_GROUPED_FIELDS = {"verbs", "phrases", "nouns", "hedges"}
 
 
 def _words(value: Iterable[str]) -> Words:
@@ -72,6 +72,11 @@ class Lexicon:
     """Verbs that are no cue when followed by "to" ("continued to follow")."""
     phrases: Pairs = attrs.field(default=(), converter=_pairs)
     """Multi-word or non-verbal cues ("according to", "citing") with their mode."""
+    nouns: Pairs = attrs.field(default=(), converter=_pairs)
+    """Nominal cues after a possessor, with their mode: "Trump's *claim* that ...", "her
+    *criticism* of ..." (the possessor is the source)."""
+    noun_links: Words = attrs.field(default=(), converter=_words)
+    """Words after a nominal cue that open its content ("that", "to", "of", "on")."""
     report_events: Words = attrs.field(default=(), converter=_words)
     """Predicates of nominal cues: "reports *came to light* that ..."."""
     infinitive_governors: Words = attrs.field(default=(), converter=_words)
@@ -131,7 +136,7 @@ class Lexicon:
     """Markers of paragraphs that are no part of the article (newsletter footers)."""
 
     def __attrs_post_init__(self) -> None:
-        for lemma, mode in self.verbs + self.phrases:
+        for lemma, mode in self.verbs + self.phrases + self.nouns:
             _check_member(AttributionMode, mode, f"cue {lemma!r}")
         for cue, category in self.hedges:
             _check_member(HedgeCategory, category, f"hedge {cue!r}")
