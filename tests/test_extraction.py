@@ -252,6 +252,18 @@ def test_a_nominal_cue_after_a_possessor_is_an_attribution() -> None:
     assert attributions("Her criticism was sharp.") == []
 
 
+def test_a_multi_word_verb_is_one_cue() -> None:
+    assert attributions("He made it clear that he felt they should drop out.") == [
+        ("He", "made it clear", "that he felt they should drop out")
+    ]
+    assert attributions("Sanders shot back that the bank had failed.") == [
+        ("Sanders", "shot back", "that the bank had failed")
+    ]
+    assert attributions("The governor has pointed out that taxes fell.") == [
+        ("The governor", "has pointed out", "that taxes fell")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

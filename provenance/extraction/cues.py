@@ -118,6 +118,10 @@ class CueIndex:
     """``phrases`` grouped by their first word, for lookup."""
     governors: frozenset[str] = frozenset()
     """Words that govern an infinitive cue and join it ("plans to say", "went on to explain")."""
+    verb_phrase_starts: dict[str, tuple[tuple[tuple[str, ...], AttributionMode], ...]] = (
+        attrs.field(factory=dict)
+    )
+    """Multi-word verb cues as word tuples, grouped by their first word, longest first."""
     nouns: dict[str, AttributionMode] = attrs.field(factory=dict)
     """Nominal cues ("claim", "criticism") to the mode each sets."""
     noun_links: frozenset[str] = frozenset()
@@ -194,6 +198,11 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
     for words, mode in phrases:
         if words:
             starts.setdefault(words[0], []).append((words, mode))
+    verb_starts: dict[str, list[tuple[tuple[str, ...], AttributionMode]]] = {}
+    for phrase, mode in sorted(lexicon.verb_phrases, key=lambda item: -len(item[0].split())):
+        words = tuple(phrase.lower().split())
+        if words:
+            verb_starts.setdefault(words[0], []).append((words, AttributionMode(mode)))
     return CueIndex(
         forms=forms,
         phrases=tuple(phrases),
@@ -204,6 +213,7 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         passive_cues=frozenset(lexicon.passive_cues),
         phrase_starts={word: tuple(entries) for word, entries in starts.items()},
         governors=frozenset(word.lower() for word in lexicon.infinitive_governors),
+        verb_phrase_starts={word: tuple(entries) for word, entries in verb_starts.items()},
         nouns={noun.lower(): AttributionMode(mode) for noun, mode in reversed(lexicon.nouns)},
         noun_links=frozenset(word.lower() for word in lexicon.noun_links),
     )
@@ -241,6 +251,13 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
                 )
                 i += len(event) + 1
                 continue
+        verb_phrase = _verb_phrase_at(tokens, quoted, i, index)
+        if verb_phrase is not None:
+            words, mode = verb_phrase
+            first = _absorb_auxiliaries(tokens, quoted, i, index)
+            cues.append(Cue(first, i, i + len(words) - 1, mode, " ".join(words), "verb"))
+            i += len(words)
+            continue
         noun = _nominal_at(tokens, quoted, i, index)
         if noun is not None:
             cues.append(noun)
@@ -261,6 +278,19 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
             cues.append(Cue(first, i, i, mode, lemma, "verb"))
         i += 1
     return cues
+
+
+def _verb_phrase_at(
+    tokens: list[Token], quoted: list[bool], at: int, index: CueIndex
+) -> tuple[tuple[str, ...], AttributionMode] | None:
+    """Find a multi-word verb cue ("made it clear") starting at token ``at``, outside quotes."""
+    word = tokens[at].text
+    if not word[:1].islower() or (at > 0 and tokens[at - 1].text.lower() in _DETERMINERS):
+        return None
+    for words, mode in index.verb_phrase_starts.get(word, ()):
+        if _matches(tokens, at, words) and not any(quoted[at : at + len(words)]):
+            return words, mode
+    return None
 
 
 def _nominal_at(tokens: list[Token], quoted: list[bool], at: int, index: CueIndex) -> Cue | None:

@@ -29,7 +29,7 @@ Pairs = tuple[tuple[str, str], ...]
 Words = tuple[str, ...]
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
-_GROUPED_FIELDS = {"verbs", "phrases", "nouns", "hedges"}
+_GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges"}
 
 
 def _words(value: Iterable[str]) -> Words:
@@ -61,6 +61,9 @@ class Lexicon:
 
     verbs: Pairs = attrs.field(default=(), converter=_pairs)
     """Attribution verb lemmas with the mode each sets (first entry for a lemma wins)."""
+    verb_phrases: Pairs = attrs.field(default=(), converter=_pairs)
+    """Multi-word verb cues in each written form, with their mode ("made it clear", "shot
+    back", "voted against"): the subject on their left is the source, like a verb's."""
     irregular_forms: tuple[tuple[str, Words], ...] = attrs.field(default=(), converter=_forms)
     """Inflected forms that the regular rules do not produce ("said", "thought")."""
     past_only_verbs: Words = attrs.field(default=(), converter=_words)
@@ -136,7 +139,7 @@ class Lexicon:
     """Markers of paragraphs that are no part of the article (newsletter footers)."""
 
     def __attrs_post_init__(self) -> None:
-        for lemma, mode in self.verbs + self.phrases + self.nouns:
+        for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:
             _check_member(AttributionMode, mode, f"cue {lemma!r}")
         for cue, category in self.hedges:
             _check_member(HedgeCategory, category, f"hedge {cue!r}")
