@@ -264,6 +264,18 @@ def test_a_multi_word_verb_is_one_cue() -> None:
     ]
 
 
+def test_a_time_adjunct_after_the_cue_stays_out_of_the_content() -> None:
+    assert attributions("The senator said Tuesday that the bill was dead.") == [
+        ("The senator", "said", "that the bill was dead")
+    ]
+    assert attributions("The mayor said last week that taxes would rise.")[0][2] == (
+        "that taxes would rise"
+    )
+    assert attributions("Clinton told reporters on Monday that she would win.")[0][2] == (
+        "that she would win"
+    )
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

@@ -499,6 +499,7 @@ class Extractor:
         else:
             rec_text, right = self._recipient_after(text, tokens, right)
             recipient = rec_text
+        right = self._skip_time_right(tokens, right, quoted)
         content = None
         words_right = [t for t in tokens[right:] if t.start < limit and t.is_word]
         following = tokens[right] if right < len(tokens) else None
@@ -719,6 +720,23 @@ class Extractor:
         while k > 0 and not quoted[k] and tokens[k].lower in _TIME_MODIFIERS:
             k -= 1
         return k if nouns and tokens[k].is_word else at
+
+    def _skip_time_right(self, tokens: list[Token], at: int, quoted: list[bool]) -> int:
+        """Step over a time adjunct after a cue when "that" follows ("said Tuesday that").
+
+        Return the index of "that" (``at`` when there is no such adjunct).
+        """
+        k = at
+        nouns = 0
+        while k < len(tokens) and k - at < 5 and not quoted[k]:
+            word = tokens[k].lower
+            if word == "that" or (word not in self._time_words and word not in ("on", "in")):
+                break
+            nouns += word in self._time_words and word not in _TIME_MODIFIERS
+            k += 1
+        if nouns and k < len(tokens) and tokens[k].lower == "that":
+            return k
+        return at
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
