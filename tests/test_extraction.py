@@ -276,6 +276,12 @@ def test_a_time_adjunct_after_the_cue_stays_out_of_the_content() -> None:
     )
 
 
+def test_two_names_joined_by_and_are_one_source() -> None:
+    assert attributions("Ted Cruz and John Kasich said the deal was fair.") == [
+        ("Ted Cruz and John Kasich", "said", "the deal was fair")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

@@ -1161,6 +1161,18 @@ def _np_left(
             taken += 1
             first -= 1
             continue
+        if (
+            lower == "and"
+            and first != at
+            and first > 0
+            and tokens[first - 1].text[:1].isupper()
+            and tokens[first + 1].text[:1].isupper()
+            and not quoted[first - 1]
+        ):
+            # two names: "Ted Cruz and John Kasich have agreed"
+            taken += 1
+            first -= 1
+            continue
         if lower in _STOP_LEFT and lower not in _RELATIVE:
             break
         taken += 1
