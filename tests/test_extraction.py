@@ -282,6 +282,13 @@ def test_two_names_joined_by_and_are_one_source() -> None:
     ]
 
 
+def test_an_excluded_form_is_no_cue_though_its_lemma_is() -> None:
+    assert attributions("Most members support the bill in its current form.") == []
+    assert attributions("Most members supported the bill in its current form.") == [
+        ("Most members", "supported", "the bill in its current form")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

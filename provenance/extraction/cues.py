@@ -180,10 +180,12 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
     irregular = dict(lexicon.irregular_forms)
     forms: dict[str, tuple[str, AttributionMode]] = {}
     past_only = frozenset(lexicon.past_only_verbs)
+    excluded = frozenset(form.lower() for form in lexicon.excluded_forms)
     for lemma, mode in lexicon.verbs:
         regular = set() if lemma in past_only else inflections(lemma)
         for form in sorted(regular | set(irregular.get(lemma, ()))):
-            forms.setdefault(form, (lemma, AttributionMode(mode)))
+            if form not in excluded:
+                forms.setdefault(form, (lemma, AttributionMode(mode)))
     phrases = sorted(
         (
             (tuple(phrase.lower().split()), AttributionMode(mode))

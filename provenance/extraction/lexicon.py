@@ -69,6 +69,8 @@ class Lexicon:
     past_only_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that count only in the forms ``irregular_forms`` lists ("stated", not "states",
     which is mostly a noun)."""
+    excluded_forms: Words = attrs.field(default=(), converter=_words)
+    """Inflected forms that are no cue although their lemma is one ("supports", "seeking")."""
     passive_cues: Words = attrs.field(default=(), converter=_words)
     """Verbs that stay cues in the passive, the subject being the source ("was asked")."""
     control_verbs: Words = attrs.field(default=(), converter=_words)
