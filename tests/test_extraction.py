@@ -289,6 +289,12 @@ def test_an_excluded_form_is_no_cue_though_its_lemma_is() -> None:
     ]
 
 
+def test_the_ing_forms_of_past_only_verbs_are_cues() -> None:
+    assert attributions("The mayor issued a letter, stating that the roads would reopen.") == [
+        ("The mayor", "stating", "that the roads would reopen")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")
