@@ -1201,7 +1201,11 @@ def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None
         lower = token.text.lower()
         if not token.is_word:
             break
-        if not (token.text[:1].isupper() or lower in _SUBJECT_STARTS) and end > at:
+        if (
+            not (token.text[:1].isupper() or lower in _SUBJECT_STARTS)
+            and end > at
+            and tokens[end - 1].lower not in _SUBJECT_STARTS  # "The mayor", not "The"
+        ):
             break
         end += 1
     if end == at or not (tokens[at].text[:1].isupper()):
