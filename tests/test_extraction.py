@@ -295,6 +295,14 @@ def test_the_ing_forms_of_past_only_verbs_are_cues() -> None:
     ]
 
 
+def test_a_headline_speaker_may_name_an_audience_and_a_rubric_is_no_speaker() -> None:
+    assert attributions("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n") == [
+        ("Clinton", ":", "Trump will reverse Roe v. Wade")
+    ]
+    for text in ("Revealed: More Than 100 Delegates Are Planning Something.\n", "Q: Why?\n"):
+        assert all(cue != ":" for _, cue, _ in attributions(text))
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

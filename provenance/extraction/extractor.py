@@ -137,7 +137,8 @@ _SPEECH_INVERSION = frozenset(
 )
 _LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
 _HEADLINE = re.compile(
-    r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})(:) +(\S)"
+    r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})"
+    r"(?: (?:on|to|at) [^:\n]{1,60})?(:) +(\S)"
 )
 _SUBJECT_STARTS = frozenset(
     {
@@ -264,6 +265,7 @@ class Extractor:
         self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
+        self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
 
@@ -355,7 +357,13 @@ class Extractor:
         source = (match.start(1), match.end(1))
         colon = (match.start(2), match.end(2))
         content = _trim(state.text, match.start(3), end)
-        if content is None or not _speaker_label(match.group(1), match.group(3)):
+        label = match.group(1)
+        if (
+            content is None
+            or not _speaker_label(label, match.group(3))
+            or label.lower() in self._non_speakers
+            or label.split()[0].lower() in self._non_speakers
+        ):
             return False
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)

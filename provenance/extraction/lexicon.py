@@ -137,6 +137,9 @@ class Lexicon:
     """The hedge categories the extractor records (the others are listed but not drafted)."""
     generic_cues: Words = attrs.field(default=(), converter=_words)
     """Impersonal attributions ("it is believed")."""
+    non_speaker_labels: Words = attrs.field(default=(), converter=_words)
+    """Labels before a colon that name no speaker ("Q", "Contributing", "Breaking"); a label
+    whose first word is listed is no speaker either."""
     boilerplate: Words = attrs.field(default=(), converter=_words)
     """Markers of paragraphs that are no part of the article (newsletter footers)."""
 
