@@ -6,6 +6,7 @@ import pytest
 
 from provenance import codec
 from provenance.errors import MalformedAnnotation
+from provenance.extraction import extract
 from provenance.interop.brat import (
     Annotation,
     annotation_to_document,
@@ -104,6 +105,18 @@ def test_round_trip_gives_the_same_spans_and_relations() -> None:
     assert canonical(document_to_annotation(codec.loads(codec.dumps(document)))) == canonical(
         annotation
     )
+
+
+def test_drafted_claims_sharing_a_cue_are_one_event_with_a_discontinuous_content() -> None:
+    text = '"We will win," he said, "and they know it." The mayor left early today.'
+    annotation = document_to_annotation(extract(text))
+    (event,) = annotation.events
+    roles = dict(event.arguments)
+    content = next(b for b in annotation.textbounds if b.id == roles["Content"])
+    assert content.fragments == ((0, 14), (24, 43))
+    assert content.text == '"We will win," "and they know it."'
+    line = next(line for line in format_ann(annotation).splitlines() if "Content" in line)
+    assert line.split("\t")[1] == "Content 0 14;24 43"
 
 
 def test_bad_lines_name_the_file_and_line() -> None:

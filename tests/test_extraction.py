@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -301,6 +302,31 @@ def test_a_headline_speaker_may_name_an_audience_and_a_rubric_is_no_speaker() ->
     ]
     for text in ("Revealed: More Than 100 Delegates Are Planning Something.\n", "Q: Why?\n"):
         assert all(cue != ":" for _, cue, _ in attributions(text))
+
+
+def test_a_quotation_standing_alone_after_a_direct_quote_continues_it() -> None:
+    text = (
+        "\u201cWe will win,\u201d he said, \u201cand they know it.\u201d "
+        "\u201cThe rest is noise.\u201d\n\nThe mayor left early today for the coast."
+    )
+    document = extract(text)
+    quoted = [c for c in document.claims if c.attribution]
+    assert sorted(c.text for c in quoted) == [
+        "\u201cThe rest is noise.\u201d",
+        "\u201cWe will win,\u201d",
+        "\u201cand they know it.\u201d",
+    ]
+    first = quoted[0]
+    for claim in quoted[1:]:
+        assert claim.inherits == first.id
+        assert claim.attribution == tuple(
+            attrs.evolve(hop, quote=claim.attribution[-1].quote) for hop in first.attribution
+        )
+        assert claim.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
+    assert claim_with(document, "The mayor left").attribution == ()
+    # a text between the quotations ends the run
+    broken = extract('"We will win," he said. The mayor left early. "The rest is noise."')
+    assert claim_with(broken, "The rest is noise").attribution == ()
 
 
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:

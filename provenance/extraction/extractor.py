@@ -230,6 +230,8 @@ class _Drafting:
     # (claim index, sentence index) of claims with an attribution, for anaphora
     attributed: list[tuple[int, int]] = attrs.Factory(list)
     heads: dict[str, str] = attrs.Factory(dict)
+    # index of the last claim that quotes its origin directly, while quotations follow it
+    quoting: int | None = None
 
 
 class Extractor:
@@ -419,7 +421,18 @@ class Extractor:
         for start, end in _uncovered(sentence, covered, tokens):
             if start > sentence[0]:
                 start = _skip_connector(text, start, end)
-            self._publisher_claim(state, (start, end), hedges)
+            quotation = _quotation_at(start, quotations, starts)
+            if (
+                state.quoting is not None
+                and quotation is not None
+                and quotation.start == start
+                and quotation.end >= end
+            ):
+                close = quotation.end if quotation.end <= sentence[1] else end
+                self._continued_quote(state, (start, close), quotation, hedges)
+            else:
+                self._publisher_claim(state, (start, end), hedges)
+                state.quoting = None
 
     def _frame(
         self,
@@ -949,6 +962,37 @@ class Extractor:
         )
         if made is not None:
             state.attributed.append((len(state.claims) - 1, number))
+            quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
+            state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _continued_quote(
+        self,
+        state: _Drafting,
+        span: tuple[int, int],
+        quotation: Quotation,
+        hedges: list[FoundHedge],
+    ) -> None:
+        """Attribute a quotation standing alone after a direct quote to the same speaker.
+
+        '"A," he said, "B." "C."': B and C continue what the speaker is quoted saying; they
+        share A's chain and cue (``inherits`` names A's claim).
+        """
+        assert state.quoting is not None
+        earlier = state.claims[state.quoting]
+        start, end = span
+        leaf = attrs.evolve(earlier.attribution[-1], quote=quotation.inner(state.text) or None)
+        if leaf.quote is None:
+            leaf = attrs.evolve(leaf, mode=AttributionMode.REPORTED)
+        hops = [*earlier.attribution[:-1], leaf]
+        origin = leaf.source
+        found = [h for h in hedges if start <= h.start and h.end <= end]
+        _claim(
+            state,
+            span,
+            hops,
+            [_hedge(state.text, h, origin) for h in found],
+            inherits=earlier.id,
+        )
 
     def _publisher_claim(
         self, state: _Drafting, span: tuple[int, int], hedges: list[FoundHedge]

@@ -438,10 +438,10 @@ class _Writer:
                 self.reserved.add(candidate)
                 return candidate
 
-    def bound(self, label: str, span: Span, hint: list[Any] | None) -> str:
-        fragments: Fragments = ((span.start, span.end),)
+    def bound(self, label: str, span: Span, hint: list[Any] | None, pieces: Fragments = ()) -> str:
+        fragments: Fragments = pieces or ((span.start, span.end),)
         identifier: str | None = None
-        words = self.text[span.start : span.end]
+        words = " ".join(self.text[start:end] for start, end in fragments)
         if hint is not None:
             hinted = tuple((int(a), int(b)) for a, b in hint[3])
             if hinted and (min(a for a, _ in hinted), max(b for _, b in hinted)) == (
@@ -477,6 +477,8 @@ def document_to_annotation(document: Document) -> Annotation:
     for line in other_lines:
         reserved.add(line.split("\t", 1)[0])
     writer = _Writer(text=text, reserved=reserved)
+    pieces = _shared_cue_fragments(document.claims)
+    written: set[tuple[int, int, int, int]] = set()
     for claim in document.claims:
         record = claim.extensions.get(_EXTENSION) or {}
         discuss = record.get("discuss")
@@ -487,13 +489,45 @@ def document_to_annotation(document: Document) -> Annotation:
         if record.get("event") and hops:
             hops = hops[-1:]
         for hop in hops:
-            _write_hop(writer, claim, hop, record)
+            key = _cue_key(hop)
+            if record or key not in pieces:
+                _write_hop(writer, claim, hop, record)
+            elif key not in written:
+                written.add(key)
+                _write_hop(writer, claim, hop, record, pieces[key])
         if not hops and not record and claim.span is not None:
             _write_evidential(writer, claim)
     kept = parse_ann("\n".join(other_lines), location="extensions.brat.other")
     return Annotation(
         tuple(writer.bounds) + kept.textbounds, tuple(writer.events) + kept.events, kept.others
     )
+
+
+def _cue_key(hop: Hop) -> tuple[int, int, int, int]:
+    assert hop.cue is not None and hop.cue.span is not None
+    mention = hop.mention.span if hop.mention is not None else None
+    return (
+        hop.cue.span.start,
+        hop.cue.span.end,
+        mention.start if mention is not None else -1,
+        mention.end if mention is not None else -1,
+    )
+
+
+def _shared_cue_fragments(claims: Iterable[Claim]) -> dict[tuple[int, int, int, int], Fragments]:
+    """Group claims without brat extensions whose hops share one cue and mention.
+
+    '"A," he said, "B."' is drafted as two claims with the same cue; brat writes them as one
+    event whose Content has the fragments A and B, as PolNeAR annotates a split quote.
+    """
+    spans: dict[tuple[int, int, int, int], list[tuple[int, int]]] = {}
+    for claim in claims:
+        if claim.extensions.get(_EXTENSION) or claim.span is None:
+            continue
+        for hop in claim.attribution:
+            if hop.cue is not None and hop.cue.span is not None:
+                spans.setdefault(_cue_key(hop), []).append((claim.span.start, claim.span.end))
+    return {key: tuple(sorted(set(found))) for key, found in spans.items() if len(found) > 1}
 
 
 def _ids(record: Any) -> Iterable[str]:
@@ -510,7 +544,13 @@ def _ids(record: Any) -> Iterable[str]:
     return found
 
 
-def _write_hop(writer: _Writer, claim: Claim, hop: Hop, record: dict[str, Any]) -> None:
+def _write_hop(
+    writer: _Writer,
+    claim: Claim,
+    hop: Hop,
+    record: dict[str, Any],
+    pieces: Fragments = (),
+) -> None:
     assert hop.cue is not None and hop.cue.span is not None
     hints = {str(item[0]): item for item in record.get("arguments", ())}
     label = str(record.get("label") or ("Attribution" if hop.mention else "Attribution-no-source"))
@@ -536,7 +576,10 @@ def _write_hop(writer: _Writer, claim: Claim, hop: Hop, record: dict[str, Any]) 
         elif role == "Content" and claim.span is not None and claim.span.end > claim.span.start:
             hint = hints.get(role)
             kind = str(hint[2]) if hint is not None else "Content"
-            arguments.append((role, writer.bound(kind, claim.span, hint)))
+            span = claim.span
+            if pieces:
+                span = Span(min(a for a, _ in pieces), max(b for _, b in pieces))
+            arguments.append((role, writer.bound(kind, span, hint, pieces)))
         elif role not in ("Source", "Cue", "Content") and role in hints:
             hint = hints[role]
             fragments = tuple((int(a), int(b)) for a, b in hint[3])
