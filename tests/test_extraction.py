@@ -329,6 +329,15 @@ def test_a_quotation_standing_alone_after_a_direct_quote_continues_it() -> None:
     assert claim_with(broken, "The rest is noise").attribution == ()
 
 
+def test_when_asked_opens_a_question_attribution_with_its_asker() -> None:
+    assert attributions(
+        "When asked by a reporter whether this differed from the past, Trump walked away."
+    ) == [("a reporter", "asked", "whether this differed from the past")]
+    assert attributions("Asked about the plan, the mayor shrugged.") == [
+        (None, "Asked", "about the plan")
+    ]
+
+
 def test_more_heads_and_contracted_pronouns_are_plausible_sources() -> None:
     assert attributions("Abortion rights advocates said the ruling made the fight critical.") == [
         ("Abortion rights advocates", "said", "the ruling made the fight critical")

@@ -102,6 +102,7 @@ _STOP_LEFT = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "which", "whose", "that", "whom"})
+_ASKED_OPENERS = frozenset({"and", "but", "when", "if", "after", "once"})
 _BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.')
 _SPEECH_INVERSION = frozenset(
     {
@@ -604,18 +605,33 @@ class Extractor:
         """Find a frame the sentence opens with: "Asked whether ..., Carson said ...".
 
         The question was put to someone the sentence names later; it is drafted with a
-        generic source.
+        generic source, or with the asker "When asked by a reporter whether ..." names.
         """
         if len(tokens) < 4 or quoted[0]:
             return []
-        first = tokens[0].text
         comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
         if comma is None or comma < 2 or comma + 1 >= len(tokens):
             return []
-        if first == "Asked":
-            cue = Cue(0, 0, 0, AttributionMode.CLAIMED, "ask", "phrase")
-            question = _trim(text, tokens[1].start, tokens[comma].start)
-            return [_Frame(cue, (tokens[0].start, tokens[0].end), None, question, cue.mode)]
+        at = 0
+        while at < 2 and tokens[at].lower in _ASKED_OPENERS:
+            at += 1  # "When asked ...", "And when asked ..."
+        if tokens[at].lower == "asked" and (at == 0) == (tokens[at].text == "Asked"):
+            cue = Cue(at, at, at, AttributionMode.CLAIMED, "ask", "phrase")
+            question_at = at + 1
+            source = None
+            if tokens[question_at].lower == "by":
+                # "When asked by a reporter whether ...": the asker, up to the question
+                end = question_at + 1
+                while end < comma and end - question_at <= 6 and tokens[end].is_word:
+                    if tokens[end].lower in _STOP_LEFT or tokens[end].lower in _RELATIVE:
+                        break
+                    end += 1
+                if end > question_at + 1:
+                    source = (tokens[question_at + 1].start, tokens[end - 1].end)
+                    question_at = end
+            question = _trim(text, tokens[question_at].start, tokens[comma].start)
+            cue_span = (tokens[at].start, tokens[at].end)
+            return [_Frame(cue, cue_span, source, question, cue.mode)]
         return []
 
     def _poll_frames(
