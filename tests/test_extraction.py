@@ -235,6 +235,12 @@ def test_the_sentence_subject_is_read_after_an_opening_adjunct() -> None:
     assert attributions("In the end, Wilson visited the plant and said it would work.") == [
         ("Wilson", "said", "it would work")
     ]
+    assert attributions("But he visited the plant and said it would work.") == [
+        ("he", "said", "it would work")
+    ]
+    assert attributions(
+        "Facing a tough crowd, Sanders visited the plant and said it would work."
+    ) == [("Sanders", "said", "it would work")]
 
 
 def test_a_nominal_cue_after_a_possessor_is_an_attribution() -> None:

@@ -1256,9 +1256,10 @@ def _np_left(
 def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
     at = 0
-    while at < before and not tokens[at].is_word:
+    while at < before and (not tokens[at].is_word or tokens[at].lower in _LEADING_CONNECTORS):
         at += 1
-    if at < before and tokens[at].lower in _STOP_LEFT:
+    opening = tokens[at].lower if at < before else ""
+    if opening in _STOP_LEFT or opening.endswith(("ing", "ed")):
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
         comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
         if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
@@ -1276,7 +1277,10 @@ def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None
         ):
             break
         end += 1
-    if end == at or not (tokens[at].text[:1].isupper()):
+    first = tokens[at].lower if at < before else ""
+    if end == at or not (
+        tokens[at].text[:1].isupper() or first in _PRONOUN_PEOPLE or first in _SUBJECT_STARTS
+    ):
         return None
     return tokens[at].start, tokens[end - 1].end
 
