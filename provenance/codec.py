@@ -235,10 +235,12 @@ def _strip_optional(kind: Any) -> Any:
     return kind
 
 
-def unstructure(document: Document) -> dict[str, Any]:
-    """Turn ``document`` into JSON-ready Python data (no checks)."""
-    data: dict[str, Any] = _unstructurer().unstructure(document)
-    return data
+def unstructure(value: Any) -> Any:
+    """Turn a Document, or any part of one, into JSON-ready Python data (no checks).
+
+    Parts (a Claim, a tuple of Sources ...) come out exactly as the record holds them.
+    """
+    return _unstructurer().unstructure(value)
 
 
 @functools.cache

@@ -19,6 +19,7 @@ __all__ = [
     "MissingDependency",
     "Problem",
     "ProvenanceError",
+    "UnknownRule",
     "UnknownSchema",
     "UnreadableText",
 ]
@@ -121,6 +122,10 @@ class MalformedJSON(ProvenanceError):
 
 class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
+
+
+class UnknownRule(ProvenanceError, LookupError):
+    """An audit rule code that no configured rule answers to (or one used twice)."""
 
 
 class MissingDependency(ProvenanceError, ImportError):

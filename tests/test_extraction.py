@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import codec
-from provenance.errors import UnreadableText
-from provenance.extraction import TOOL, Extractor, Lexicon, extract
+from provenance.errors import InvalidValue, UnreadableText
+from provenance.extraction import TOOL, Extractor, Lexicon, benchmark_words_per_second, extract
 from provenance.model import Claim, Document
 from provenance.vocabulary import AttributionMode, HedgeCategory, Plurality, SourceKind
 
@@ -158,14 +158,59 @@ def test_nominal_cue_and_according_to_chain() -> None:
     assert claim.attribution[-1].medium == "statement"
 
 
+def only_attribution(text: str) -> tuple[str, str, str]:
+    """Return (mention, cue, content) words of the one attributed claim of ``text``."""
+    (claim,) = [c for c in extract(text).claims if c.attribution]
+    (hop,) = claim.attribution
+    assert hop.mention is not None and hop.cue is not None
+    return hop.mention.text, hop.cue.text, claim.text
+
+
+def test_an_infinitive_cue_joins_its_governing_verb() -> None:
+    assert only_attribution("D'Souza went on to explain that the Clintons were rich.") == (
+        "D'Souza",
+        "went on to explain",
+        "that the Clintons were rich",
+    )
+    assert only_attribution("Her directors continued to assure her that it was worth it.")[:2] == (
+        "Her directors",
+        "continued to assure",
+    )
+
+
+def test_a_title_case_headline_verb_is_a_cue() -> None:
+    assert only_attribution("Bellwether County Says Trump Should Win GOP Nomination.") == (
+        "Bellwether County",
+        "Says",
+        "Trump Should Win GOP Nomination",
+    )
+
+
+def test_a_named_poll_after_in_is_a_source() -> None:
+    mention, cue, content = only_attribution(
+        "In a CBS News poll released Monday, 50 percent of respondents chose Clinton."
+    )
+    assert (mention, cue) == ("a CBS News poll released Monday", "In")
+    assert content == "50 percent of respondents chose Clinton"
+    assert all(not c.attribution for c in extract("He leads in the polls by ten points.").claims)
+
+
+def test_a_tally_or_rubric_before_a_colon_is_no_speaker() -> None:
+    for text in ("Clinton: 547.\n", "The Latest: Sanders wins Minnesota caucuses.\n"):
+        assert all(not c.attribution for c in extract(text).claims)
+    (claim,) = extract("Sanders: Endorsements prove Clinton is establishment.\n").claims
+    assert claim.attribution[0].mention is not None
+    assert claim.attribution[0].mention.text == "Sanders"
+
+
 def test_a_user_lexicon_extends_the_rules() -> None:
-    text = "The minister opined that taxes will fall."
+    text = "The minister intoned that taxes will fall."
     assert all(not c.attribution for c in extract(text).claims)
-    extra = Lexicon.from_mapping({"verbs": {"paraphrase": ["opine"]}})
+    extra = Lexicon.from_mapping({"verbs": {"paraphrase": ["intone"]}})
     claims = extract(text, lexicon=Lexicon.default().extended(extra)).claims
     (claim,) = claims
     assert claim.attribution[0].cue is not None
-    assert claim.attribution[0].cue.text == "opined"
+    assert claim.attribution[0].cue.text == "intoned"
 
 
 def test_empty_text_gives_an_empty_draft() -> None:
@@ -250,3 +295,11 @@ def test_any_text_is_drafted_or_refused_clearly(text: str) -> None:
     except UnreadableText:
         return
     assert_spans_match(document)
+
+
+def test_the_speed_measure_reads_every_text_file_of_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(InvalidValue, match="no words"):
+        benchmark_words_per_second(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Trump said taxes would fall.\n", encoding="utf-8")
+    assert benchmark_words_per_second(tmp_path, repeats=2) > 0

@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     documents = [document for document, _ in _documents(files, extract, skipped)]
     audited = findings.audit_views(documents)
     pages = [
-        (page.document_page(document, found, audit_ran=audited.available), document)
+        (page.document_page(document, found, audit_ran=True), document)
         for document, found in zip(documents, audited.documents, strict=True)
     ]
     for where, message in skipped:

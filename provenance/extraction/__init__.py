@@ -6,7 +6,14 @@ The public entry points are :func:`extract` and :class:`Extractor`; the rules re
 
 from __future__ import annotations
 
-from provenance.extraction.extractor import TOOL, Extractor, extract
+from provenance.extraction.extractor import TOOL, Extractor, benchmark_words_per_second, extract
 from provenance.extraction.lexicon import Lexicon, load_lexicon
 
-__all__ = ["TOOL", "Extractor", "Lexicon", "extract", "load_lexicon"]
+__all__ = [
+    "TOOL",
+    "Extractor",
+    "Lexicon",
+    "benchmark_words_per_second",
+    "extract",
+    "load_lexicon",
+]

@@ -110,6 +110,12 @@ class CueIndex:
     """Head nouns of vague sources."""
     passive_cues: frozenset[str]
     """Lemmas that stay cues in the passive ("was asked")."""
+    phrase_starts: dict[str, tuple[tuple[tuple[str, ...], AttributionMode], ...]] = attrs.field(
+        factory=dict
+    )
+    """``phrases`` grouped by their first word, for lookup."""
+    governors: frozenset[str] = frozenset()
+    """Words that govern an infinitive cue and join it ("plans to say", "went on to explain")."""
 
 
 def tokenize(
@@ -178,6 +184,10 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
     events = sorted(
         (tuple(e.lower().split()) for e in lexicon.report_events), key=lambda e: -len(e)
     )
+    starts: dict[str, list[tuple[tuple[str, ...], AttributionMode]]] = {}
+    for words, mode in phrases:
+        if words:
+            starts.setdefault(words[0], []).append((words, mode))
     return CueIndex(
         forms=forms,
         phrases=tuple(phrases),
@@ -186,6 +196,8 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         report_events=tuple(events),
         vague_heads=frozenset(word.lower() for word in lexicon.vague_heads),
         passive_cues=frozenset(lexicon.passive_cues),
+        phrase_starts={word: tuple(entries) for word, entries in starts.items()},
+        governors=frozenset(word.lower() for word in lexicon.infinitive_governors),
     )
 
 
@@ -200,6 +212,7 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
     cues: list[Cue] = []
     i = 0
     count = len(tokens)
+    title_case = _is_title_case(tokens)
     while i < count:
         if quoted[i]:
             i += 1
@@ -221,28 +234,71 @@ def find_cues(tokens: list[Token], quoted: list[bool], index: CueIndex) -> list[
                 i += len(event) + 1
                 continue
         entry = index.forms.get(lower)
-        if entry is not None and token.text[0].islower() and _is_verb_use(tokens, i, entry, index):
+        if (
+            entry is not None
+            and (token.text[0].islower() or (title_case and i > 0))
+            and _is_verb_use(tokens, i, entry, index)
+        ):
             lemma, mode = entry
-            first = i
-            while (
-                first > 0
-                and first > i - 3
-                and not quoted[first - 1]
-                and (
-                    tokens[first - 1].text.lower() in index.auxiliaries
-                    or (tokens[first - 1].text.endswith("ly") and tokens[first - 1].text.islower())
-                )
-            ):
-                first -= 1
+            first = _absorb_auxiliaries(tokens, quoted, i, index)
+            if lower == lemma:
+                first = _absorb_infinitive(tokens, quoted, first, index)
+                while cues and cues[-1].head >= first:
+                    cues.pop()  # "wants" is part of "wants to tell"
             cues.append(Cue(first, i, i, mode, lemma, "verb"))
         i += 1
     return cues
 
 
+def _absorb_auxiliaries(tokens: list[Token], quoted: list[bool], at: int, index: CueIndex) -> int:
+    """Return the index of the first of up to two auxiliaries or adverbs before token ``at``."""
+    first = at
+    while (
+        first > 0
+        and first > at - 3
+        and not quoted[first - 1]
+        and (
+            tokens[first - 1].text.lower() in index.auxiliaries
+            or (tokens[first - 1].text.endswith("ly") and tokens[first - 1].text.islower())
+        )
+    ):
+        first -= 1
+    return first
+
+
+def _absorb_infinitive(tokens: list[Token], quoted: list[bool], first: int, index: CueIndex) -> int:
+    """Extend a cue over the verb that governs it: "went on to explain", "continued to assure".
+
+    Token ``first`` is a bare infinitive after "to"; the cue then starts at the governing verb
+    (past "on", auxiliaries and adverbs), so that its subject is the source.
+    """
+    if first < 2 or tokens[first - 1].text.lower() != "to" or quoted[first - 2]:
+        return first
+    governor = first - 2
+    if tokens[governor].text.lower() == "on" and governor > 0:
+        governor -= 1
+    word = tokens[governor].text
+    lower = word.lower()
+    if not (word.isalpha() and word.islower()) or lower in _DETERMINERS:
+        return first
+    if not (lower in index.forms or lower in index.governors or lower.endswith(("ed", "s"))):
+        return first
+    return _absorb_auxiliaries(tokens, quoted, governor, index)
+
+
+def _is_title_case(tokens: list[Token]) -> bool:
+    """Tell whether a sentence is a headline in title case ("Trump Says He Will Win")."""
+    long_words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
+    if len(long_words) < 3:
+        return False
+    capitalized = sum(1 for w in long_words if w[0].isupper())
+    return capitalized * 5 >= len(long_words) * 4
+
+
 def _phrase_at(
     tokens: list[Token], at: int, index: CueIndex
 ) -> tuple[tuple[str, ...], AttributionMode] | None:
-    for words, mode in index.phrases:
+    for words, mode in index.phrase_starts.get(tokens[at].text.lower(), ()):
         if _matches(tokens, at, words):
             if words == ("per",) and (at == 0 or tokens[at - 1].text != ","):
                 continue

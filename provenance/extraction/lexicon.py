@@ -74,6 +74,9 @@ class Lexicon:
     """Multi-word or non-verbal cues ("according to", "citing") with their mode."""
     report_events: Words = attrs.field(default=(), converter=_words)
     """Predicates of nominal cues: "reports *came to light* that ..."."""
+    infinitive_governors: Words = attrs.field(default=(), converter=_words)
+    """Words before "to" that join an infinitive cue ("plans to say", "went on to explain");
+    past-tense and -s verb forms and the verb forms of ``verbs`` join it without being listed."""
     auxiliaries: Words = attrs.field(default=(), converter=_words)
     """Words before a verb that belong to the cue ("has", "also")."""
     medium_words: Words = attrs.field(default=(), converter=_words)
@@ -86,6 +89,12 @@ class Lexicon:
     """Head nouns of unnamed groups ("analysts")."""
     individual_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of unnamed individuals ("official", "spokesperson")."""
+    survey_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of polls, which are sources after "in" ("in a CNN poll released Monday")."""
+    partitive_heads: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention continues past "of" ("half of respondents", "members of")."""
+    time_words: Words = attrs.field(default=(), converter=_words)
+    """Time words that may stand between a source and its cue ("Trump on Tuesday said")."""
     document_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of documents ("poll", "report", "memo")."""
     head_synonyms: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
