@@ -82,6 +82,7 @@ _PARTIAL = frozenset(
 _POSITIVE = frozenset(value for value in Factuality if value.polarity > 0)
 _NEGATIVE = frozenset(value for value in Factuality if value.polarity < 0)
 _NAMED = frozenset(kind for kind in SourceKind if kind.is_named)
+_NONE: frozenset[object] = frozenset()
 
 
 @attrs.frozen
@@ -154,20 +155,21 @@ def decide_row(
         if true_side:
             return "R4"
     attribution = claim.attribution
-    # R5: a checked link that failed.
+    # R5: a checked link that failed (any hop: R5 comes before a denial's R6).
+    denied = False
     for hop in attribution:
         if hop.link_status in _BROKEN_LINKS:
             return "R5"
+        if hop.mode is AttributionMode.DENIED:
+            denied = True
     # R6: sources on opposite sides, or a source in the chain denies it.
     factuality = claim.factuality
-    values = {perspective.value for perspective in factuality}
-    if not values.isdisjoint(_POSITIVE) and not values.isdisjoint(_NEGATIVE):
+    values = {perspective.value for perspective in factuality} if factuality else _NONE
+    if denied or (not values.isdisjoint(_POSITIVE) and not values.isdisjoint(_NEGATIVE)):
         return "R6"
-    for hop in attribution:
-        if hop.mode is AttributionMode.DENIED:
-            return "R6"
     # R7: explicitly unknown.
-    categories = {hedge.category for hedge in claim.hedges}
+    hedges = claim.hedges
+    categories = {hedge.category for hedge in hedges} if hedges else _NONE
     if HedgeCategory.UNRESOLVED in categories:
         return "R7"
     if reviews and any(review.verdict is Verdict.UNVERIFIABLE for review in reviews):
