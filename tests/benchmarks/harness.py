@@ -12,7 +12,8 @@ dump with each schema engine and JSON backend, with the cost of each stage; (2) 
 collection of 100,000 claims streamed in a child process (throughput and peak memory);
 (3) memory per loaded claim; (4) extractor words per second over the PolNeAR training split;
 (5) corpus audit claims per second at 10k, 100k (and 1M) claims. Figures are medians over
-repeats; ratios are against the pydantic reference measured in the same run.
+repeats; each pydantic reference is timed in the same interleaved rounds as the rows compared
+with it, so ratios compare like with like on a shared machine.
 """
 
 from __future__ import annotations
