@@ -5,9 +5,8 @@
 
 CPU time (the machine may be shared), best of 20 interleaved rounds: each round times
 every row once, so a change in load falls on all rows alike. The stages are timed on
-their own; their sum falls short of the whole load by what they share (fresh memory,
-the first touch of newly parsed data). Not collected by pytest; needs the ``bench`` and
-``fast`` extras.
+their own, on data already in the cache; their sum falls short of the whole load.
+Not collected by pytest; needs the ``bench`` and ``fast`` extras.
 """
 
 from __future__ import annotations
