@@ -243,7 +243,7 @@ def ids() -> st.SearchStrategy[str]:
 @functools.cache
 def _ids() -> st.SearchStrategy[str]:
     return st.builds(
-        str.__add__, st.sampled_from(_ID_FIRST), st.text(alphabet=_ID_REST, max_size=10)
+        str.__add__, st.sampled_from(_ID_FIRST), st.text(alphabet=_ID_REST, max_size=8)
     )
 
 
@@ -263,10 +263,26 @@ def _cached_dates() -> st.SearchStrategy[str]:
     return _dates()
 
 
+_YEARS = st.integers(min_value=1900, max_value=2099)
+_MONTHS = st.integers(min_value=1, max_value=12)
+_DAYS = st.integers(min_value=1, max_value=28)
+_HOURS = st.integers(min_value=0, max_value=23)
+_MINUTES = st.integers(min_value=0, max_value=59)
+_MICROSECONDS = st.integers(min_value=0, max_value=999_999)
+
+
 @st.composite
 def _dates(draw: st.DrawFn) -> str:
-    moment = draw(
-        st.datetimes(min_value=_dt.datetime(1900, 1, 1), max_value=_dt.datetime(2099, 12, 31))
+    # Whole-number draws are far cheaper than st.datetimes(); days stop at 28 so every
+    # month has them.
+    moment = _dt.datetime(
+        draw(_YEARS),
+        draw(_MONTHS),
+        draw(_DAYS),
+        draw(_HOURS),
+        draw(_MINUTES),
+        draw(_MINUTES),
+        draw(_MICROSECONDS),
     )
     precision = _pick(draw, ("day", "year", "month", "minute", "second", "fraction"))
     if precision == "year":
@@ -298,9 +314,10 @@ def languages() -> st.SearchStrategy[str]:
 @functools.cache
 def _urls() -> st.SearchStrategy[str]:
     return st.builds(
-        "https://{}.example/{}".format,
+        "https://{}.example/{}{}".format,
         st.sampled_from(("news", "reuters", "factcheck", "wikidata", "xn--80ak6aa92e")),
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-/_", max_size=20),
+        st.sampled_from(("", "2025/06/11/", "wiki/Q", "claims/", "a%20b/")),
+        st.integers(min_value=0, max_value=10**6),
     )
 
 
@@ -326,7 +343,7 @@ def _phrases(max_words: int) -> st.SearchStrategy[str]:
 
 @functools.cache
 def _made_up_words() -> st.SearchStrategy[str]:
-    return st.text(alphabet=_WORD_CHARACTERS, min_size=1, max_size=8)
+    return st.text(alphabet=_WORD_CHARACTERS, min_size=1, max_size=5)
 
 
 def _join_words(words: list[str]) -> str:
@@ -344,12 +361,16 @@ def _json_values() -> st.SearchStrategy[Any]:
         st.floats(allow_nan=False, allow_infinity=False),
         st.text(max_size=10),
     )
-    return st.recursive(
+    # Two levels deep at most: enough to exercise nesting, far cheaper than st.recursive.
+    nested = st.one_of(
         scalars,
-        lambda inner: st.one_of(
-            st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
-        ),
-        max_leaves=6,
+        st.lists(scalars, max_size=3),
+        st.dictionaries(st.text(max_size=6), scalars, max_size=3),
+    )
+    return st.one_of(
+        scalars,
+        st.lists(nested, max_size=3),
+        st.dictionaries(st.text(max_size=6), nested, max_size=3),
     )
 
 
