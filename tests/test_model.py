@@ -163,3 +163,69 @@ def test_invalid_value_is_a_provenance_error_and_a_value_error() -> None:
         pv.Span(3, 1)
     with pytest.raises(ValueError):
         pv.Span(3, 1)
+
+
+@pytest.mark.parametrize("value", ["oan\n", "oan\r\n"])
+def test_an_id_with_a_trailing_newline_is_refused(value: str) -> None:
+    # In JSON Schema (ECMA-262) "$" is the end of the string: "oan\n" is no id.
+    with pytest.raises(pv.InvalidValue):
+        pv.Source(value, pv.SourceKind.GENERIC)
+    record = {"schema": pv.SCHEMA_ID, "id": value, "publisher": "oan"}
+    with pytest.raises(pv.InvalidRecord) as caught:
+        pv.structure(record)
+    assert [problem.path for problem in caught.value.problems] == ["$.id"]
+
+
+@pytest.mark.parametrize("value", ["2025\n", "2025-06-11\n"])
+def test_a_date_with_a_trailing_newline_is_refused(value: str) -> None:
+    with pytest.raises(pv.InvalidValue):
+        pv.Hop("s", pv.AttributionMode.TOLD, date=value)
+
+
+def test_a_digest_with_a_trailing_newline_is_refused() -> None:
+    with pytest.raises(pv.InvalidValue):
+        pv.Document(id="d", publisher="oan", text_sha256="0" * 64 + "\n")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: pv.Document(id="d", publisher="oan", url=""),
+        lambda: pv.Document(id="d", publisher="oan", language="en_US"),
+        lambda: pv.Document(id="d", publisher="oan", language=""),
+        lambda: pv.Source("s", pv.SourceKind.GENERIC, same_as=[""]),
+        lambda: pv.Evidence(note=""),
+        lambda: pv.Evidence(url=""),
+        lambda: pv.Review("s", pv.Verdict.FALSE, url=""),
+        lambda: pv.Rating(value=True),
+        lambda: pv.Rating(best=float("nan")),
+        lambda: pv.Rating(worst=float("inf")),
+        lambda: pv.Rating(value=[1]),
+    ],
+)
+def test_values_the_schema_refuses_are_refused_when_built(build: Callable[[], object]) -> None:
+    with pytest.raises(pv.InvalidValue):
+        build()
+
+
+@pytest.mark.parametrize("value", [0, -1, 4.5, "-1", "Pants on Fire", ""])
+def test_ratings_keep_numbers_and_strings_as_published(value: object) -> None:
+    assert pv.Rating(value=value).value == value
+
+
+def test_a_model_error_inside_a_record_is_located_at_its_field() -> None:
+    record = {
+        "schema": pv.SCHEMA_ID,
+        "id": "d",
+        "publisher": "oan",
+        "sources": [
+            {"id": "oan", "kind": "publication", "name": "OAN"},
+            {"id": "fox\n", "kind": "publication", "name": "Fox News"},
+        ],
+    }
+    with pytest.raises(pv.InvalidRecord) as caught:
+        pv.structure(record)
+    (problem,) = caught.value.problems
+    assert problem.path == "$.sources[1].id"
+    assert problem.found == repr("fox\n")
+    assert problem.message.startswith("Source.id: ")
