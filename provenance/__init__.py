@@ -23,6 +23,7 @@ from provenance.errors import (
     InvalidRecord,
     InvalidValue,
     MalformedJSON,
+    MissingDependency,
     Problem,
     ProvenanceError,
     UnknownSchema,
@@ -43,6 +44,7 @@ from provenance.model import (
     Source,
     Span,
 )
+from provenance.report import render_document, render_index
 from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
     AttributionMode,
@@ -80,6 +82,7 @@ __all__ = [
     "LinesResult",
     "LinkStatus",
     "MalformedJSON",
+    "MissingDependency",
     "Perspective",
     "Plurality",
     "Problem",
@@ -105,6 +108,8 @@ __all__ = [
     "load",
     "loads",
     "read_jsonl",
+    "render_document",
+    "render_index",
     "structure",
     "unstructure",
     "with_derived_status",

@@ -159,7 +159,13 @@ class DocumentBuilder:
 
         Its span, and the spans of its cues, mentions and hedges that have
         none, are found in the text near it. ``inherits`` with no
-        ``attribution`` carries over the chain of the claim it names.
+        ``attribution`` carries over the chain of the claim it names, without
+        that claim's cues and mentions (they stand elsewhere in the text); a
+        carried-over quote-mode hop quotes this claim's ``text``, not the words
+        of the claim it came from. When this claim's own words are attributed
+        differently (a partial quote, another cue), pass ``attribution``
+        together with ``inherits``: the document rules then check that both
+        chains name the same sources.
         """
         if id in self._claims or id in self._sources:
             raise InvalidValue(f"id {id!r} is already used", found=id)
@@ -173,7 +179,12 @@ class DocumentBuilder:
                     f"claim {id!r} inherits from {inherits!r}, which was not added before it",
                     found=inherits,
                 ) from None
-            hops = tuple(attrs.evolve(hop, cue=None, mention=None) for hop in hops)
+            hops = tuple(
+                attrs.evolve(
+                    hop, cue=None, mention=None, quote=text if hop.mode.is_quote else hop.quote
+                )
+                for hop in hops
+            )
         hops = tuple(self._place_hop(hop, span) for hop in hops)
         placed_hedges = tuple(self._place_hedge(hedge, span) for hedge in hedges)
         draft = Claim(

@@ -15,6 +15,7 @@ __all__ = [
     "InvalidRecord",
     "InvalidValue",
     "MalformedJSON",
+    "MissingDependency",
     "Problem",
     "ProvenanceError",
     "UnknownSchema",
@@ -118,3 +119,7 @@ class MalformedJSON(ProvenanceError):
 
 class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
+
+
+class MissingDependency(ProvenanceError, ImportError):
+    """An optional dependency a feature needs is not installed; the message says how to add it."""

@@ -24,6 +24,7 @@ text (``text_sha256`` still ties them to one).
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterator
 
 from provenance.errors import InvalidRecord, Problem
@@ -39,11 +40,23 @@ def check(document: Document) -> tuple[Problem, ...]:
 
 
 def ensure_consistent(document: Document, *, location: str | None = None) -> Document:
-    """Return ``document`` unchanged, or raise :class:`InvalidRecord` listing its problems."""
+    """Return ``document`` unchanged, or raise :class:`InvalidRecord` listing its problems.
+
+    Documents are immutable, so one that passed once passes again: it is
+    remembered (weakly, for as long as it lives) and not checked twice, which
+    makes dumping a record just loaded or built cost no second check.
+    """
+    if _passed.get(id(document)) is document:
+        return document
     problems = check(document)
     if problems:
         raise InvalidRecord(problems, location=location)
+    _passed[id(document)] = document
     return document
+
+
+# id -> Document for the documents that passed; an entry goes when its document does.
+_passed: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
 
 
 def _problems(document: Document) -> Iterator[Problem]:
@@ -58,15 +71,19 @@ def _problems(document: Document) -> Iterator[Problem]:
             yield Problem(f"$.claims[{index}].id", f"duplicate id {claim.id!r}", found=claim.id)
         claim_ids.add(claim.id)
 
-    def ref(path: str, value: str | None, what: str = "source") -> Iterator[Problem]:
+    # The helpers return tuples (mostly empty ones) rather than generators: cheaper per call.
+    def ref(path: str, value: str | None, what: str = "source") -> tuple[Problem, ...]:
         pool = source_ids if what == "source" else claim_ids
         if value is not None and value not in pool:
-            yield Problem(
-                path,
-                f"names {what} {value!r}, which the document does not have",
-                expected=f"the id of one of the document's {what}s",
-                found=value,
+            return (
+                Problem(
+                    path,
+                    f"names {what} {value!r}, which the document does not have",
+                    expected=f"the id of one of the document's {what}s",
+                    found=value,
+                ),
             )
+        return ()
 
     yield from ref("$.publisher", document.publisher)
     for index, author in enumerate(document.authors):
@@ -83,29 +100,35 @@ def _problems(document: Document) -> Iterator[Problem]:
                 found=document.text_sha256,
             )
 
-    def span(path: str, value: Span | None, words: str) -> Iterator[Problem]:
+    def span(path: str, value: Span | None, words: str) -> tuple[Problem, ...]:
         if value is None or text is None:
-            return
+            return ()
         if value.end > len(text):
-            yield Problem(
-                f"{path}.span",
-                f"span [{value.start}, {value.end}) runs past the end of the text "
-                f"({len(text)} characters)",
-                expected=f"end <= {len(text)}",
-                found=str(value.end),
+            return (
+                Problem(
+                    f"{path}.span",
+                    f"span [{value.start}, {value.end}) runs past the end of the text "
+                    f"({len(text)} characters)",
+                    expected=f"end <= {len(text)}",
+                    found=str(value.end),
+                ),
             )
-        elif text[value.start : value.end] != words:
-            yield Problem(
-                f"{path}.span",
-                f"text at [{value.start}, {value.end}) is {text[value.start : value.end]!r}, "
-                f"not {words!r}",
-                expected=repr(words),
-                found=repr(text[value.start : value.end]),
+        if text[value.start : value.end] != words:
+            return (
+                Problem(
+                    f"{path}.span",
+                    f"text at [{value.start}, {value.end}) is {text[value.start : value.end]!r}, "
+                    f"not {words!r}",
+                    expected=repr(words),
+                    found=repr(text[value.start : value.end]),
+                ),
             )
+        return ()
 
-    def excerpt(path: str, value: Excerpt | None) -> Iterator[Problem]:
+    def excerpt(path: str, value: Excerpt | None) -> tuple[Problem, ...]:
         if value is not None:
-            yield from span(path, value.span, value.text)
+            return span(path, value.span, value.text)
+        return ()
 
     affiliations = {s.id: s.affiliation for s in document.sources}
     for index, source in enumerate(document.sources):

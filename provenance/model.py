@@ -58,15 +58,14 @@ __all__ = [
 SCHEMA_ID = "https://claim-provenance.org/schemas/v1/document.json"
 """The ``$id`` of the Document schema records of this version carry in ``schema``."""
 
-_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]*$")
+# \Z, not $: Python's $ also matches before a final newline (JSON Schema's $ does not).
+_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]*\Z")
 _DATE = re.compile(
-    r"^\d{4}(-\d{2}(-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?)?)?$"
+    r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+    r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)?)?\Z"
 )
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-# The patterns are those of schemas/v1 and are applied with fullmatch: in JSON
-# Schema (ECMA-262) "$" is the end of the string, where Python's re.match would
-# also let a trailing newline through.
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\Z")
 
 _E = TypeVar("_E", bound=enum.Enum)
 

@@ -9,18 +9,38 @@ anything else fails.
 A validator is compiled once per schema and reused. Errors come back as
 :class:`~provenance.errors.Problem` values whose ``path`` is a JSON path into
 the record.
+
+Two *engines* can decide whether a record is valid:
+
+``jsonschema``
+    The pure-Python reference implementation; always installed.
+``jsonschema-rs``
+    A compiled validator, about a hundred times faster, installed by the
+    ``claim-provenance[fast]`` extra.
+
+By default (``auto``) the compiled engine is used when it can be imported. The
+``PROVENANCE_SCHEMA_ENGINE`` environment variable (``auto``, ``jsonschema`` or
+``jsonschema-rs``, read at first use) or :func:`use_engine` choose explicitly.
+Whatever the engine, the *problems* of an invalid record are always listed by
+the pure-Python engine, so messages and paths do not depend on what is
+installed; the schemas are written so that both engines accept exactly the same
+records (a property test checks it). ``format`` is an annotation only: neither
+engine checks it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
-from collections.abc import Iterator, Mapping
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from provenance.errors import InvalidRecord, Problem, UnknownSchema
+from provenance.errors import InvalidRecord, Problem, ProvenanceError, UnknownSchema
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -29,12 +49,17 @@ if TYPE_CHECKING:
     import referencing
 
 __all__ = [
+    "ENGINE_VARIABLE",
     "SCHEMA_BASE",
     "check_schema",
+    "engine_name",
+    "engine_names",
+    "ensure_valid",
     "registry",
     "schema",
     "schema_names",
     "schema_problems",
+    "use_engine",
     "validator",
 ]
 
@@ -42,6 +67,14 @@ SCHEMA_BASE = "https://claim-provenance.org/schemas/"
 """The prefix of every shipped schema's ``$id``."""
 
 DEFAULT_VERSION = "v1"
+
+ENGINE_VARIABLE = "PROVENANCE_SCHEMA_ENGINE"
+"""The environment variable that chooses the schema engine (``auto`` when unset)."""
+
+PURE_ENGINE = "jsonschema"
+FAST_ENGINE = "jsonschema-rs"
+_ENGINES = (PURE_ENGINE, FAST_ENGINE)
+_chosen: str | None = None
 
 
 def _schema_root() -> Traversable:
@@ -122,9 +155,156 @@ def registry() -> referencing.Registry[Any]:
 @functools.cache
 def validator(name: str = "document", *, version: str = DEFAULT_VERSION) -> jsonschema.Validator:
     """Return the compiled, reusable validator of a shipped schema."""
-    from jsonschema import Draft202012Validator
+    return _pure_class()(
+        _undeclared(schema(name, version=version)), registry=_pure_registry(), format_checker=None
+    )
 
-    return Draft202012Validator(schema(name, version=version), registry=registry())
+
+def _undeclared(contents: dict[str, Any]) -> dict[str, Any]:
+    """Drop ``$schema``, so that jsonschema keeps our validator class inside every ``$ref``."""
+    return {key: value for key, value in contents.items() if key != "$schema"}
+
+
+@functools.cache
+def _pure_registry() -> referencing.Registry[Any]:
+    """Return the shipped schemas without ``$schema`` (all Draft 2020-12), for the pure engine."""
+    import referencing
+    import referencing.jsonschema
+
+    return (
+        referencing.Registry()
+        .with_resources(
+            (uri, referencing.jsonschema.DRAFT202012.create_resource(_undeclared(contents)))
+            for uri, contents in _schemas().items()
+        )
+        .crawl()
+    )
+
+
+@functools.cache
+def _pure_class() -> type[jsonschema.Validator]:
+    r"""Draft 2020-12 with ``pattern`` read as JSON Schema says (ECMA 262: ``$`` ends the text).
+
+    Python's ``$`` also matches before a final newline, so ``"a\n"`` would pass
+    ``^[a-z]+$``; here it does not, as in every ECMA 262 engine. No format
+    checker is given: ``format`` is an annotation only, as in the fast engine.
+    """
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    def pattern(validator: Any, wanted: str, instance: Any, _schema: Any) -> Iterator[Any]:
+        if validator.is_type(instance, "string") and not _ecma_pattern(wanted).search(instance):
+            yield ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    extended: type[jsonschema.Validator] = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, {"pattern": pattern}
+    )
+    return extended
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` with every unescaped ``$`` outside a class meaning the very end."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
+
+
+@functools.cache
+def _fast_available() -> bool:
+    try:
+        import jsonschema_rs  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def engine_names() -> tuple[str, ...]:
+    """List the schema engines this installation can use, the pure-Python one first."""
+    return _ENGINES if _fast_available() else (PURE_ENGINE,)
+
+
+def _resolve(name: str | None) -> str:
+    wanted = (name or "auto").strip().lower()
+    if wanted == "auto":
+        return FAST_ENGINE if _fast_available() else PURE_ENGINE
+    if wanted not in _ENGINES:
+        raise ProvenanceError(
+            f"no schema engine called {name!r}",
+            expected=f"auto, {', '.join(_ENGINES)}",
+            found=name,
+        )
+    if wanted == FAST_ENGINE and not _fast_available():
+        raise ProvenanceError(
+            "the jsonschema-rs engine is not installed",
+            expected="pip install 'claim-provenance[fast]'",
+            found=name,
+        )
+    return wanted
+
+
+def engine_name() -> str:
+    """Return the schema engine in use (chosen at first use; see the module docs)."""
+    global _chosen
+    if _chosen is None:
+        _chosen = _resolve(os.environ.get(ENGINE_VARIABLE))
+    return _chosen
+
+
+@contextlib.contextmanager
+def use_engine(name: str | None) -> Iterator[str]:
+    """Use the schema engine ``name`` (``auto`` or ``None`` for the default) inside a block.
+
+    Raises :class:`~provenance.errors.ProvenanceError` for an unknown engine or
+    one that is not installed. Yields the name of the engine in use.
+    """
+    global _chosen
+    previous = _chosen
+    _chosen = _resolve(name)
+    try:
+        yield _chosen
+    finally:
+        _chosen = previous
+
+
+def _refuse(uri: str) -> Any:
+    """Refuse every fetch (the compiled engine's retriever): all schemas are shipped."""
+    raise UnknownSchema(
+        f"no shipped schema at {uri!r} (schemas are never fetched)",
+        expected=f"a URI under {SCHEMA_BASE}",
+        found=uri,
+    )
+
+
+@functools.cache
+def _is_valid(engine: str, name: str, version: str) -> Callable[[Any], bool]:
+    """Return the compiled ``is_valid`` check of a shipped schema for ``engine``."""
+    if engine == PURE_ENGINE:
+        return validator(name, version=version).is_valid
+    import jsonschema_rs
+
+    shipped = jsonschema_rs.Registry(
+        list(_schemas().items()), draft=jsonschema_rs.Draft202012, retriever=_refuse
+    )
+    compiled = jsonschema_rs.Draft202012Validator(
+        schema(name, version=version),
+        registry=shipped,
+        retriever=_refuse,
+        validate_formats=False,
+    )
+    return compiled.is_valid
 
 
 def check_schema(contents: Mapping[str, Any]) -> None:
@@ -141,7 +321,8 @@ def schema_problems(
     errors = list(validator(name, version=version).iter_errors(instance))
     if not errors:
         return ()
-    problems = [problem for error in errors for problem in _problems(error)]
+    # jsonschema reports a missing field once per missing name; keep each problem once.
+    problems = list(dict.fromkeys(problem for error in errors for problem in _problems(error)))
     problems.sort(key=lambda problem: _path_key(problem.path))
     return tuple(problems)
 
@@ -153,10 +334,17 @@ def ensure_valid(
     version: str = DEFAULT_VERSION,
     location: str | None = None,
 ) -> None:
-    """Raise :class:`~provenance.errors.InvalidRecord` listing every schema problem, if any."""
-    if validator(name, version=version).is_valid(instance):
+    """Raise :class:`~provenance.errors.InvalidRecord` listing every schema problem, if any.
+
+    The engine in use decides; the pure-Python engine lists the problems, so
+    they are the same whichever engine decided. (Should the engines ever
+    disagree, the pure-Python engine, the reference, has the last word.)
+    """
+    if _is_valid(engine_name(), name, version)(instance):
         return
-    raise InvalidRecord(schema_problems(instance, name, version=version), location=location)
+    problems = schema_problems(instance, name, version=version)
+    if problems:
+        raise InvalidRecord(problems, location=location)
 
 
 def json_path(parts: Iterator[str | int] | Any) -> str:
@@ -254,14 +442,25 @@ def _problems(error: jsonschema.ValidationError) -> Iterator[Problem]:
         )
         return
     if validator_ == "pattern":
+        form = _PATTERN_NAMES.get(expected, expected)
         yield Problem(
             json_path(where),
-            f"{_short(instance)} does not have the expected form ({expected})",
-            expected=f"a string matching {expected}",
+            f"{_short(instance)} does not have the expected form ({form})",
+            expected=f"a string matching {expected}"
+            if form is expected
+            else f"a string with {form}",
             found=_short(instance),
         )
         return
     yield Problem(json_path(where), error.message, found=_short(instance))
+
+
+_PATTERN_NAMES = {
+    # The schemas spell out "not white space" as the characters Python's str.strip()
+    # removes, so that every engine reads it the same way (``\\S`` differs between them).
+    r"[^\t\n\u000b\f\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029"
+    r"\u202f\u205f\u3000]": "some character other than white space",
+}
 
 
 def _names(value: Any) -> list[str]:

@@ -33,3 +33,11 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (it is not shipped with the project)")
     return CORPUS
+
+
+@pytest.fixture
+def seed_document() -> object:
+    """The seed article's hand-made record, ``examples/oan-2025-06-11-kosovo-deportees.json``."""
+    from provenance import load
+
+    return load(EXAMPLES / "oan-2025-06-11-kosovo-deportees.json")

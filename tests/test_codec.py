@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 
 import provenance as pv
-from provenance import codec
+from provenance import codec, validation
 
 TEXT = "Kosovo agreed to take in at least 50 deportees, according to multiple reports."
+
+
+@pytest.fixture(autouse=True, params=validation.engine_names())
+def engine(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run every test of this module with each installed schema engine (the default one first)."""
+    with validation.use_engine(request.param):
+        yield request.param
 
 
 def small_document() -> pv.Document:

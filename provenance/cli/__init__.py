@@ -23,6 +23,7 @@ __all__ = ["main"]
 _SUBCOMMANDS = (
     "provenance.cli.validate",
     "provenance.cli.schema",
+    "provenance.cli.report",
 )
 
 
