@@ -47,6 +47,9 @@ def test_json_lines_write_then_read_gives_equal_documents(
         path = Path(folder) / "records.jsonl"
         assert pv.write_jsonl(documents, path) == len(documents)
         result = pv.read_jsonl(path)
+        # A text-mode handle splits on universal newlines; U+2028 in a text must not split.
+        with path.open(encoding="utf-8") as handle:
+            assert list(pv.iter_jsonl(handle)) == documents
     assert result.skipped == ()
     assert list(result.documents) == documents
 
