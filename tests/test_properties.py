@@ -150,3 +150,55 @@ def test_a_wrong_type_is_reported_at_its_path(document: pv.Document, data: st.Da
     path, owner, field = data.draw(st.sampled_from(required_places(record)), label="place")
     owner[field] = [owner[field]]  # no required field of the schema is an array
     assert path in problem_paths(record)
+
+
+# --- corrupted document rules are reported at the exact place -----------------------------
+
+
+@given(pst.documents(min_claims=1, **SMALL), st.data())
+def test_a_broken_chain_is_reported_at_the_hop(document: pv.Document, data: st.DataObject) -> None:
+    chained = [i for i, claim in enumerate(document.claims) if claim.attribution]
+    assume(chained)
+    index = data.draw(st.sampled_from(chained), label="claim")
+    record = json.loads(pv.dumps(document))
+    hops = record["claims"][index]["attribution"]
+    at = data.draw(st.integers(min_value=0, max_value=len(hops) - 1), label="hop")
+    # The publisher at hop 0, the source of the level before, or one passed earlier.
+    earlier = [record["publisher"]] + [hop["source"] for hop in hops[:at]]
+    hops[at]["source"] = data.draw(st.sampled_from(earlier), label="source")
+    record["claims"][index].pop("inherits", None)  # keep the fault to the chain itself
+    assert f"$.claims[{index}].attribution[{at}].source" in problem_paths(record)
+
+
+@given(pst.documents(min_claims=1, **SMALL), st.data())
+def test_a_status_the_table_does_not_give_is_reported(
+    document: pv.Document, data: st.DataObject
+) -> None:
+    index = data.draw(st.integers(min_value=0, max_value=len(document.claims) - 1))
+    record = json.loads(pv.dumps(document))
+    claim = record["claims"][index]
+    derived = pv.derive_status(document.claims[index], document).status.value
+    claim.pop("status_override", None)
+    claim["status"] = data.draw(
+        st.sampled_from([s.value for s in pv.ConfidenceStatus if s.value != derived])
+    )
+    assert problem_paths(record) == [f"$.claims[{index}].status"]
+
+
+@given(pst.documents(with_text=True, **SMALL), pst.phrases(max_words=2))
+def test_a_text_that_no_longer_matches_its_digest_is_reported(
+    document: pv.Document, extra: str
+) -> None:
+    record = json.loads(pv.dumps(document))
+    record["text"] += extra  # appended: every span still points at its words
+    record["text_sha256"] = record.get("text_sha256") or "0" * 64
+    assert problem_paths(record) == ["$.text_sha256"]
+
+
+@given(pst.documents(**SMALL), st.data())
+def test_a_loop_of_affiliations_is_reported(document: pv.Document, data: st.DataObject) -> None:
+    record = json.loads(pv.dumps(document))
+    sources = record["sources"]
+    index = data.draw(st.integers(min_value=0, max_value=len(sources) - 1), label="source")
+    sources[index]["affiliation"] = sources[index]["id"]  # the shortest loop there is
+    assert f"$.sources[{index}].affiliation" in problem_paths(record)
