@@ -36,6 +36,9 @@ loose_numbers = st.one_of(
 )
 
 
+CONVERTER = codec.make_converter()
+
+
 def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
@@ -107,7 +110,7 @@ def build_or_reject(strategy: st.SearchStrategy[Any], data: st.DataObject) -> An
 @given(data=st.data())
 def test_what_the_model_accepts_the_schema_accepts(name: str, data: st.DataObject) -> None:
     value = build_or_reject(LOOSE[name], data)
-    unstructured = codec.make_converter().unstructure(value)
+    unstructured = CONVERTER.unstructure(value)
     json.dumps(unstructured, allow_nan=False)  # strict JSON: no NaN or Infinity
     assert validation.schema_problems(unstructured, name) == ()
 

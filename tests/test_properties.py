@@ -202,3 +202,32 @@ def test_a_loop_of_affiliations_is_reported(document: pv.Document, data: st.Data
     index = data.draw(st.integers(min_value=0, max_value=len(sources) - 1), label="source")
     sources[index]["affiliation"] = sources[index]["id"]  # the shortest loop there is
     assert f"$.sources[{index}].affiliation" in problem_paths(record)
+
+
+# --- extensions of any JSON ---------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+extensions = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
+
+
+@given(extensions)
+def test_extensions_of_any_json_survive_a_round_trip(extra: dict[str, Any]) -> None:
+    source = pv.Source("oan", pv.SourceKind.PUBLICATION, name="OAN", extensions=extra)
+    review = pv.Review("oan", pv.Verdict.SATIRE, extensions=extra)
+    claim = pv.Claim(
+        id="c", text="t", status=pv.ConfidenceStatus.ASSERTED, reviews=[review], extensions=extra
+    )
+    document = pv.Document(
+        id="d", publisher="oan", sources=[source], claims=[claim], extensions=extra
+    )
+    assert pv.loads(pv.dumps(document)) == document

@@ -16,9 +16,11 @@ import provenance as pv
 from provenance import codec, validation
 from provenance import strategies as pst
 
+CONVERTER = codec.make_converter()
+
 
 def schema_problems_of(value: Any, name: str) -> tuple[pv.Problem, ...]:
-    return validation.schema_problems(codec.make_converter().unstructure(value), name)
+    return validation.schema_problems(CONVERTER.unstructure(value), name)
 
 
 @given(st.integers(min_value=0, max_value=3), st.integers(min_value=0, max_value=3), st.data())
