@@ -243,7 +243,7 @@ def ids() -> st.SearchStrategy[str]:
     """Ids as the schema allows them: a letter or ``_``, then letters, digits, ``_.:-``.
 
     >>> ids().example()  # doctest: +SKIP
-    'kF.3'
+    'org:kosovo-gov12'
     """
     return _ids()
 
