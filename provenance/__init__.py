@@ -5,7 +5,10 @@ The public API is re-exported here; see ``__all__``.
 
 from __future__ import annotations
 
+from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
+from provenance.audit_report import AuditReport, Finding, Severity, render_text
 from provenance.builder import DocumentBuilder
+from provenance.chains import ChainAnalysis, OriginClass, analyze_chain, describe_chain
 from provenance.codec import (
     LineError,
     LinesResult,
@@ -19,16 +22,39 @@ from provenance.codec import (
     unstructure,
     write_jsonl,
 )
+from provenance.corpus import (
+    ClaimGroup,
+    Corpus,
+    CorpusAnalysis,
+    analyze_corpus,
+    load_corpus,
+    recompute_statuses,
+)
 from provenance.errors import (
     InvalidRecord,
     InvalidValue,
+    MalformedAnnotation,
     MalformedJSON,
     MissingDependency,
     Problem,
     ProvenanceError,
+    UnknownRule,
     UnknownSchema,
+    UnreadableText,
 )
+from provenance.extraction import Extractor, Lexicon, extract, load_lexicon
 from provenance.integrity import check, ensure_consistent
+from provenance.interop.claimants import ClaimantRule, ClaimantTable
+from provenance.interop.claimreview import (
+    load_claimreview,
+    loads_claimreview,
+    profile_problems,
+    read_claimreview,
+    to_claimreview,
+)
+from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
+from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
+from provenance.interop.verdicts import VerdictRule, VerdictTable
 from provenance.model import (
     SCHEMA_ID,
     Claim,
@@ -45,6 +71,7 @@ from provenance.model import (
     Span,
 )
 from provenance.report import render_document, render_index
+from provenance.rules import BUILTIN_RULES, Hit, Rule, RuleContext, rule
 from provenance.status import StatusDecision, derive_status, with_derived_status
 from provenance.vocabulary import (
     AttributionMode,
@@ -62,27 +89,46 @@ from provenance.vocabulary import (
 )
 
 __all__ = [
+    "BUILTIN_RULES",
     "SCHEMA_ID",
     "AttributionMode",
+    "AuditConfig",
+    "AuditReport",
+    "ChainAnalysis",
     "Claim",
+    "ClaimGroup",
+    "ClaimantRule",
+    "ClaimantTable",
     "ConfidenceStatus",
+    "Corpus",
+    "CorpusAnalysis",
     "Credibility",
     "Document",
     "DocumentBuilder",
     "Drafting",
     "Evidence",
     "Excerpt",
+    "ExportReport",
+    "Extractor",
     "Factuality",
+    "Finding",
     "Hedge",
     "HedgeCategory",
+    "Hit",
     "Hop",
+    "ImportReport",
     "InvalidRecord",
     "InvalidValue",
+    "Lexicon",
     "LineError",
     "LinesResult",
     "LinkStatus",
+    "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
+    "Note",
+    "NoteAction",
+    "OriginClass",
     "Perspective",
     "Plurality",
     "Problem",
@@ -90,27 +136,55 @@ __all__ = [
     "Rating",
     "Reliability",
     "Review",
+    "Rule",
+    "RuleContext",
+    "Severity",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
     "StatusDecision",
     "Temporality",
+    "UnknownRule",
     "UnknownSchema",
+    "UnreadableText",
     "Verdict",
+    "VerdictRule",
+    "VerdictTable",
     "__version__",
+    "admiralty_grade",
+    "analyze_chain",
+    "analyze_corpus",
+    "audit_corpus",
+    "audit_document",
     "check",
     "derive_status",
+    "describe_chain",
     "dump",
     "dumps",
+    "dumps_prov_json",
     "ensure_consistent",
+    "extract",
     "iter_jsonl",
     "load",
+    "load_claimreview",
+    "load_corpus",
+    "load_lexicon",
     "loads",
+    "loads_claimreview",
+    "profile_problems",
+    "read_claimreview",
     "read_jsonl",
+    "recompute_statuses",
     "render_document",
     "render_index",
+    "render_text",
+    "rule",
     "structure",
+    "to_claimreview",
+    "to_prov_json",
+    "to_prov_n",
+    "to_prov_turtle",
     "unstructure",
     "with_derived_status",
     "write_jsonl",

@@ -29,7 +29,6 @@ import enum
 import functools
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -40,6 +39,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
+from provenance.output import write_whole
 
 __all__ = [
     "JSON_BACKEND_VARIABLE",
@@ -220,10 +220,12 @@ def _strip_optional(kind: Any) -> Any:
     return kind
 
 
-def unstructure(document: Document) -> dict[str, Any]:
-    """Turn ``document`` into JSON-ready Python data (no checks)."""
-    data: dict[str, Any] = _unstructurer().unstructure(document)
-    return data
+def unstructure(value: Any) -> Any:
+    """Turn a Document, or any part of one, into JSON-ready Python data (no checks).
+
+    Parts (a Claim, a tuple of Sources ...) come out exactly as the record holds them.
+    """
+    return _unstructurer().unstructure(value)
 
 
 @functools.cache
@@ -523,28 +525,9 @@ def dump(document: Document, file: PathLike | IO[str], *, indent: int | None = 2
     """Write ``document`` as JSON to a path (whole or not at all) or an open text file."""
     text = dumps(document, indent=indent) + "\n"
     if isinstance(file, str | os.PathLike):
-        _write_whole(file, [text])
+        write_whole(file, [text])
     else:
         file.write(text)
-
-
-def _write_whole(path: PathLike, chunks: Iterable[str]) -> int:
-    """Write ``chunks`` to a temporary file beside ``path``, then move it into place."""
-    target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-    )
-    count = 0
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as out:
-            for chunk in chunks:
-                out.write(chunk)
-                count += 1
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
 
 
 @attrs.frozen
@@ -623,7 +606,7 @@ def write_jsonl(documents: Iterable[Document], file: PathLike | IO[str]) -> int:
     """Write one Document per line; to a path whole or not at all. Return the count."""
     lines = (dumps(document) + "\n" for document in documents)
     if isinstance(file, str | os.PathLike):
-        return _write_whole(file, lines)
+        return write_whole(file, lines)
     count = 0
     for line in lines:
         file.write(line)

@@ -14,11 +14,14 @@ import attrs
 __all__ = [
     "InvalidRecord",
     "InvalidValue",
+    "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
     "Problem",
     "ProvenanceError",
+    "UnknownRule",
     "UnknownSchema",
+    "UnreadableText",
 ]
 
 
@@ -121,5 +124,17 @@ class UnknownSchema(ProvenanceError, LookupError):
     """A schema name or ``$id`` that no shipped schema answers to."""
 
 
+class UnknownRule(ProvenanceError, LookupError):
+    """An audit rule code that no configured rule answers to (or one used twice)."""
+
+
 class MissingDependency(ProvenanceError, ImportError):
     """An optional dependency a feature needs is not installed; the message says how to add it."""
+
+
+class MalformedAnnotation(ProvenanceError):
+    """A brat standoff (``.ann``) line that cannot be read; ``location`` is ``file:line``."""
+
+
+class UnreadableText(ProvenanceError):
+    """An article text that cannot be drafted from (binary data, not UTF-8)."""

@@ -361,7 +361,6 @@ def test_index_draws_loops_and_escapes_names() -> None:
     document = hostile_document()
     view = document_page(document, [])
     corpus = CorpusView(
-        available=True,
         findings=(FindingView("CIRC", "error", "loop of <3> outlets", "", document="hostile"),),
         loops=(LoopView(("A <x>", "B", "C"), claim="the <claim>"),),
     )

@@ -23,7 +23,12 @@ __all__ = ["main"]
 _SUBCOMMANDS = (
     "provenance.cli.validate",
     "provenance.cli.schema",
+    "provenance.cli.audit",
+    "provenance.cli.importing",
+    "provenance.cli.export",
     "provenance.cli.report",
+    "provenance.cli.extract",
+    "provenance.cli.evaluate",
 )
 
 

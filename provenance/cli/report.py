@@ -11,17 +11,15 @@ rename, a folder is built beside OUT and renamed into place.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
+from provenance.output import replace_folder, write_whole
 
 __all__ = ["register", "run"]
 
@@ -162,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     documents = [document for document, _ in _documents(files, extract, skipped)]
     audited = findings.audit_views(documents)
     pages = [
-        (page.document_page(document, found, audit_ran=audited.available), document)
+        (page.document_page(document, found, audit_ran=True), document)
         for document, found in zip(documents, audited.documents, strict=True)
     ]
     for where, message in skipped:
@@ -199,24 +197,14 @@ class _OutputError(Exception):
 
 
 def _write_file(target: Path, text: str) -> None:
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise _OutputError(f"cannot write {target}: folder {parent} does not exist")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        write_whole(target, text)
+    except ProvenanceError as error:
+        raise _OutputError(error.message) from None
 
 
 def _write_folder(target: Path, contents: dict[str, str]) -> None:
     """Build the folder beside ``target``, then rename it into place."""
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise _OutputError(f"cannot write {target}: folder {parent} does not exist")
     if target.exists():
         if not target.is_dir():
             raise _OutputError(f"{target} exists and is not a folder")
@@ -225,21 +213,7 @@ def _write_folder(target: Path, contents: dict[str, str]) -> None:
                 f"{target} is a folder that holds no earlier report (no index.html); "
                 "choose an empty or new folder"
             )
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
     try:
-        for name, text in contents.items():
-            (building / name).write_text(text, encoding="utf-8", newline="\n")
-        if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=parent))
-            os.replace(target, retired / target.name)
-            try:
-                os.replace(building, target)
-            except BaseException:
-                os.replace(retired / target.name, target)
-                raise
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(building, target)
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
+        replace_folder(target, contents)
+    except ProvenanceError as error:
+        raise _OutputError(error.message) from None

@@ -5,21 +5,17 @@ The report never analyses chains or audits records itself; it renders what
 found. This module is the one place that talks to them and turns their results
 into :class:`FindingView` and :class:`CorpusView` objects the templates read.
 
-TEMPORARY: those modules are looked up when called, and while they are not part
-of the installation the functions fall back to the minimal stand-ins at the end
-of this module (no findings; a chain described as its labels joined by ``<-``).
-The fallbacks go away once the audit is on the main line.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
-from types import ModuleType
 from typing import Any
 
 import attrs
 
+from provenance import audit, chains
+from provenance import corpus as corpus_module
 from provenance.model import Claim, Document, Source
 
 __all__ = [
@@ -65,8 +61,6 @@ class LoopView:
 class CorpusView:
     """The cross-document results the index page shows."""
 
-    available: bool
-    """Whether corpus analysis ran."""
     findings: tuple[FindingView, ...] = ()
     """Independent origins, amplification, circular reporting, in words."""
     loops: tuple[LoopView, ...] = ()
@@ -77,30 +71,17 @@ class CorpusView:
 class AuditViews:
     """The audit of some documents, as the pages show it."""
 
-    available: bool
-    """Whether the audit ran (``False`` when it is not part of the installation)."""
     documents: tuple[tuple[FindingView, ...], ...]
     """The findings of each document, in the order the documents were given."""
     corpus: CorpusView
     """The cross-document results."""
 
 
-def _module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 def audit_views(documents: Sequence[Document]) -> AuditViews:
     """Audit ``documents`` as one corpus and return what the pages show of it."""
-    audit = _module("provenance.audit")
-    corpus_module = _module("provenance.corpus")
-    if audit is None or corpus_module is None:
-        return _standin_audit(documents)
     corpus = corpus_module.Corpus(tuple(documents))
     analysis = corpus_module.analyze_corpus(corpus)
-    report = audit.audit(corpus, analysis=analysis)
+    report = audit.audit_corpus(corpus, analysis=analysis)
     rules = {rule.code: rule for rule in report.rules}
     names = {rule.name: rule for rule in report.rules}
 
@@ -119,7 +100,7 @@ def audit_views(documents: Sequence[Document]) -> AuditViews:
         tuple(view(finding) for claim in document.claims for finding in claim.findings)
         for document in report.documents
     )
-    return AuditViews(True, per_document, _corpus_view(analysis, report.corpus, names))
+    return AuditViews(per_document, _corpus_view(analysis, report.corpus, names))
 
 
 def _corpus_view(analysis: Any, summary: Any, rules: dict[str, Any]) -> CorpusView:
@@ -165,41 +146,15 @@ def _corpus_view(analysis: Any, summary: Any, rules: dict[str, Any]) -> CorpusVi
                 explanation=circular.explanation if circular is not None else "",
             )
         )
-    return CorpusView(True, tuple(findings), tuple(loops))
+    return CorpusView(tuple(findings), tuple(loops))
 
 
 def describe_chain(document: Document, claim: Claim) -> str:
     """One line naming the chain from the publisher to the origin."""
-    chains = _module("provenance.chains")
-    if chains is None:
-        return _standin_describe_chain(document, claim)
     description: str = chains.describe_chain(claim, document)
     return description
 
 
 def source_class(source: Source | None) -> str:
     """``named``, ``unnamed`` or ``vague``: how identifiable a source is."""
-    chains = _module("provenance.chains")
-    if chains is None:
-        return _standin_source_class(source)
     return str(chains.origin_class(source))
-
-
-# --- TEMPORARY stand-ins, removed when provenance.audit, chains and corpus land ---
-
-
-def _standin_audit(documents: Sequence[Document]) -> AuditViews:
-    return AuditViews(False, tuple(() for _ in documents), CorpusView(available=False))
-
-
-def _standin_describe_chain(document: Document, claim: Claim) -> str:
-    labels = {source.id: source.label for source in document.sources}
-    names = [labels.get(document.publisher, document.publisher)]
-    names.extend(labels.get(hop.source, hop.source) for hop in claim.attribution)
-    return " <- ".join(names)
-
-
-def _standin_source_class(source: Source | None) -> str:
-    if source is None or source.kind.is_vague:
-        return "vague"
-    return "named" if source.kind.is_named else "unnamed"

@@ -89,13 +89,10 @@ def render_page(page: DocumentPage) -> str:
 
 
 def render_document(document: Document, findings: Sequence[audit.FindingView] | None = None) -> str:
-    """Render ``document``'s report; without ``findings``, audit it first (when available)."""
+    """Render ``document``'s report; without ``findings``, audit it first."""
     if findings is None:
-        views = audit.audit_views([document])
-        findings, ran = views.documents[0], views.available
-    else:
-        ran = True
-    return render_page(document_page(document, findings, audit_ran=ran))
+        findings = audit.audit_views([document]).documents[0]
+    return render_page(document_page(document, findings, audit_ran=True))
 
 
 def render_index_page(page: IndexPage) -> str:

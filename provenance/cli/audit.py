@@ -1,0 +1,167 @@
+"""``provenance audit PATH...``: report how well the claims of these records are sourced."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["register", "run"]
+
+_LEVELS = ("info", "warning", "error")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``audit`` subcommand."""
+    parser = subparsers.add_parser(
+        "audit",
+        help="audit how well claims are sourced, in files, folders or JSON Lines",
+        description="Audit the claims of Document records: status with what the whole set "
+        "knows, chain, Admiralty grade and the findings of the audit rules; circular "
+        "reporting and single-origin amplification across documents. Folders are searched "
+        "for .json, .jsonl and .ndjson files. Exit status: 0 no finding at or above "
+        "--fail-on, 1 some (records that cannot be loaded count as errors), 2 usage error.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--rules",
+        metavar="CODES",
+        action="append",
+        default=[],
+        help="run only these rules (comma-separated codes; may be repeated)",
+    )
+    parser.add_argument(
+        "--disable",
+        metavar="CODES",
+        action="append",
+        default=[],
+        help="do not run these rules (comma-separated codes; may be repeated)",
+    )
+    parser.add_argument(
+        "--severity",
+        metavar="CODE=LEVEL",
+        action="append",
+        default=[],
+        help="change a rule's severity (info, warning or error; may be repeated)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=(*_LEVELS, "never"),
+        default="error",
+        help="exit 1 when a finding is at or above this severity (default: error)",
+    )
+    parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        type=Path,
+        help="JSON object mapping source names, descriptors or URIs to a canonical name",
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=_LEVELS,
+        default="info",
+        help="in text output, list findings at or above this severity (counts keep all)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _codes(values: list[str]) -> list[str]:
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _usage(message: str) -> int:
+    print(f"provenance audit: {message}", file=sys.stderr)
+    return 2
+
+
+class _Progress:
+    """Writes progress to stderr, only when it is a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+        self.shown = False
+
+    def loaded(self, count: int) -> None:
+        if self.active and count % 100 == 0:
+            self.stream.write(f"\rloaded {count} documents")
+            self.stream.flush()
+            self.shown = True
+
+    def audited(self, done: int, total: int) -> None:
+        if self.active:
+            self.stream.write(f"\raudited {done}/{total} claims   ")
+            self.stream.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Audit every record found under the paths; print the report."""
+    from provenance.audit import AuditConfig, audit_corpus
+    from provenance.audit_report import Severity, dumps_report, render_text
+    from provenance.corpus import load_corpus
+    from provenance.errors import ProvenanceError
+
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        return _usage(f"no such file or folder: {', '.join(missing)}")
+    severities: dict[str, str] = {}
+    for item in args.severity:
+        code, equals, level = item.partition("=")
+        if not equals or level.strip() not in _LEVELS:
+            return _usage(
+                f"--severity expects CODE=LEVEL with LEVEL one of {', '.join(_LEVELS)}, "
+                f"got {item!r}"
+            )
+        severities[code.strip()] = level.strip()
+    aliases: dict[str, str] = {}
+    if args.aliases is not None:
+        try:
+            loaded = json.loads(args.aliases.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            return _usage(f"cannot read the alias table {args.aliases}: {error}")
+        if not isinstance(loaded, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()
+        ):
+            return _usage(
+                f"the alias table {args.aliases} must be a JSON object of strings to strings"
+            )
+        aliases = loaded
+    only = _codes(args.rules)
+    try:
+        config = AuditConfig(
+            only=only or None,
+            disabled=_codes(args.disable),
+            severities={code: Severity(level) for code, level in severities.items()},
+            aliases=aliases,
+        )
+    except ProvenanceError as error:
+        return _usage(error.message)
+
+    progress = _Progress(sys.stderr)
+    try:
+        corpus = load_corpus(args.paths, progress=progress.loaded)
+        report = audit_corpus(corpus, config, progress=progress.audited)
+    finally:
+        progress.close()
+
+    if args.format == "json":
+        sys.stdout.write(dumps_report(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(report, min_severity=Severity(args.min_severity)))
+
+    if args.fail_on == "never":
+        return 0
+    threshold = Severity(args.fail_on)
+    if corpus.errors:
+        return 1
+    highest = report.highest_severity
+    return 1 if highest is not None and highest.rank >= threshold.rank else 0

@@ -1,0 +1,707 @@
+"""Collections of Documents: the same claim and the same source across many texts.
+
+A :class:`Corpus` is an ordered collection of Documents, with where each came
+from and what could not be loaded. :func:`analyze_corpus` lines it up:
+
+- **the same source** across documents: sources that share a ``same_as`` URI
+  are one; then the user's alias table (a name, descriptor or URI, mapped to a
+  canonical name); then, for named kinds, the same name (case and spacing
+  ignored). Unnamed and vague sources are never merged by their wording: two
+  texts' "a senior official" may be two people.
+- **the same claim** across documents: claims that share a ``Claim.key``.
+  A claim without a key stands alone.
+
+On each group of aligned claims it counts **independent origins**, finds
+**circular reporting** and **single-origin amplification**, and recomputes each
+claim's status with that knowledge. The method is explained in
+``docs/explanation/independence.md``; in short, every chain is a path of
+citation edges ``publisher -> hop 0 -> ... -> origin`` between canonical
+sources, and two origins are dependent when something reachable from one is
+reachable from the other (they share an upstream source). The independent
+origins are the connected parts of the graph spanned by everything reachable
+from an origin, found with a union-find. Work is linear in the number of hops
+(plus near-constant union-find factors); no two claims are ever compared.
+
+Status with corpus knowledge is the decision table of :mod:`provenance.status`
+given the group's count of independent *named* origins (row R8), followed by
+one corpus row:
+
+====  ==============================================================  ==============
+row   when                                                             status
+====  ==============================================================  ==============
+C1    the aligned claims conflict: one side holds it, another          ``disputed``
+      negates or denies it, or reviews of the group disagree
+      (applies unless the claim is already ``refuted`` or
+      ``disputed``)
+====  ==============================================================  ==============
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import attrs
+
+from provenance.chains import OriginClass, origin_class, source_label
+from provenance.errors import ProvenanceError
+from provenance.model import Claim, Document, Source
+from provenance.status import StatusDecision, derive_status
+from provenance.vocabulary import (
+    AttributionMode,
+    ConfidenceStatus,
+    HedgeCategory,
+    Verdict,
+)
+
+__all__ = [
+    "CORPUS_OVERRIDE_PREFIX",
+    "Amplification",
+    "ClaimGroup",
+    "Corpus",
+    "CorpusAnalysis",
+    "LoadError",
+    "Loop",
+    "Occurrence",
+    "analyze_corpus",
+    "load_corpus",
+    "recompute_statuses",
+]
+
+RECORD_SUFFIXES = (".json",)
+LINE_SUFFIXES = (".jsonl", ".ndjson")
+CORPUS_OVERRIDE_PREFIX = "corpus: "
+"""How :func:`recompute_statuses` marks the ``status_override`` reasons it writes itself."""
+
+_SPACES = re.compile(r"\s+")
+_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
+_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
+
+PathLike = str | os.PathLike[str]
+
+
+@attrs.frozen
+class LoadError:
+    """An input that could not be loaded: where (``file`` or ``file:line``) and why."""
+
+    location: str
+    """The file, or ``file:line`` for a JSON Lines record."""
+    message: str
+    """What was wrong, in one line or a few."""
+
+
+def _documents(value: Iterable[Document]) -> tuple[Document, ...]:
+    return tuple(value)
+
+
+def _locations(value: Iterable[str | None]) -> tuple[str | None, ...]:
+    return tuple(value)
+
+
+def _errors(value: Iterable[LoadError]) -> tuple[LoadError, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Corpus:
+    """Many Documents, in order, with where each came from and what failed to load."""
+
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
+    """The documents, in the order they were given or loaded."""
+    locations: tuple[str | None, ...] = attrs.field(default=(), converter=_locations)
+    """Where each document came from (``file`` or ``file:line``); ``None`` when built in memory.
+    Empty, or one per document."""
+    errors: tuple[LoadError, ...] = attrs.field(default=(), converter=_errors)
+    """Inputs that could not be loaded; the rest of the corpus loaded regardless."""
+
+    def location(self, index: int) -> str | None:
+        """Return where document ``index`` came from, when known."""
+        return self.locations[index] if index < len(self.locations) else None
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for entry in sorted(path.rglob("*")):
+            if entry.is_file() and entry.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES:
+                yield entry
+    else:
+        yield path
+
+
+def load_corpus(
+    paths: Iterable[PathLike],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> Corpus:
+    """Load Documents from files, folders and JSON Lines files, keeping going past bad input.
+
+    Folders are searched (recursively) for ``.json``, ``.jsonl`` and ``.ndjson`` files.
+    Every file that cannot be read and every record (or JSON Lines line) that
+    is not a valid Document becomes a :class:`LoadError` in ``Corpus.errors``;
+    nothing is raised. ``progress`` is called with the number of documents
+    loaded so far after each one.
+    """
+    from provenance import codec
+
+    documents: list[Document] = []
+    locations: list[str | None] = []
+    errors: list[LoadError] = []
+
+    def loaded(document: Document, location: str) -> None:
+        documents.append(document)
+        locations.append(location)
+        if progress is not None:
+            progress(len(documents))
+
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            errors.append(LoadError(str(root), "no such file or folder"))
+            continue
+        for path in _files(root):
+            name = str(path)
+            try:
+                if path.suffix.lower() in LINE_SUFFIXES:
+
+                    def skipped(error: codec.LineError, name: str = name) -> None:
+                        errors.append(LoadError(f"{name}:{error.line}", error.error.message))
+
+                    number = 0
+                    for number, document in enumerate(
+                        codec.iter_jsonl(path, on_error=skipped), start=1
+                    ):
+                        loaded(document, f"{name}#{number}")
+                else:
+                    loaded(codec.load(path), name)
+            except ProvenanceError as error:
+                errors.append(LoadError(name, error.message))
+    return Corpus(documents, locations, errors)
+
+
+@attrs.frozen
+class Occurrence:
+    """Where one claim stands in a corpus: the document's index and the claim's index in it."""
+
+    document: int
+    """Index of the document in ``Corpus.documents``."""
+    claim: int
+    """Index of the claim in that document's ``claims``."""
+
+
+@attrs.frozen
+class ClaimGroup:
+    """The claims of a corpus that are the same claim (same ``key``), and what they amount to."""
+
+    key: str
+    """The shared ``Claim.key``, or ``document-id#claim-id`` for a claim without one."""
+    occurrences: tuple[Occurrence, ...]
+    """Every claim of the group, in corpus order."""
+    documents: int
+    """How many documents carry it."""
+    origins: tuple[tuple[str, ...], ...]
+    """The independent origins: each a set of origin labels that share an upstream source."""
+    independent_origins: int
+    """How many of ``origins`` include a named origin: what row R8 counts."""
+    unidentified_origins: int
+    """How many of ``origins`` hold only unnamed or vague origins (never counted for R8)."""
+    stance_conflicts: tuple[str, ...] = ()
+    """Why the aligned claims conflict, when one side holds the claim and another negates it."""
+    review_conflicts: tuple[str, ...] = ()
+    """The reviews of the group's claims that disagree (true side against false side)."""
+
+    @property
+    def conflicts(self) -> tuple[str, ...]:
+        """Every reason the aligned claims conflict (row C1)."""
+        return self.stance_conflicts + self.review_conflicts
+
+
+@attrs.frozen
+class Loop:
+    """Circular reporting: sources that cite one another, for one claim group."""
+
+    key: str
+    """The claim group's key."""
+    sources: tuple[str, ...]
+    """The loop, each source citing the next; the first source is repeated at the end."""
+    occurrences: tuple[Occurrence, ...]
+    """The claims whose chains contribute a link of the loop."""
+
+    @property
+    def description(self) -> str:
+        """The loop in chain notation: ``"Daily A <- Daily B <- Daily A"``."""
+        return " <- ".join(self.sources)
+
+
+@attrs.frozen
+class Amplification:
+    """Single-origin amplification: many documents, one origin."""
+
+    key: str
+    """The claim group's key."""
+    origin: tuple[str, ...]
+    """Labels of the origin (several when they share an upstream source)."""
+    documents: int
+    """How many documents carry the claim."""
+
+
+@attrs.frozen
+class CorpusAnalysis:
+    """What a corpus says about each claim beyond its own document."""
+
+    groups: tuple[ClaimGroup, ...]
+    """Every claim group, in order of first appearance."""
+    group_index: tuple[tuple[int, ...], ...]
+    """For document ``i`` and claim ``j``, the index of the claim's group in ``groups``."""
+    decisions: tuple[tuple[StatusDecision, ...], ...]
+    """For document ``i`` and claim ``j``, its status with corpus knowledge."""
+    loops: tuple[Loop, ...]
+    """Circular reporting found, per claim group."""
+    amplifications: tuple[Amplification, ...]
+    """Single-origin amplification found, per claim group."""
+    _nodes: tuple[Mapping[str, int], ...] = attrs.field(alias="nodes", eq=False, repr=False)
+    _aligner: _Sources = attrs.field(alias="aligner", eq=False, repr=False)
+
+    def group(self, document: int, claim: int) -> ClaimGroup:
+        """Return the group of claim ``claim`` of document ``document``."""
+        return self.groups[self.group_index[document][claim]]
+
+    def decision(self, document: int, claim: int) -> StatusDecision:
+        """Return the corpus-aware status decision of a claim."""
+        return self.decisions[document][claim]
+
+    def canonical(self, document: int, source_id: str) -> str:
+        """Return the label of the real-world source a document's source was aligned with.
+
+        Sources aligned with each other give the same label (that of the first
+        of them in corpus order). Raises ``KeyError`` for an id the document
+        does not use.
+        """
+        return self._aligner.label(self._aligner.uf.find(self._nodes[document][source_id]))
+
+
+class _UnionFind:
+    """Union-find over small integers, with path halving and union by size.
+
+    Each part also remembers its smallest member, so that "the first seen"
+    does not depend on which root the unions happened to pick.
+    """
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.size: list[int] = []
+        self.first: list[int] = []
+
+    def add(self) -> int:
+        node = len(self.parent)
+        self.parent.append(node)
+        self.size.append(1)
+        self.first.append(node)
+        return node
+
+    def find(self, node: int) -> int:
+        parent = self.parent
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return
+        if self.size[a] < self.size[b]:
+            a, b = b, a
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        self.first[a] = min(self.first[a], self.first[b])
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.split()).casefold()
+
+
+class _Sources:
+    """Aligns the sources of all documents into canonical nodes; labels them lazily."""
+
+    def __init__(self, aliases: Mapping[str, str], match_names: bool) -> None:
+        self.aliases = {_normal(alias): canonical for alias, canonical in aliases.items()}
+        self.match_names = match_names
+        self.uf = _UnionFind()
+        self.keys: dict[str, int] = {}
+        # What made each node: a source and its document's sources, or a bare label.
+        self.made: list[tuple[Source | None, Mapping[str, Source] | None, str]] = []
+        self.named: list[bool] = []
+        self.memo: dict[int, str] = {}
+
+    def _key(self, key: str) -> int:
+        node = self.keys.get(key)
+        if node is None:
+            node = self.keys[key] = self.uf.add()
+            self.made.append((None, None, key[2:]))
+            self.named.append(False)
+        return node
+
+    def add(self, source: Source | None, sources: Mapping[str, Source], missing: str) -> int:
+        node = self.uf.add()
+        self.made.append((source, sources, missing))
+        self.named.append(source is not None and source.kind.is_named)
+        if source is None:
+            return node
+        union = self.uf.union
+        for uri in source.same_as:
+            union(node, self._key("u:" + uri))
+        if self.aliases:
+            for name in (source.name, source.descriptor, *source.same_as):
+                if name is not None:
+                    canonical = self.aliases.get(_normal(name))
+                    if canonical is not None:
+                        union(node, self._key("n:" + _normal(canonical)))
+        if self.match_names and source.name and source.kind.is_named:
+            union(node, self._key("n:" + _normal(source.name)))
+        return node
+
+    def label(self, root: int) -> str:
+        """Return the label of the first source seen of a canonical node."""
+        found = self.memo.get(root)
+        if found is None:
+            source, sources, fallback = self.made[self.uf.first[root]]
+            found = source_label(source, sources) if source is not None else fallback
+            self.memo[root] = found
+        return found
+
+
+def _stance(claim: Claim) -> int:
+    """+1 when the claim is held, -1 when negated or denied, 0 when both or neither."""
+    negative = (
+        any(hop.mode is AttributionMode.DENIED for hop in claim.attribution)
+        or any(p.value.polarity < 0 for p in claim.factuality)
+        or any(h.category is HedgeCategory.NEGATION for h in claim.hedges)
+    )
+    positive = any(p.value.polarity > 0 for p in claim.factuality) or not negative
+    if positive and negative:
+        return 0
+    return 1 if positive else -1
+
+
+def analyze_corpus(
+    corpus: Corpus | Sequence[Document],
+    *,
+    aliases: Mapping[str, str] | None = None,
+    match_names: bool = True,
+    amplification_threshold: int = 3,
+) -> CorpusAnalysis:
+    """Line up claims and sources across ``corpus`` and analyse each claim group.
+
+    ``aliases`` maps names, descriptors or ``same_as`` URIs to a canonical
+    name (case and spacing ignored), for sources the records do not tie
+    together themselves. ``match_names=False`` stops named sources with the
+    same name from being taken as one. A group carried by at least
+    ``amplification_threshold`` documents with a single origin is reported as
+    single-origin amplification.
+    """
+    documents = corpus.documents if isinstance(corpus, Corpus) else tuple(corpus)
+    aligner = _Sources(aliases or {}, match_names)
+    local: list[dict[str, int]] = []
+    doc_sources: list[dict[str, Source]] = []
+    for document in documents:
+        by_id = {source.id: source for source in document.sources}
+        doc_sources.append(by_id)
+        nodes = {source.id: aligner.add(source, by_id, source.id) for source in document.sources}
+        for claim in document.claims:
+            for hop in claim.attribution:
+                if hop.source not in nodes:
+                    nodes[hop.source] = aligner.add(None, by_id, hop.source)
+        if document.publisher not in nodes:
+            nodes[document.publisher] = aligner.add(None, by_id, document.publisher)
+        local.append(nodes)
+
+    find = aligner.uf.find
+    label = aligner.label
+
+    group_keys: dict[str, int] = {}
+    names: list[str] = []
+    members: list[list[Occurrence]] = []
+    chains: list[list[tuple[int, ...]]] = []
+    origin_named: list[list[bool]] = []
+    group_index: list[tuple[int, ...]] = []
+    for d, document in enumerate(documents):
+        nodes = local[d]
+        indices = []
+        for c, claim in enumerate(document.claims):
+            g = group_keys.get(claim.key) if claim.key is not None else None
+            if g is None:
+                g = len(members)
+                if claim.key is not None:
+                    group_keys[claim.key] = g
+                names.append(claim.key if claim.key is not None else f"{document.id}#{claim.id}")
+                members.append([])
+                chains.append([])
+                origin_named.append([])
+            members[g].append(Occurrence(d, c))
+            chain = (
+                find(nodes[document.publisher]),
+                *(find(nodes[hop.source]) for hop in claim.attribution),
+            )
+            chains[g].append(chain)
+            origin_id = claim.attribution[-1].source if claim.attribution else document.publisher
+            origin_named[g].append(origin_class(doc_sources[d].get(origin_id)) is OriginClass.NAMED)
+            indices.append(g)
+        group_index.append(tuple(indices))
+
+    groups: list[ClaimGroup] = []
+    loops: list[Loop] = []
+    amplifications: list[Amplification] = []
+    for g, occurrences in enumerate(members):
+        key = names[g]
+        components = _origin_components(chains[g], origin_named[g])
+        named_count = sum(1 for _, has_named in components if has_named)
+        origin_labels = tuple(
+            tuple(sorted({label(node) for node in nodes})) for nodes, _ in components
+        )
+        document_count = len({o.document for o in occurrences})
+        stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
+        groups.append(
+            ClaimGroup(
+                key=key,
+                occurrences=tuple(occurrences),
+                documents=document_count,
+                origins=origin_labels,
+                independent_origins=named_count,
+                unidentified_origins=len(components) - named_count,
+                stance_conflicts=stance,
+                review_conflicts=reviews,
+            )
+        )
+        if len(chains[g]) > 1 or len(set(chains[g][0])) < len(chains[g][0]):
+            for cycle in _cycles(chains[g]):
+                edges = set(itertools.pairwise(cycle))
+                involved = tuple(
+                    occurrence
+                    for occurrence, chain in zip(occurrences, chains[g], strict=True)
+                    if edges.intersection(itertools.pairwise(chain))
+                )
+                loops.append(Loop(key, tuple(label(node) for node in cycle), involved))
+        if document_count >= amplification_threshold and len(components) == 1:
+            amplifications.append(Amplification(key, origin_labels[0], document_count))
+
+    decisions = []
+    for d, document in enumerate(documents):
+        row = []
+        for c, claim in enumerate(document.claims):
+            group = groups[group_index[d][c]]
+            decision = derive_status(
+                claim,
+                doc_sources[d],
+                publisher=document.publisher,
+                independent_origins=group.independent_origins,
+            )
+            if group.conflicts and decision.status not in (
+                ConfidenceStatus.REFUTED,
+                ConfidenceStatus.DISPUTED,
+            ):
+                decision = StatusDecision(ConfidenceStatus.DISPUTED, "C1", group.conflicts)
+            row.append(decision)
+        decisions.append(tuple(row))
+
+    return CorpusAnalysis(
+        groups=tuple(groups),
+        group_index=tuple(group_index),
+        decisions=tuple(decisions),
+        loops=tuple(loops),
+        amplifications=tuple(amplifications),
+        nodes=tuple(local),
+        aligner=aligner,
+    )
+
+
+def _origin_components(
+    chains: Sequence[tuple[int, ...]], named: Sequence[bool]
+) -> list[tuple[set[int], bool]]:
+    """Group the chains' origins into independent origins.
+
+    Returns, per independent origin, the set of origin nodes it holds and
+    whether any of them is named. Two origins are one when what is reachable
+    from one meets what is reachable from the other: the parts of the graph
+    spanned by the nodes reachable from an origin.
+    """
+    if len(chains) == 1:
+        return [({chains[0][-1]}, named[0])]
+    successors: dict[int, set[int]] = defaultdict(set)
+    for chain in chains:
+        for citing, cited in itertools.pairwise(chain):
+            if citing != cited:
+                successors[citing].add(cited)
+    origins: dict[int, bool] = {}
+    for chain, is_named in zip(chains, named, strict=True):
+        origins[chain[-1]] = origins.get(chain[-1], False) or is_named
+    reachable = set(origins)
+    stack = list(origins)
+    while stack:
+        node = stack.pop()
+        for nxt in successors.get(node, ()):
+            if nxt not in reachable:
+                reachable.add(nxt)
+                stack.append(nxt)
+    parent = {node: node for node in reachable}
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for node in reachable:
+        for nxt in successors.get(node, ()):
+            a, b = find(node), find(nxt)
+            if a != b:
+                parent[b] = a
+    parts: dict[int, tuple[set[int], list[bool]]] = {}
+    for origin, is_named in origins.items():
+        nodes, flags = parts.setdefault(find(origin), (set(), []))
+        nodes.add(origin)
+        flags.append(is_named)
+    return [(nodes, any(flags)) for nodes, flags in parts.values()]
+
+
+def _cycles(chains: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Return one loop per strongly connected part of the citation graph (Tarjan, iterative).
+
+    Each loop lists its nodes in citing order and repeats the first at the end.
+    """
+    successors: dict[int, list[int]] = defaultdict(list)
+    for chain in chains:
+        for citing, cited in itertools.pairwise(chain):
+            if cited not in successors[citing]:
+                successors[citing].append(cited)
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    found: list[tuple[int, ...]] = []
+    counter = 0
+    for start in list(successors):
+        if start in index:
+            continue
+        work: list[tuple[int, int]] = [(start, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            nexts = successors.get(node, [])
+            if position < len(nexts):
+                work.append((node, position + 1))
+                nxt = nexts[position]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if low[node] == index[node]:
+                part: set[int] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    part.add(member)
+                    if member == node:
+                        break
+                if len(part) > 1 or node in successors.get(node, []):
+                    found.append(_walk(node, part, successors))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found
+
+
+def _walk(start: int, part: set[int], successors: Mapping[int, list[int]]) -> tuple[int, ...]:
+    """Follow edges inside a strongly connected part until a node repeats; return that loop."""
+    path: list[int] = []
+    seen: dict[int, int] = {}
+    node = start
+    while node not in seen:
+        seen[node] = len(path)
+        path.append(node)
+        node = next(n for n in successors[node] if n in part)
+    loop = path[seen[node] :]
+    return (*loop, node)
+
+
+def _conflicts(
+    documents: Sequence[Document], occurrences: Sequence[Occurrence]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    holds: list[str] = []
+    negates: list[str] = []
+    true_side: list[str] = []
+    false_side: list[str] = []
+    for occurrence in occurrences:
+        document = documents[occurrence.document]
+        claim = document.claims[occurrence.claim]
+        where = f"{document.id}#{claim.id}"
+        side = _stance(claim)
+        if side > 0:
+            holds.append(where)
+        elif side < 0:
+            negates.append(where)
+        for review in claim.reviews:
+            if review.verdict in _TRUE_SIDE:
+                true_side.append(f"{where} reviewed {review.verdict.value}")
+            elif review.verdict in _FALSE_SIDE:
+                false_side.append(f"{where} reviewed {review.verdict.value}")
+    stance: tuple[str, ...] = ()
+    if holds and negates:
+        stance = (f"held by {', '.join(holds)}; negated or denied by {', '.join(negates)}",)
+    reviews: tuple[str, ...] = ()
+    if true_side and false_side:
+        reviews = tuple(true_side + false_side)
+    return stance, reviews
+
+
+def recompute_statuses(corpus: Corpus, analysis: CorpusAnalysis | None = None) -> Corpus:
+    """Return ``corpus`` with every claim's status set with corpus knowledge.
+
+    A claim whose corpus status differs from the one its own document gives
+    carries a ``status_override`` starting with :data:`CORPUS_OVERRIDE_PREFIX`
+    (so the document stays consistent on its own); such overrides are this
+    function's own and are replaced on every run. Claims whose override was
+    written by someone else keep their stored status; their reasons are
+    refreshed. ``analysis`` is the corpus' analysis when already made (pass
+    one made with aliases to use them). Running it twice gives the same corpus
+    as running it once.
+    """
+    if analysis is None:
+        analysis = analyze_corpus(corpus)
+    documents = []
+    for d, document in enumerate(corpus.documents):
+        sources = {source.id: source for source in document.sources}
+        claims = []
+        for c, claim in enumerate(document.claims):
+            decision = analysis.decision(d, c)
+            override = claim.status_override
+            if override is not None and not override.startswith(CORPUS_OVERRIDE_PREFIX):
+                claims.append(attrs.evolve(claim, status_reasons=decision.reasons))
+                continue
+            own = derive_status(claim, sources, publisher=document.publisher)
+            new_override = (
+                None
+                if own.status is decision.status
+                else f"{CORPUS_OVERRIDE_PREFIX}{decision.row}: {'; '.join(decision.reasons)}"
+            )
+            claims.append(
+                attrs.evolve(
+                    claim,
+                    status=decision.status,
+                    status_reasons=decision.reasons,
+                    status_override=new_override,
+                )
+            )
+        documents.append(attrs.evolve(document, claims=claims))
+    return Corpus(documents, corpus.locations, corpus.errors)

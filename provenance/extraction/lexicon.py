@@ -1,0 +1,225 @@
+"""The cue, hedge and source lexicons the extractor's rules read.
+
+The rules of :mod:`provenance.extraction` live in data: a :class:`Lexicon` is a
+frozen record of word lists (speech and cognition verbs with the attribution
+mode each sets, phrase cues, hedge cues with their category and the factuality
+they set, source head nouns, publication names, boilerplate markers). The
+packaged default is read lazily from ``default_lexicon.json`` on first use; a
+user extends it with :meth:`Lexicon.extended` or :func:`load_lexicon` (a JSON
+file of the same shape, whose entries are added to the default's).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from provenance.errors import InvalidValue
+from provenance.vocabulary import AttributionMode, Factuality, HedgeCategory
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+Pairs = tuple[tuple[str, str], ...]
+Words = tuple[str, ...]
+
+_PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
+_GROUPED_FIELDS = {"verbs", "phrases", "hedges"}
+
+
+def _words(value: Iterable[str]) -> Words:
+    return tuple(value)
+
+
+def _pairs(value: Iterable[tuple[str, str]] | Iterable[list[str]]) -> Pairs:
+    return tuple((str(a), str(b)) for a, b in value)
+
+
+def _forms(value: Iterable[tuple[str, Iterable[str]]]) -> tuple[tuple[str, Words], ...]:
+    return tuple((lemma, tuple(forms)) for lemma, forms in value)
+
+
+def _groups(value: Iterable[Iterable[str]]) -> tuple[Words, ...]:
+    return tuple(tuple(group) for group in value)
+
+
+@attrs.frozen
+class Lexicon:
+    """Word lists the extraction rules read; every field is a tuple, so a lexicon is hashable.
+
+    Pair fields hold ``(entry, value)`` tuples: ``verbs`` maps a verb lemma to the
+    :class:`~provenance.vocabulary.AttributionMode` it sets, ``phrases`` a phrase cue
+    ("according to") to its mode, ``hedges`` a hedge cue to its
+    :class:`~provenance.vocabulary.HedgeCategory` and ``hedge_factuality`` a category to the
+    :class:`~provenance.vocabulary.Factuality` value it sets.
+    """
+
+    verbs: Pairs = attrs.field(default=(), converter=_pairs)
+    """Attribution verb lemmas with the mode each sets (first entry for a lemma wins)."""
+    irregular_forms: tuple[tuple[str, Words], ...] = attrs.field(default=(), converter=_forms)
+    """Inflected forms that the regular rules do not produce ("said", "thought")."""
+    past_only_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs that count only in the forms ``irregular_forms`` lists ("stated", not "states",
+    which is mostly a noun)."""
+    passive_cues: Words = attrs.field(default=(), converter=_words)
+    """Verbs that stay cues in the passive, the subject being the source ("was asked")."""
+    control_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs that are no cue when followed by "to" ("continued to follow")."""
+    phrases: Pairs = attrs.field(default=(), converter=_pairs)
+    """Multi-word or non-verbal cues ("according to", "citing") with their mode."""
+    report_events: Words = attrs.field(default=(), converter=_words)
+    """Predicates of nominal cues: "reports *came to light* that ..."."""
+    infinitive_governors: Words = attrs.field(default=(), converter=_words)
+    """Words before "to" that join an infinitive cue ("plans to say", "went on to explain");
+    past-tense and -s verb forms and the verb forms of ``verbs`` join it without being listed."""
+    auxiliaries: Words = attrs.field(default=(), converter=_words)
+    """Words before a verb that belong to the cue ("has", "also")."""
+    medium_words: Words = attrs.field(default=(), converter=_words)
+    """What a statement came through ("statement", "interview")."""
+    recipients: Words = attrs.field(default=(), converter=_words)
+    """Whom something was told ("the press", "reporters")."""
+    vague_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of vague sources ("reports")."""
+    group_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of unnamed groups ("analysts")."""
+    individual_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of unnamed individuals ("official", "spokesperson")."""
+    survey_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of polls, which are sources after "in" ("in a CNN poll released Monday")."""
+    partitive_heads: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention continues past "of" ("half of respondents", "members of")."""
+    time_words: Words = attrs.field(default=(), converter=_words)
+    """Time words that may stand between a source and its cue ("Trump on Tuesday said")."""
+    document_heads: Words = attrs.field(default=(), converter=_words)
+    """Head nouns of documents ("poll", "report", "memo")."""
+    head_synonyms: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
+    """Groups of head nouns naming the same role ("spokesman", "spokesperson")."""
+    organization_words: Words = attrs.field(default=(), converter=_words)
+    """Words that make a name an organisation's ("government", "Department")."""
+    publications: Words = attrs.field(default=(), converter=_words)
+    """Names of news outlets and agencies."""
+    publication_suffixes: Words = attrs.field(default=(), converter=_words)
+    """Last words of outlet names ("News", "Times")."""
+    person_titles: Words = attrs.field(default=(), converter=_words)
+    """Titles before a person's name ("Mr.", "Sen.")."""
+    pronouns: Words = attrs.field(default=(), converter=_words)
+    """Pronouns that can stand as a source ("he", "who")."""
+    abbreviations: Words = attrs.field(default=(), converter=_words)
+    """Words whose final period does not end a sentence ("Mr.", "U.S.")."""
+    clause_breaks: Words = attrs.field(default=(), converter=_words)
+    """Where a reported content ends inside a sentence (", but ")."""
+    hedges: Pairs = attrs.field(default=(), converter=_pairs)
+    """Hedge cues with their category."""
+    hedge_factuality: Pairs = attrs.field(default=(), converter=_pairs)
+    """The factuality each hedge category sets for the source it qualifies."""
+    hedge_categories_extracted: Words = attrs.field(default=(), converter=_words)
+    """The hedge categories the extractor records (the others are listed but not drafted)."""
+    generic_cues: Words = attrs.field(default=(), converter=_words)
+    """Impersonal attributions ("it is believed")."""
+    boilerplate: Words = attrs.field(default=(), converter=_words)
+    """Markers of paragraphs that are no part of the article (newsletter footers)."""
+
+    def __attrs_post_init__(self) -> None:
+        for lemma, mode in self.verbs + self.phrases:
+            _check_member(AttributionMode, mode, f"cue {lemma!r}")
+        for cue, category in self.hedges:
+            _check_member(HedgeCategory, category, f"hedge {cue!r}")
+        for category, value in self.hedge_factuality:
+            _check_member(HedgeCategory, category, "hedge_factuality")
+            _check_member(Factuality, value, f"hedge_factuality {category!r}")
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """Return the packaged default lexicon (read once, on first use)."""
+        return _default()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Lexicon:
+        """Build a lexicon from the JSON shape of ``default_lexicon.json``.
+
+        ``verbs``, ``phrases`` and ``hedges`` are objects from a mode or category to a list
+        of entries; ``irregular_forms`` an object from lemma to forms; ``hedge_factuality``
+        an object from category to value; every other field a list of strings.
+        """
+        known = {field.name for field in attrs.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise InvalidValue(
+                f"unknown lexicon field {unknown[0]!r}",
+                expected="one of " + ", ".join(sorted(known)),
+                found=repr(unknown[0]),
+            )
+        kwargs: dict[str, Any] = {}
+        for name, value in data.items():
+            if name in _GROUPED_FIELDS:
+                kwargs[name] = [(entry, key) for key, entries in value.items() for entry in entries]
+            elif name == "hedge_factuality" or name == "irregular_forms":
+                kwargs[name] = list(value.items())
+            else:
+                kwargs[name] = value
+        return cls(**kwargs)
+
+    def extended(self, other: Lexicon) -> Lexicon:
+        """Return a lexicon holding this one's entries followed by ``other``'s.
+
+        For ``hedge_factuality`` the other lexicon's values take precedence.
+        """
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(Lexicon):
+            mine = getattr(self, field.name)
+            theirs = getattr(other, field.name)
+            if field.name == "hedge_factuality":
+                changes[field.name] = tuple(theirs) + tuple(mine)
+            else:
+                changes[field.name] = tuple(mine) + tuple(theirs)
+        return attrs.evolve(self, **changes)
+
+
+def _check_member(kind: type[Any], value: str, where: str) -> None:
+    try:
+        kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise InvalidValue(
+            f"lexicon {where}: {value!r} is not a {kind.__name__}",
+            expected=f"one of {allowed}",
+            found=repr(value),
+        ) from None
+
+
+@functools.cache
+def _default() -> Lexicon:
+    raw = (
+        resources.files("provenance.extraction")
+        .joinpath("default_lexicon.json")
+        .read_text(encoding="utf-8")
+    )
+    return Lexicon.from_mapping(json.loads(raw))
+
+
+def load_lexicon(path: str | Path, *, extend_default: bool = True) -> Lexicon:
+    """Read a lexicon JSON file; by default its entries are added to the packaged default."""
+    location = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InvalidValue(
+            f"cannot read lexicon: {error.strerror}",
+            expected="a readable JSON file",
+            found=location,
+        ) from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise InvalidValue(
+            f"lexicon is not JSON: {error}", expected="a JSON object", found=location
+        ) from None
+    if not isinstance(data, dict):
+        raise InvalidValue(
+            "lexicon must be a JSON object", expected="a JSON object", found=type(data).__name__
+        )
+    own = Lexicon.from_mapping(data)
+    return Lexicon.default().extended(own) if extend_default else own

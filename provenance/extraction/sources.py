@@ -1,0 +1,233 @@
+"""Source mentions: finding the words that name a source, and telling their kind.
+
+:func:`classify` reads a mention ("a U.S. State Department spokesperson",
+"UK-based political analysts", "multiple reports", "Reuters") and returns a
+:class:`Mention` with its :class:`~provenance.vocabulary.SourceKind`, plurality,
+proper name or descriptor, and the name of the organisation an unnamed person
+speaks for. The decision reads only the lexicon's word lists.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from provenance.extraction.lexicon import Lexicon
+from provenance.vocabulary import Plurality, SourceKind
+
+__all__ = ["Mention", "SourceIndex", "classify", "head_class", "source_index"]
+
+_LEADING = (
+    "a ",
+    "an ",
+    "the ",
+    "one ",
+    "two ",
+    "three ",
+    "several ",
+    "multiple ",
+    "many ",
+    "some ",
+    "numerous ",
+    "various ",
+    "other ",
+)
+_PLURAL_DETERMINERS = frozenset(
+    {
+        "multiple",
+        "several",
+        "many",
+        "some",
+        "numerous",
+        "various",
+        "two",
+        "three",
+        "four",
+        "five",
+        "few",
+        "dozens",
+        "most",
+        "all",
+    }
+)
+
+
+@attrs.frozen
+class Mention:
+    """What a source mention says about its source."""
+
+    kind: SourceKind
+    """The source's kind."""
+    plurality: Plurality
+    """How many voices it stands for."""
+    name: str | None
+    """The proper name, for named kinds."""
+    descriptor: str
+    """The words of the mention."""
+    affiliation: str | None = None
+    """Name of the organisation an unnamed individual or group speaks for."""
+    head: str = ""
+    """The mention's head noun, lower case."""
+
+
+@attrs.frozen
+class SourceIndex:
+    """The lexicon's source entries compiled for lookup."""
+
+    vague: frozenset[str]
+    """Head nouns of vague sources."""
+    groups: frozenset[str]
+    """Head nouns of unnamed groups."""
+    individuals: frozenset[str]
+    """Head nouns of unnamed individuals."""
+    documents: frozenset[str]
+    """Head nouns of documents."""
+    organizations: frozenset[str]
+    """Organisation words, lower case."""
+    publications: frozenset[str]
+    """Outlet names, lower case, with and without "the"."""
+    suffixes: frozenset[str]
+    """Last words of outlet names."""
+    titles: frozenset[str]
+    """Person titles."""
+    pronouns: frozenset[str]
+    """Pronouns."""
+    synonyms: dict[str, str]
+    """Head noun to the first member of its synonym group."""
+
+
+@functools.lru_cache(maxsize=8)
+def source_index(lexicon: Lexicon) -> SourceIndex:
+    """Compile ``lexicon``'s source entries (cached per lexicon)."""
+    publications: set[str] = set()
+    for name in lexicon.publications:
+        lower = name.lower()
+        publications.add(lower)
+        publications.add(lower[4:] if lower.startswith("the ") else "the " + lower)
+    synonyms: dict[str, str] = {}
+    for group in lexicon.head_synonyms:
+        for word in group:
+            synonyms[word.lower()] = group[0].lower()
+    return SourceIndex(
+        vague=frozenset(w.lower() for w in lexicon.vague_heads),
+        groups=frozenset(w.lower() for w in lexicon.group_heads),
+        individuals=frozenset(w.lower() for w in lexicon.individual_heads),
+        documents=frozenset(w.lower() for w in lexicon.document_heads),
+        organizations=frozenset(w.lower() for w in lexicon.organization_words),
+        publications=frozenset(publications),
+        suffixes=frozenset(lexicon.publication_suffixes),
+        titles=frozenset(lexicon.person_titles),
+        pronouns=frozenset(w.lower() for w in lexicon.pronouns),
+        synonyms=synonyms,
+    )
+
+
+def head_class(head: str, index: SourceIndex) -> str:
+    """Return the synonym class of a head noun ("spokesman" and "spokesperson" share one)."""
+    return index.synonyms.get(head, head)
+
+
+def classify(text: str, index: SourceIndex) -> Mention:
+    """Tell the kind of the source ``text`` mentions."""
+    descriptor = " ".join(text.split())
+    lower = descriptor.lower()
+    words = descriptor.split()
+    if not words:
+        return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, text, head="")
+    head = words[-1].lower().strip(".,\u2019'\"\u201d")
+    if lower in index.pronouns:
+        plural = lower in ("they", "we", "them", "us", "their", "our")
+        return Mention(
+            SourceKind.UNKNOWN,
+            Plurality.SEVERAL if plural else Plurality.UNSPECIFIED,
+            None,
+            descriptor,
+            head=lower,
+        )
+    if lower.startswith("it is ") or lower.startswith("it was ") or lower in ("one", "some say"):
+        return Mention(SourceKind.GENERIC, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    if lower in index.publications or _has_outlet_suffix(words, index):
+        name = (
+            descriptor[4:]
+            if lower.startswith("the ") and lower not in index.publications
+            else (descriptor)
+        )
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=head)
+    first = words[0].lower()
+    capitalized = [w for w in words if w[:1].isupper()]
+    if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
+        plural = first in _PLURAL_DETERMINERS or head.endswith("s")
+        return Mention(
+            SourceKind.VAGUE_REPORTS,
+            Plurality.SEVERAL if plural else Plurality.UNSPECIFIED,
+            None,
+            descriptor,
+            head=head,
+        )
+    affiliation = _affiliation(words, index)
+    if words[-1][:1].islower() or first in ("a", "an", "one"):
+        if head in index.documents:
+            return Mention(SourceKind.DOCUMENT, Plurality.ONE, None, descriptor, affiliation, head)
+        if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
+            return Mention(
+                SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, affiliation, head
+            )
+        if head in index.individuals and head not in index.organizations:
+            return Mention(
+                SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, descriptor, affiliation, head
+            )
+        if head in index.organizations and affiliation is not None:
+            return Mention(
+                SourceKind.NAMED_ORGANIZATION,
+                Plurality.ONE,
+                affiliation + " " + head,
+                descriptor,
+                head=head,
+            )
+        if head in index.organizations:
+            return Mention(SourceKind.UNKNOWN, Plurality.ONE, None, descriptor, head=head)
+        return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    name = descriptor[4:] if first == "the" else descriptor
+    if any(w.lower().strip(".,") in index.organizations for w in words) or (
+        first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
+    ):
+        return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
+    if head.endswith("s") and len(words) == 1 and head[:-1] not in index.titles:
+        return Mention(SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, head=head)
+    return Mention(
+        SourceKind.NAMED_PERSON, Plurality.ONE, _strip_title(words, index), descriptor, head=head
+    )
+
+
+def _has_outlet_suffix(words: list[str], index: SourceIndex) -> bool:
+    return (
+        len(words) >= 2
+        and words[-1] in index.suffixes
+        and all(w[:1].isupper() or w.lower() == "the" for w in words)
+    )
+
+
+def _affiliation(words: list[str], index: SourceIndex) -> str | None:
+    """Find the capitalised run inside a common-noun mention ("U.S. State Department")."""
+    run: list[str] = []
+    best: list[str] = []
+    for word in words[:-1]:
+        if word[:1].isupper() and word.lower() not in ("a", "an", "the") and "-" not in word:
+            run.append(word)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(run) > len(best):
+        best = run
+    if not best:
+        return None
+    return " ".join(best).strip(",")
+
+
+def _strip_title(words: list[str], index: SourceIndex) -> str:
+    rest = list(words)
+    while len(rest) > 1 and rest[0] in index.titles:
+        rest.pop(0)
+    return " ".join(rest)

@@ -1,0 +1,112 @@
+"""Finding JSON-LD in what publishers serve: a JSON file, or HTML with ``<script>`` blocks.
+
+:func:`parse_jsonld` turns text into one or more :class:`JsonLdBlock` values:
+a JSON file gives one; an HTML page gives one per
+``<script type="application/ld+json">`` element, each with the line it starts
+on. HTML is read with the standard library's :mod:`html.parser`. A script
+whose content is not JSON is not fatal: it comes back as a block whose
+``error`` says why.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from typing import Any
+
+import attrs
+
+from provenance.errors import MalformedJSON
+
+__all__ = ["JsonLdBlock", "parse_json", "parse_jsonld"]
+
+
+@attrs.frozen
+class JsonLdBlock:
+    """One JSON-LD value found in the input."""
+
+    data: Any
+    """The parsed JSON (``None`` when ``error`` is set)."""
+    location: str | None
+    """The file, and for HTML the line the script starts on (``page.html:12``)."""
+    error: MalformedJSON | None = None
+    """Why the block could not be parsed, if it could not."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_json(text: str, *, location: str | None = None) -> Any:
+    """Parse strict JSON (no ``NaN`` or ``Infinity``), raising :class:`MalformedJSON`."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise MalformedJSON(
+            error.msg, location=location, line=error.lineno, column=error.colno
+        ) from None
+    except ValueError as error:
+        raise MalformedJSON(str(error), location=location) from None
+    except RecursionError:
+        raise MalformedJSON("nested too deeply", location=location) from None
+
+
+class _ScriptFinder(HTMLParser):
+    """Collects the text of every ``<script type="application/ld+json">`` element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[tuple[int, str]] = []
+        self._open: tuple[int, list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "script":
+            return
+        kind = dict(attrs).get("type") or ""
+        if kind.split(";")[0].strip().casefold() == "application/ld+json":
+            self._open = (self.getpos()[0], [])
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._open[1].append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._open is not None:
+            self.scripts.append((self._open[0], "".join(self._open[1])))
+            self._open = None
+
+
+def _decode(text: str | bytes, location: str | None) -> str:
+    if isinstance(text, str):
+        return text
+    try:
+        return text.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise MalformedJSON(f"not UTF-8 text ({error.reason})", location=location) from None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is markup rather than JSON (its first non-blank character is ``<``)."""
+    return text.lstrip("\ufeff \t\r\n").startswith("<")
+
+
+def parse_jsonld(text: str | bytes, *, location: str | None = None) -> list[JsonLdBlock]:
+    """Return the JSON-LD blocks of a JSON document or an HTML page.
+
+    JSON that does not parse raises :class:`MalformedJSON`; in HTML, a script
+    that does not parse is returned with its ``error`` set.
+    """
+    decoded = _decode(text, location)
+    if not looks_like_html(decoded):
+        return [JsonLdBlock(parse_json(decoded, location=location), location)]
+    finder = _ScriptFinder()
+    finder.feed(decoded)
+    finder.close()
+    blocks = []
+    for line, script in finder.scripts:
+        where = f"{location or '<html>'}:{line}"
+        try:
+            blocks.append(JsonLdBlock(parse_json(script, location=where), where))
+        except MalformedJSON as error:
+            blocks.append(JsonLdBlock(None, where, error))
+    return blocks
