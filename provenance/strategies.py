@@ -325,9 +325,10 @@ def _urls() -> st.SearchStrategy[str]:
 def phrases(*, max_words: int = 6) -> st.SearchStrategy[str]:
     """Short texts that always hold a visible character, often non-ASCII.
 
-    Words are drawn from a list of news words in several scripts (with
-    combining accents, ligatures, emoji and ZWJ sequences) or made up of any
-    printable characters, and joined by spaces.
+    Most are one to three words from a list of news words in several scripts
+    (with combining accents, ligatures, emoji and ZWJ sequences); a quarter
+    hold a word made up of any printable characters. None has more than
+    ``max_words`` words.
 
     >>> phrases(max_words=3).example()  # doctest: +SKIP
     'Priština 😀 said'
@@ -357,14 +358,14 @@ def _phrases(max_words: int) -> st.SearchStrategy[str]:
 @st.composite
 def _drawn_phrases(draw: st.DrawFn, max_words: int) -> str:
     # One choice picks a stock phrase; a quarter of the time a made-up word of any
-    # characters is added. Drawing every word through st.one_of cost eight times as much,
-    # and phrases are most of what a document is made of.
+    # characters comes with it. Drawing every word through st.one_of cost several times
+    # as much, and phrases are much of what a document is made of.
     stock = _stock_phrases(max_words)
     at = draw(_indices(len(stock) + len(stock) // 3))
     if at < len(stock):
         return stock[at]
     words = [stock[at - len(stock)].split(" ")[0], draw(_made_up_words())]
-    return _join_words(words[:max_words])
+    return _join_words(words[-max_words:])
 
 
 @functools.cache

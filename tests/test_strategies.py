@@ -153,8 +153,9 @@ def test_spans_stay_in_bounds(span: pv.Span) -> None:
 
 
 @given(pst.phrases(max_words=3))
-def test_phrases_are_never_blank(words: str) -> None:
+def test_phrases_are_never_blank_nor_too_long(words: str) -> None:
     assert words.strip()
+    assert len(words.split(" ")) <= 3
     assert pv.Excerpt(words).text == words
 
 
