@@ -331,18 +331,19 @@ def _located(data: Any, error: Exception, location: str | None) -> InvalidRecord
     try:
         _converter(detailed=True).structure(data, Document)
     except Exception as detailed:
-        problems = [
-            Problem(
-                path,
-                str(leaf),
-                expected=getattr(leaf, "expected", None),
-                found=getattr(leaf, "found", None),
-            )
-            for path, leaf in _leaves(detailed, "$")
-        ]
+        problems = [_leaf_problem(path, leaf) for path, leaf in _leaves(detailed, "$")]
         if problems:
             return InvalidRecord(problems, location=location)
     return InvalidRecord([Problem("$", str(error))], location=location)
+
+
+def _leaf_problem(path: str, leaf: BaseException) -> Problem:
+    """Locate a model error; its own ``path`` (``$.id``) is relative to the object at ``path``."""
+    if isinstance(leaf, ProvenanceError):
+        if leaf.path is not None and leaf.path.startswith("$"):
+            path += leaf.path[1:]
+        return Problem(path, leaf.message, expected=leaf.expected, found=leaf.found)
+    return Problem(path, str(leaf))
 
 
 def _leaves(error: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:
