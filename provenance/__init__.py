@@ -72,7 +72,13 @@ from provenance.model import (
 )
 from provenance.report import render_document, render_index
 from provenance.rules import BUILTIN_RULES, Hit, Rule, RuleContext, rule
-from provenance.status import StatusDecision, derive_status, with_derived_status
+from provenance.status import (
+    ROW_STATUS,
+    StatusDecision,
+    decide_row,
+    derive_status,
+    with_derived_status,
+)
 from provenance.vocabulary import (
     AttributionMode,
     ConfidenceStatus,
@@ -90,6 +96,7 @@ from provenance.vocabulary import (
 
 __all__ = [
     "BUILTIN_RULES",
+    "ROW_STATUS",
     "SCHEMA_ID",
     "AttributionMode",
     "AuditConfig",
@@ -158,6 +165,7 @@ __all__ = [
     "audit_corpus",
     "audit_document",
     "check",
+    "decide_row",
     "derive_status",
     "describe_chain",
     "dump",

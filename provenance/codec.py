@@ -31,7 +31,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import attrs
 import cattrs
@@ -125,6 +125,13 @@ def _trusted() -> cattrs.Converter:
     return converter
 
 
+@functools.cache
+def _trusted_document() -> Callable[[Any], Document]:
+    """Return the trusted hook of :class:`Document` itself (no dispatch on each load)."""
+    # The generated hooks take the data and, optionally, the type (cattrs' signature).
+    return cast("Callable[[Any], Document]", _trusted().get_structure_hook(Document))
+
+
 def _trusted_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """Generate the trusted structuring function of the attrs class ``cls``."""
     if cls in _CHECKED_BY_CONSTRUCTOR:
@@ -137,11 +144,19 @@ def _trusted_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any,
         namespace[setter] = _slot_setter(cls, field.name)
         value = _value_expression(field, index, namespace, converter)
         if field.default is attrs.NOTHING:
-            lines.append(f"    value = data[{field.name!r}]")
-            lines.append(f"    {setter}(obj, {value})")
+            if value == "value":  # taken as it is: no local to store
+                lines.append(f"    {setter}(obj, data[{field.name!r}])")
+            else:
+                lines.append(f"    value = data[{field.name!r}]")
+                lines.append(f"    {setter}(obj, {value})")
+            continue
+        if field.default is None and value == "value":
+            lines.append(f"    {setter}(obj, get({field.name!r}))")
             continue
         default = f"_default{index}"
-        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+        if field.default is None:
+            fallback = "None"
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             namespace[default] = field.default.factory
             fallback = f"{default}()"
         else:
@@ -203,7 +218,7 @@ def _value_expression(
         if isinstance(item, type) and attrs.has(item):
             nested = f"_nested{index}"
             namespace[nested] = converter.get_structure_hook(item)
-            return f"tuple([{nested}(item) for item in value])"
+            return f"tuple(map({nested}, value))"
         return "tuple(value)"
     if origin is dict:
         return "dict(value)"
@@ -303,7 +318,7 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     if validate:
         validation.ensure_valid(data, location=location)
     try:
-        document = (_trusted() if validate else _converter()).structure(data, Document)
+        document = _trusted_document()(data) if validate else _converter().structure(data, Document)
     except ProvenanceError as error:
         raise _located(data, error, location) from None
     except Exception as error:  # the data bypassed the schema: find where it breaks
@@ -316,18 +331,19 @@ def _located(data: Any, error: Exception, location: str | None) -> InvalidRecord
     try:
         _converter(detailed=True).structure(data, Document)
     except Exception as detailed:
-        problems = [
-            Problem(
-                path,
-                str(leaf),
-                expected=getattr(leaf, "expected", None),
-                found=getattr(leaf, "found", None),
-            )
-            for path, leaf in _leaves(detailed, "$")
-        ]
+        problems = [_leaf_problem(path, leaf) for path, leaf in _leaves(detailed, "$")]
         if problems:
             return InvalidRecord(problems, location=location)
     return InvalidRecord([Problem("$", str(error))], location=location)
+
+
+def _leaf_problem(path: str, leaf: BaseException) -> Problem:
+    """Locate a model error; its own ``path`` (``$.id``) is relative to the object at ``path``."""
+    if isinstance(leaf, ProvenanceError):
+        if leaf.path is not None and leaf.path.startswith("$"):
+            path += leaf.path[1:]
+        return Problem(path, leaf.message, expected=leaf.expected, found=leaf.found)
+    return Problem(path, str(leaf))
 
 
 def _leaves(error: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:

@@ -16,6 +16,7 @@ quote, a credibility is 1-6, ...) are checked when an object is built and raise
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -64,6 +65,7 @@ _DATE = re.compile(
     r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)?)?\Z"
 )
 _SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\Z")
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -71,9 +73,13 @@ RatingValue = int | float | str
 """A rating value exactly as published: a number, or a string such as ``"-1"``."""
 
 
-def _fail(cls: str, field: str, message: str, *, expected: str, found: object) -> InvalidValue:
+def _fail(
+    cls: str, field: str, message: str, *, expected: str, found: object, located: bool = True
+) -> InvalidValue:
+    """Build the error; ``path`` is the field's JSON path relative to the object."""
     return InvalidValue(
         f"{cls}.{field}: {message}",
+        path=f"$.{field}" if located else None,
         expected=expected,
         found=repr(found),
     )
@@ -82,7 +88,7 @@ def _fail(cls: str, field: str, message: str, *, expected: str, found: object) -
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise _fail(
             type(instance).__name__,
             attribute.name,
@@ -98,7 +104,7 @@ def _check_ids(instance: object, attribute: attrs.Attribute[Any], value: tuple[s
 
 
 def _check_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _DATE.match(value):
+    if value is not None and not _DATE.fullmatch(value):
         raise _fail(
             type(instance).__name__,
             attribute.name,
@@ -115,6 +121,50 @@ def _check_nonempty(instance: object, attribute: attrs.Attribute[Any], value: st
             attribute.name,
             "must not be empty",
             expected="a non-empty string",
+            found=value,
+        )
+
+
+def _check_filled(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Refuse the empty string (the schema's ``minLength: 1``; blanks are allowed)."""
+    if value is not None and not value:
+        raise _fail(
+            type(instance).__name__,
+            attribute.name,
+            "must not be empty",
+            expected="a non-empty string",
+            found=value,
+        )
+
+
+def _check_filled_items(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    for item in value:
+        _check_filled(instance, attribute, item)
+
+
+def _check_language(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not _LANGUAGE.fullmatch(value):
+        raise _fail(
+            type(instance).__name__,
+            attribute.name,
+            "not a BCP 47 language tag",
+            expected="a tag such as 'en' or 'sr-Latn'",
+            found=value,
+        )
+
+
+def _check_rating_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Refuse a rating part that is neither a finite number (not a boolean) nor a string."""
+    if value is None or isinstance(value, str):
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _fail(
+            type(instance).__name__,
+            attribute.name,
+            "must be a finite number or a string",
+            expected="a number or a string",
             found=value,
         )
 
@@ -207,14 +257,24 @@ class Span:
     def _start(self, attribute: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise _fail(
-                "Span", "start", "must be a whole number >= 0", expected=">= 0", found=value
+                "Span",
+                "start",
+                "must be a whole number >= 0",
+                expected=">= 0",
+                found=value,
+                located=False,
             )
 
     @end.validator
     def _end(self, attribute: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < self.start:
             raise _fail(
-                "Span", "end", "must not be before start", expected=f">= {self.start}", found=value
+                "Span",
+                "end",
+                "must not be before start",
+                expected=f">= {self.start}",
+                found=value,
+                located=False,
             )
 
 
@@ -246,7 +306,9 @@ class Source:
     """How many voices this source stands for."""
     anonymity_reason: str | None = attrs.field(default=None, validator=_check_nonempty)
     """Why the text withholds the name, when it says so."""
-    same_as: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    same_as: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_check_filled_items
+    )
     """URIs naming the same real-world source (Wikidata, a homepage)."""
     reliability: Reliability | None = attrs.field(default=None, converter=_reliability)
     """Admiralty code source reliability, A-F."""
@@ -338,11 +400,11 @@ class Perspective:
 class Rating:
     """A review rating kept exactly as published (any of its parts may be missing)."""
 
-    value: RatingValue | None = None
+    value: RatingValue | None = attrs.field(default=None, validator=_check_rating_value)
     """The rating value as published."""
-    best: RatingValue | None = None
+    best: RatingValue | None = attrs.field(default=None, validator=_check_rating_value)
     """The best value of the reviewer's scale (may be below ``worst``)."""
-    worst: RatingValue | None = None
+    worst: RatingValue | None = attrs.field(default=None, validator=_check_rating_value)
     """The worst value of the reviewer's scale."""
 
 
@@ -350,9 +412,9 @@ class Rating:
 class Evidence:
     """Something a reviewer points at to support a verdict."""
 
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=_check_filled)
     """Where the evidence is."""
-    note: str | None = None
+    note: str | None = attrs.field(default=None, validator=_check_filled)
     """What it shows."""
     stance: Stance = attrs.field(default=Stance.CONTEXT, converter=_stance)
     """Whether it supports or refutes the claim, or gives context."""
@@ -376,7 +438,7 @@ class Review:
     """The reviewer's own words for the verdict, verbatim ("Pants on Fire")."""
     rating: Rating | None = None
     """The rating as published."""
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=_check_filled)
     """Where the review is published."""
     date: str | None = attrs.field(default=None, validator=_check_date)
     """When it was published."""
@@ -453,7 +515,7 @@ class Document:
     """``$id`` of the schema the record follows."""
     id: str = attrs.field(validator=_check_id)
     """The record's id."""
-    url: str | None = None
+    url: str | None = attrs.field(default=None, validator=_check_filled)
     """Where the text is published."""
     title: str | None = None
     """Its headline."""
@@ -463,7 +525,7 @@ class Document:
     """Ids of the sources who wrote it."""
     published: str | None = attrs.field(default=None, validator=_check_date)
     """When it was published (RFC 3339)."""
-    language: str | None = None
+    language: str | None = attrs.field(default=None, validator=_check_language)
     """BCP 47 language tag."""
     text: str | None = None
     """The full text; spans index into it."""
@@ -480,7 +542,7 @@ class Document:
 
     @text_sha256.validator
     def _sha(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not _SHA256.match(value):
+        if value is not None and not _SHA256.fullmatch(value):
             raise _fail(
                 "Document",
                 "text_sha256",

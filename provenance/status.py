@@ -40,7 +40,7 @@ do not enter the table. Reviews with verdicts ``satire``, ``not_checkable`` or
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -51,10 +51,11 @@ from provenance.vocabulary import (
     Factuality,
     HedgeCategory,
     LinkStatus,
+    SourceKind,
     Verdict,
 )
 
-__all__ = ["StatusDecision", "derive_status", "with_derived_status"]
+__all__ = ["ROW_STATUS", "StatusDecision", "decide_row", "derive_status", "with_derived_status"]
 
 _TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
 _FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
@@ -78,6 +79,10 @@ _PARTIAL = frozenset(
         Factuality.POSSIBLE_NEGATIVE,
     }
 )
+_POSITIVE = frozenset(value for value in Factuality if value.polarity > 0)
+_NEGATIVE = frozenset(value for value in Factuality if value.polarity < 0)
+_NAMED = frozenset(kind for kind in SourceKind if kind.is_named)
+_NONE: frozenset[object] = frozenset()
 
 
 @attrs.frozen
@@ -118,66 +123,157 @@ def derive_status(
     else:
         sources = context
         publisher_id = publisher or ""
+    row = decide_row(claim, sources, publisher_id, independent_origins)
+    reasons = _REASONS[row](claim, sources, publisher_id, independent_origins)
+    return StatusDecision(_ROW_STATUS[row], row, reasons)
 
-    def name(source_id: str | None) -> str:
-        return _label(sources, source_id, publisher_id)
 
+def decide_row(
+    claim: Claim,
+    sources: Mapping[str, Source],
+    publisher_id: str,
+    independent_origins: int | None = None,
+) -> str:
+    """Return the row of the decision table that decides ``claim`` (``R1`` ... ``R13``).
+
+    The decision alone, without the reasons :func:`derive_status` words, and so
+    cheap: the document rules check every stored status with it.
+    :data:`ROW_STATUS` gives the status of a row.
+    """
     # R1-R4: reviews.
-    true_side = [r for r in claim.reviews if r.verdict in _TRUE_SIDE]
-    false_side = [r for r in claim.reviews if r.verdict in _FALSE_SIDE]
+    reviews = claim.reviews
+    if reviews:
+        verdicts = {review.verdict for review in reviews}
+        true_side = not verdicts.isdisjoint(_TRUE_SIDE)
+        false_side = not verdicts.isdisjoint(_FALSE_SIDE)
+        if true_side and false_side:
+            return "R1"
+        if false_side:
+            return "R2"
+        if not verdicts.isdisjoint(_CONTESTED):
+            return "R3"
+        if true_side:
+            return "R4"
+    attribution = claim.attribution
+    # R5: a checked link that failed (any hop: R5 comes before a denial's R6).
+    denied = False
+    for hop in attribution:
+        if hop.link_status in _BROKEN_LINKS:
+            return "R5"
+        if hop.mode is AttributionMode.DENIED:
+            denied = True
+    # R6: sources on opposite sides, or a source in the chain denies it.
+    factuality = claim.factuality
+    values = {perspective.value for perspective in factuality} if factuality else _NONE
+    if denied or (not values.isdisjoint(_POSITIVE) and not values.isdisjoint(_NEGATIVE)):
+        return "R6"
+    # R7: explicitly unknown.
+    hedges = claim.hedges
+    categories = {hedge.category for hedge in hedges} if hedges else _NONE
+    if HedgeCategory.UNRESOLVED in categories:
+        return "R7"
+    if reviews and any(review.verdict is Verdict.UNVERIFIABLE for review in reviews):
+        return "R7"
+    if not values.isdisjoint(_UNCOMMITTED):
+        for perspective in factuality:
+            if perspective.source == publisher_id and perspective.value in _UNCOMMITTED:
+                return "R7"
+    # R8: corroboration, known only across documents.
+    if independent_origins is not None and independent_origins >= 2:
+        return "R8"
+    # R9: committed only as probable or possible.
+    if not categories.isdisjoint(_WEAKENING) or not values.isdisjoint(_PARTIAL):
+        return "R9"
+    if not attribution:
+        return "R11" if categories.isdisjoint(_HEARSAY) else "R10"
+    origin = sources.get(attribution[-1].source)
+    return "R12" if origin is not None and origin.kind in _NAMED else "R13"
 
-    def rated(review_list: list[Review]) -> tuple[str, ...]:
-        return tuple(
-            f"reviewed {review.verdict.value} by {name(review.reviewer)}"
-            + (f" ({review.label!r})" if review.label else "")
-            for review in review_list
-        )
 
-    if true_side and false_side:
-        return StatusDecision(ConfidenceStatus.DISPUTED, "R1", rated(true_side + false_side))
-    if false_side:
-        return StatusDecision(ConfidenceStatus.REFUTED, "R2", rated(false_side))
-    contested = [r for r in claim.reviews if r.verdict in _CONTESTED]
-    if contested:
-        return StatusDecision(ConfidenceStatus.DISPUTED, "R3", rated(contested))
-    if true_side:
-        return StatusDecision(ConfidenceStatus.CONFIRMED, "R4", rated(true_side))
+ROW_STATUS: Mapping[str, ConfidenceStatus] = {
+    "R1": ConfidenceStatus.DISPUTED,
+    "R2": ConfidenceStatus.REFUTED,
+    "R3": ConfidenceStatus.DISPUTED,
+    "R4": ConfidenceStatus.CONFIRMED,
+    "R5": ConfidenceStatus.DISPUTED,
+    "R6": ConfidenceStatus.DISPUTED,
+    "R7": ConfidenceStatus.UNRESOLVED,
+    "R8": ConfidenceStatus.CORROBORATED,
+    "R9": ConfidenceStatus.HEDGED,
+    "R10": ConfidenceStatus.REPORTED,
+    "R11": ConfidenceStatus.ASSERTED,
+    "R12": ConfidenceStatus.ATTRIBUTED,
+    "R13": ConfidenceStatus.REPORTED,
+}
+"""The status each row of the decision table gives."""
+_ROW_STATUS = ROW_STATUS
 
-    # R5: a checked link that failed.
-    broken = tuple(
-        f"link to {name(hop.source)} at hop {index} is {hop.link_status.value}"
+
+# -- the reasons of each row: every fact that made it match, in record order
+
+_Reasons = Callable[[Claim, Mapping[str, Source], str, int | None], tuple[str, ...]]
+
+
+def _rated(
+    reviews: list[Review], sources: Mapping[str, Source], publisher_id: str
+) -> tuple[str, ...]:
+    return tuple(
+        f"reviewed {review.verdict.value} by {_label(sources, review.reviewer, publisher_id)}"
+        + (f" ({review.label!r})" if review.label else "")
+        for review in reviews
+    )
+
+
+def _reviewed(*sides: frozenset[Verdict]) -> _Reasons:
+    def reasons(
+        claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+    ) -> tuple[str, ...]:
+        picked = [review for side in sides for review in claim.reviews if review.verdict in side]
+        return _rated(picked, sources, publisher_id)
+
+    return reasons
+
+
+def _broken(
+    claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
+    return tuple(
+        f"link to {_label(sources, hop.source, publisher_id)} at hop {index} "
+        f"is {hop.link_status.value}"
         for index, hop in enumerate(claim.attribution)
         if hop.link_status in _BROKEN_LINKS
     )
-    if broken:
-        return StatusDecision(ConfidenceStatus.DISPUTED, "R5", broken)
 
-    # R6: sources on opposite sides.
-    positive = [p for p in claim.factuality if p.value.polarity > 0]
-    negative = [p for p in claim.factuality if p.value.polarity < 0]
+
+def _opposed(
+    claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
     opposed: list[str] = []
-    if positive and negative:
+    values = {perspective.value for perspective in claim.factuality}
+    if not values.isdisjoint(_POSITIVE) and not values.isdisjoint(_NEGATIVE):
         opposed.extend(
-            f"{name(p.source)} holds it {p.value.value}"
+            f"{_label(sources, p.source, publisher_id)} holds it {p.value.value}"
             for p in claim.factuality
             if p.value.polarity
         )
     opposed.extend(
-        f"{name(hop.source)} denies it (hop {index})"
+        f"{_label(sources, hop.source, publisher_id)} denies it (hop {index})"
         for index, hop in enumerate(claim.attribution)
         if hop.mode is AttributionMode.DENIED
     )
-    if opposed:
-        return StatusDecision(ConfidenceStatus.DISPUTED, "R6", tuple(opposed))
+    return tuple(opposed)
 
-    # R7: explicitly unknown.
+
+def _unknown(
+    claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
     unknown = [
         f"hedge {h.text!r} ({h.category.value})"
         for h in claim.hedges
         if h.category is HedgeCategory.UNRESOLVED
     ]
     unknown.extend(
-        f"reviewed unverifiable by {name(r.reviewer)}"
+        f"reviewed unverifiable by {_label(sources, r.reviewer, publisher_id)}"
         for r in claim.reviews
         if r.verdict is Verdict.UNVERIFIABLE
     )
@@ -186,55 +282,69 @@ def derive_status(
         for p in claim.factuality
         if p.source == publisher_id and p.value in _UNCOMMITTED
     )
-    if unknown:
-        return StatusDecision(ConfidenceStatus.UNRESOLVED, "R7", tuple(unknown))
+    return tuple(unknown)
 
-    # R8: corroboration, known only across documents.
-    if independent_origins is not None and independent_origins >= 2:
-        return StatusDecision(
-            ConfidenceStatus.CORROBORATED,
-            "R8",
-            (f"{independent_origins} independent origins",),
-        )
 
-    # R9: committed only as probable or possible.
+def _corroborated(
+    _claim: Claim, _sources: Mapping[str, Source], _publisher_id: str, origins: int | None
+) -> tuple[str, ...]:
+    return (f"{origins} independent origins",)
+
+
+def _weak(
+    claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
     weak = [
         f"hedge {h.text!r} ({h.category.value})" for h in claim.hedges if h.category in _WEAKENING
     ]
     weak.extend(
-        f"{name(p.source)} holds it {p.value.value}"
+        f"{_label(sources, p.source, publisher_id)} holds it {p.value.value}"
         for p in claim.factuality
         if p.value in _PARTIAL
     )
-    if weak:
-        return StatusDecision(ConfidenceStatus.HEDGED, "R9", tuple(weak))
+    return tuple(weak)
 
-    if not claim.attribution:
-        hearsay = tuple(
-            f"hedge {h.text!r} ({h.category.value}) stands in for a source"
-            for h in claim.hedges
-            if h.category in _HEARSAY
-        )
-        if hearsay:
-            return StatusDecision(ConfidenceStatus.REPORTED, "R10", hearsay)
-        return StatusDecision(
-            ConfidenceStatus.ASSERTED, "R11", (f"asserted by {name(publisher_id)} alone",)
-        )
 
+def _hearsay(
+    claim: Claim, _sources: Mapping[str, Source], _publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
+    return tuple(
+        f"hedge {h.text!r} ({h.category.value}) stands in for a source"
+        for h in claim.hedges
+        if h.category in _HEARSAY
+    )
+
+
+def _alone(
+    _claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
+    return (f"asserted by {_label(sources, publisher_id, publisher_id)} alone",)
+
+
+def _origin(
+    claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
+) -> tuple[str, ...]:
     origin = claim.attribution[-1]
     origin_source = sources.get(origin.source)
     kind = origin_source.kind.value if origin_source else "unknown"
-    if origin_source is not None and origin_source.kind.is_named:
-        return StatusDecision(
-            ConfidenceStatus.ATTRIBUTED,
-            "R12",
-            (f"origin {name(origin.source)} is {kind}",),
-        )
-    return StatusDecision(
-        ConfidenceStatus.REPORTED,
-        "R13",
-        (f"origin {name(origin.source)} is {kind}",),
-    )
+    return (f"origin {_label(sources, origin.source, publisher_id)} is {kind}",)
+
+
+_REASONS: Mapping[str, _Reasons] = {
+    "R1": _reviewed(_TRUE_SIDE, _FALSE_SIDE),
+    "R2": _reviewed(_FALSE_SIDE),
+    "R3": _reviewed(_CONTESTED),
+    "R4": _reviewed(_TRUE_SIDE),
+    "R5": _broken,
+    "R6": _opposed,
+    "R7": _unknown,
+    "R8": _corroborated,
+    "R9": _weak,
+    "R10": _hearsay,
+    "R11": _alone,
+    "R12": _origin,
+    "R13": _origin,
+}
 
 
 def with_derived_status(document: Document) -> Document:

@@ -59,7 +59,9 @@ def browser_page(tmp_path: Path) -> Any:
             browser.close()
 
 
-def test_seed_report_in_chromium(browser_page: Any, seed_document: Any, tmp_path: Path) -> None:
+def test_seed_report_in_chromium(
+    browser_page: Any, seed_document: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from provenance.report import render_document
 
     report = tmp_path / "seed-report.html"
@@ -122,10 +124,14 @@ def test_seed_report_in_chromium(browser_page: Any, seed_document: Any, tmp_path
     page.locator('.seg[data-claims~="kosovo-takes-deportees"]').first.click()
     assert page.locator("#claim-kosovo-takes-deportees").is_visible()
 
-    shot = tmp_path / "seed-report.png"
+    # PROVENANCE_SCREENSHOT_DIR keeps the screenshot somewhere lasting (CI sets it).
+    shots = Path(os.environ.get("PROVENANCE_SCREENSHOT_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    shot = shots / "seed-report.png"
     page.locator('button.badge[data-claim="state-department-grateful"]').click()
     page.screenshot(path=str(shot), full_page=True)
-    print(f"\nscreenshot of the seed report: {shot}")
+    with capsys.disabled():  # shown even when the test passes
+        print(f"\nscreenshot of the seed report: {shot}")
     assert shot.stat().st_size > 10_000
 
     remote = [url for url in requests if not url.startswith(("file:", "data:"))]

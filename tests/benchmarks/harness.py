@@ -12,13 +12,15 @@ dump with each schema engine and JSON backend, with the cost of each stage; (2) 
 collection of 100,000 claims streamed in a child process (throughput and peak memory);
 (3) memory per loaded claim; (4) extractor words per second over the PolNeAR training split;
 (5) corpus audit claims per second at 10k, 100k (and 1M) claims. Figures are medians over
-repeats; ratios are against the pydantic reference measured in the same run.
+repeats; each pydantic reference is timed in the same interleaved rounds as the rows compared
+with it, so ratios compare like with like on a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import importlib
 import json
@@ -53,6 +55,32 @@ def measure(function: Callable[[], Any], repeats: int) -> float:
     number, _ = timer.autorange()
     number = max(1, number // 4)
     return statistics.median(time / number for time in timer.repeat(repeats, number))
+
+
+Setting = Callable[[], contextlib.AbstractContextManager[Any]]
+
+
+def measure_together(
+    functions: dict[str, tuple[Setting, Callable[[], Any]]], repeats: int
+) -> dict[str, float]:
+    """Median seconds per call of each function, timed in ``repeats`` interleaved rounds.
+
+    Each round times every function once, one after the other (each inside its own
+    setting: schema engine, JSON backend), so that a change in the load of the shared
+    machine falls on all of them alike and their ratios stay fair.
+    """
+    timers = {}
+    for name, (setting, function) in functions.items():
+        timer = timeit.Timer(function)
+        with setting():
+            number, _ = timer.autorange()
+        timers[name] = (setting, timer, max(1, number // 4))
+    times: dict[str, list[float]] = {name: [] for name in functions}
+    for _ in range(repeats):
+        for name, (setting, timer, number) in timers.items():
+            with setting():
+                times[name].append(timer.timeit(number) / number)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def micro(seconds: float) -> str:
@@ -94,6 +122,13 @@ def json_backend(name: str) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def both(name: str, backend: str) -> Iterator[None]:
+    """Use the schema engine ``name`` and the JSON backend ``backend``."""
+    with engine(name), json_backend(backend):
+        yield
+
+
 def header(title: str) -> None:
     print(f"\n== {title}")
 
@@ -113,25 +148,48 @@ def section_records(repeats: int) -> None:
         raw = text.encode()
         data = json.loads(text)
         print(f"\n-- {size} claim(s), {len(raw):,} bytes")
-        floor = measure(lambda raw=raw: orjson.loads(raw), repeats)
-        print(f"  {'orjson.loads (parse floor)':44s}{micro(floor)}")
-        load_ref = dump_ref = None
+        plain: Setting = contextlib.nullcontext
+        loaders: dict[str, tuple[Setting, Callable[[], Any]]] = {
+            "floor": (plain, lambda raw=raw: orjson.loads(raw))
+        }
+        dumpers: dict[str, tuple[Setting, Callable[[], Any]]] = {}
         if reference is not None:
             model = reference.validate_json(raw)
             assert json.loads(reference.dump_json(model)) == data, "reference model differs"
-            load_ref = measure(lambda raw=raw: reference.validate_json(raw), repeats)
-            dump_ref = measure(lambda model=model: reference.dump_json(model), repeats)
+            loaders["reference"] = (plain, lambda raw=raw: reference.validate_json(raw))
+            dumpers["reference"] = (plain, lambda model=model: reference.dump_json(model))
+        for name in engines():
+            for backend in json_backends():
+                setting = functools.partial(both, name, backend)
+                with setting():
+                    assert pv.loads(raw) == document
+                loaders[f"provenance.loads [{name}, {backend}]"] = (
+                    setting,
+                    lambda raw=raw: pv.loads(raw),
+                )
+        for backend in json_backends():
+            setting = functools.partial(json_backend, backend)
+            dumpers[f"provenance.dumps [{backend}]"] = (
+                setting,
+                lambda document=document: pv.dumps(document),
+            )
+            dumpers[f"provenance.dumps(check=False) [{backend}]"] = (
+                setting,
+                lambda document=document: pv.dumps(document, check=False),
+            )
+        # Each reference is timed in the same interleaved rounds as what it is compared with.
+        loaded = measure_together(loaders, repeats)
+        dumped = measure_together(dumpers, repeats)
+        load_ref = loaded.pop("reference", None)
+        dump_ref = dumped.pop("reference", None)
+        print(f"  {'orjson.loads (parse floor)':44s}{micro(loaded.pop('floor'))}")
+        if load_ref is not None and dump_ref is not None:
             print(f"  {'pydantic model_validate_json':44s}{micro(load_ref)}   1.00x")
             print(f"  {'pydantic model_dump_json':44s}{micro(dump_ref)}   1.00x")
         else:
             print("  pydantic reference skipped: install the bench extra")
-        for name in engines():
-            for backend in json_backends():
-                with engine(name), json_backend(backend):
-                    assert pv.loads(raw) == document
-                    took = measure(lambda raw=raw: pv.loads(raw), repeats)
-                    label = f"provenance.loads [{name}, {backend}]"
-                    print(f"  {label:44s}{micro(took)}  {ratio(took, load_ref)} pydantic load")
+        for label, took in loaded.items():
+            print(f"  {label:44s}{micro(took)}  {ratio(took, load_ref)} pydantic load")
         for name in engines():
             with engine(name):
                 took = measure(lambda data=data: validation.ensure_valid(data), repeats)
@@ -145,14 +203,17 @@ def section_records(repeats: int) -> None:
         print(f"    {'stage: structure(validate=False) + rules':42s}{micro(took)}")
         took = measure(lambda document=document: integrity.check(document), repeats)
         print(f"    {'stage: integrity.check (document rules)':42s}{micro(took)}")
+        trusted = getattr(codec, "_trusted_document", None)
+        if trusted is not None:  # the hooks the codec uses for data the schema has accepted
+            build = trusted()
+            took = measure(lambda data=data, build=build: build(data), repeats)
+            print(f"    {'stage: trusted structure (after the schema)':42s}{micro(took)}")
         for backend in json_backends():
             with json_backend(backend):
-                took = measure(lambda document=document: pv.dumps(document), repeats)
-                label = f"provenance.dumps [{backend}]"
-                print(f"  {label:44s}{micro(took)}  {ratio(took, dump_ref)} pydantic dump")
-                took = measure(lambda document=document: pv.dumps(document, check=False), repeats)
-                label = f"provenance.dumps(check=False) [{backend}]"
-                print(f"  {label:44s}{micro(took)}  {ratio(took, dump_ref)} pydantic dump")
+                took = measure(lambda raw=raw: codec._parse(raw, None), repeats)
+            print(f"    {'stage: parse [' + backend + ']':42s}{micro(took)}")
+        for label, took in dumped.items():
+            print(f"  {label:44s}{micro(took)}  {ratio(took, dump_ref)} pydantic dump")
         took = measure(lambda document=document: pv.unstructure(document), repeats)
         print(f"    {'stage: unstructure':42s}{micro(took)}")
 
@@ -281,35 +342,68 @@ def section_extraction(repeats: int) -> None:
     except ImportError:
         print("  skipped: module not available (provenance.extraction)")
         return
-    folder = CORPUS / "polnear"
+    folder = CORPUS / "polnear" / "train" / "text"
     if not folder.is_dir():
-        print(f"  skipped: PolNeAR not found at {folder}")
+        print(f"  skipped: the PolNeAR training split was not found at {folder}")
         return
     runner = getattr(extraction, "benchmark_words_per_second", None)
     if runner is None:
-        print("  skipped: provenance.extraction has no benchmark entry point wired yet")
+        print("  skipped: provenance.extraction has no benchmark_words_per_second")
         return
-    print(f"  {runner(folder, repeats=repeats)}")
+    files = sorted(folder.glob("*.txt"))
+    words = sum(len(path.read_text(encoding="utf-8").split()) for path in files)
+    rate = runner(folder, repeats=repeats)
+    print(
+        f"  {len(files):,} articles, {words:,} words: {rate:,.0f} words/s "
+        f"(median of {repeats} runs, one extractor drafting every article)"
+    )
 
 
 def section_audit(sizes: list[int]) -> None:
     header("corpus audit throughput (claims per second as the corpus grows)")
-    module = None
-    for name in ("provenance.audit", "provenance.corpus"):
-        try:
-            module = importlib.import_module(name)
-            break
-        except ImportError:
-            continue
-    if module is None:
+    try:
+        from provenance.audit import audit_corpus
+        from provenance.corpus import analyze_corpus
+    except ImportError:
         print("  skipped: module not available (provenance.audit / provenance.corpus)")
         return
-    runner = getattr(module, "benchmark_claims_per_second", None)
-    if runner is None:
-        print(f"  skipped: {module.__name__} has no benchmark entry point wired yet")
-        return
+    import audit_scaling  # the deterministic corpus generator beside this file
+
+    print(
+        "  CPU seconds (the machine is shared); growth = (time / time at the smallest size) /"
+        " (size ratio): 1.00 is linear"
+    )
+    print(
+        f"  {'claims':>9} {'generate s':>10} {'analyze s':>9} {'claims/s':>9} {'growth':>6} "
+        f"{'audit s':>8} {'claims/s':>9} {'growth':>6}"
+    )
+    base: tuple[int, float, float] | None = None
     for size in sizes:
-        print(f"  {size:>9,} claims: {runner(size)}")
+        started = time.process_time()
+        corpus = audit_scaling.generate(size)
+        generated = time.process_time() - started
+        gc.collect()
+        gc.freeze()  # the corpus is long-lived: keep the cyclic GC from walking it
+        started = time.process_time()
+        analysis = analyze_corpus(corpus)
+        analyzed = time.process_time() - started
+        del analysis
+        started = time.process_time()
+        report = audit_corpus(corpus)
+        audited = time.process_time() - started
+        del report
+        if base is None:
+            base = (size, analyzed, audited)
+        scale = size / base[0]
+        print(
+            f"  {size:>9,} {generated:>10.1f} {analyzed:>9.2f} {size / analyzed:>9,.0f} "
+            f"{analyzed / base[1] / scale:>6.2f} {audited:>8.2f} {size / audited:>9,.0f} "
+            f"{audited / base[2] / scale:>6.2f}",
+            flush=True,
+        )
+        gc.unfreeze()
+        del corpus
+        gc.collect()
 
 
 def main() -> None:
