@@ -37,6 +37,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from provenance.backend import Backend
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
@@ -67,7 +68,7 @@ JSON_BACKEND_VARIABLE = "PROVENANCE_JSON_BACKEND"
 
 _STDLIB = "json"
 _ORJSON = "orjson"
-_json_chosen: str | None = None
+_JSON = Backend("JSON backend", JSON_BACKEND_VARIABLE, pure=_STDLIB, fast=_ORJSON, module="orjson")
 
 
 def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
@@ -366,55 +367,19 @@ def _leaves(error: BaseException, path: str) -> Iterator[tuple[str, BaseExceptio
         yield path, error
 
 
-@functools.cache
-def _orjson_available() -> bool:
-    try:
-        import orjson  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def json_backend_names() -> tuple[str, ...]:
     """List the JSON backends this installation can use, the standard library first."""
-    return (_STDLIB, _ORJSON) if _orjson_available() else (_STDLIB,)
-
-
-def _resolve_backend(name: str | None) -> str:
-    wanted = (name or "auto").strip().lower()
-    if wanted == "auto":
-        return _ORJSON if _orjson_available() else _STDLIB
-    if wanted not in (_STDLIB, _ORJSON):
-        raise ProvenanceError(
-            f"no JSON backend called {name!r}", expected="auto, json, orjson", found=name
-        )
-    if wanted == _ORJSON and not _orjson_available():
-        raise ProvenanceError(
-            "the orjson backend is not installed",
-            expected="pip install 'claim-provenance[fast]'",
-            found=name,
-        )
-    return wanted
+    return _JSON.names()
 
 
 def json_backend_name() -> str:
     """Return the JSON backend in use (``json`` or ``orjson``; chosen at first use)."""
-    global _json_chosen
-    if _json_chosen is None:
-        _json_chosen = _resolve_backend(os.environ.get(JSON_BACKEND_VARIABLE))
-    return _json_chosen
+    return _JSON.current()
 
 
-@contextlib.contextmanager
-def use_json_backend(name: str | None) -> Iterator[str]:
+def use_json_backend(name: str | None) -> contextlib.AbstractContextManager[str]:
     """Use the JSON backend ``name`` (``auto`` or ``None`` for the default) inside a block."""
-    global _json_chosen
-    previous = _json_chosen
-    _json_chosen = _resolve_backend(name)
-    try:
-        yield _json_chosen
-    finally:
-        _json_chosen = previous
+    return _JSON.use(name)
 
 
 # Every digit becomes "0", so that a run of 19 digits shows as 19 zeros.

@@ -33,14 +33,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from provenance.errors import InvalidRecord, Problem, ProvenanceError, UnknownSchema
+from provenance.backend import Backend
+from provenance.errors import InvalidRecord, Problem, UnknownSchema
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -73,8 +73,9 @@ ENGINE_VARIABLE = "PROVENANCE_SCHEMA_ENGINE"
 
 PURE_ENGINE = "jsonschema"
 FAST_ENGINE = "jsonschema-rs"
-_ENGINES = (PURE_ENGINE, FAST_ENGINE)
-_chosen: str | None = None
+_ENGINE = Backend(
+    "schema engine", ENGINE_VARIABLE, pure=PURE_ENGINE, fast=FAST_ENGINE, module="jsonschema_rs"
+)
 
 
 def _schema_root() -> Traversable:
@@ -222,61 +223,23 @@ def _ecma_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-@functools.cache
-def _fast_available() -> bool:
-    try:
-        import jsonschema_rs  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def engine_names() -> tuple[str, ...]:
     """List the schema engines this installation can use, the pure-Python one first."""
-    return _ENGINES if _fast_available() else (PURE_ENGINE,)
-
-
-def _resolve(name: str | None) -> str:
-    wanted = (name or "auto").strip().lower()
-    if wanted == "auto":
-        return FAST_ENGINE if _fast_available() else PURE_ENGINE
-    if wanted not in _ENGINES:
-        raise ProvenanceError(
-            f"no schema engine called {name!r}",
-            expected=f"auto, {', '.join(_ENGINES)}",
-            found=name,
-        )
-    if wanted == FAST_ENGINE and not _fast_available():
-        raise ProvenanceError(
-            "the jsonschema-rs engine is not installed",
-            expected="pip install 'claim-provenance[fast]'",
-            found=name,
-        )
-    return wanted
+    return _ENGINE.names()
 
 
 def engine_name() -> str:
     """Return the schema engine in use (chosen at first use; see the module docs)."""
-    global _chosen
-    if _chosen is None:
-        _chosen = _resolve(os.environ.get(ENGINE_VARIABLE))
-    return _chosen
+    return _ENGINE.current()
 
 
-@contextlib.contextmanager
-def use_engine(name: str | None) -> Iterator[str]:
+def use_engine(name: str | None) -> contextlib.AbstractContextManager[str]:
     """Use the schema engine ``name`` (``auto`` or ``None`` for the default) inside a block.
 
     Raises :class:`~provenance.errors.ProvenanceError` for an unknown engine or
     one that is not installed. Yields the name of the engine in use.
     """
-    global _chosen
-    previous = _chosen
-    _chosen = _resolve(name)
-    try:
-        yield _chosen
-    finally:
-        _chosen = previous
+    return _ENGINE.use(name)
 
 
 def _refuse(uri: str) -> Any:
