@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -98,61 +98,44 @@ def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) 
         )
 
 
-def _check_ids(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for item in value:
-        _check_id(instance, attribute, item)
+_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
 
 
-def _check_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _DATE.fullmatch(value):
-        raise _fail(
-            type(instance).__name__,
-            attribute.name,
-            "not an ISO 8601 date or date-time",
-            expected="YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date-time",
-            found=value,
-        )
+def _each(check: _Validator) -> _Validator:
+    """Apply ``check`` to every item of a tuple field."""
+
+    def check_items(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for item in value:
+            check(instance, attribute, item)
+
+    return check_items
 
 
-def _check_nonempty(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise _fail(
-            type(instance).__name__,
-            attribute.name,
-            "must not be empty",
-            expected="a non-empty string",
-            found=value,
-        )
+def _string_check(accept: Callable[[str], object], message: str, expected: str) -> _Validator:
+    """Build a validator refusing a (non-``None``) string that ``accept`` does not accept."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value is not None and not accept(value):
+            raise _fail(
+                type(instance).__name__, attribute.name, message, expected=expected, found=value
+            )
+
+    return check
 
 
-def _check_filled(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    """Refuse the empty string (the schema's ``minLength: 1``; blanks are allowed)."""
-    if value is not None and not value:
-        raise _fail(
-            type(instance).__name__,
-            attribute.name,
-            "must not be empty",
-            expected="a non-empty string",
-            found=value,
-        )
-
-
-def _check_filled_items(
-    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
-    for item in value:
-        _check_filled(instance, attribute, item)
-
-
-def _check_language(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _LANGUAGE.fullmatch(value):
-        raise _fail(
-            type(instance).__name__,
-            attribute.name,
-            "not a BCP 47 language tag",
-            expected="a tag such as 'en' or 'sr-Latn'",
-            found=value,
-        )
+_check_ids = _each(_check_id)
+_check_date = _string_check(
+    _DATE.fullmatch,
+    "not an ISO 8601 date or date-time",
+    "YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date-time",
+)
+_check_nonempty = _string_check(str.strip, "must not be empty", "a non-empty string")
+# The schema's ``minLength: 1``: refuse the empty string, allow blanks.
+_check_filled = _string_check(len, "must not be empty", "a non-empty string")
+_check_filled_items = _each(_check_filled)
+_check_language = _string_check(
+    _LANGUAGE.fullmatch, "not a BCP 47 language tag", "a tag such as 'en' or 'sr-Latn'"
+)
 
 
 def _check_rating_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
