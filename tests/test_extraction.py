@@ -487,3 +487,18 @@ def test_the_speed_measure_reads_every_text_file_of_a_folder(tmp_path: Path) -> 
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("Trump said taxes would fall.\n", encoding="utf-8")
     assert benchmark_words_per_second(tmp_path, repeats=2) > 0
+
+
+def test_a_sentence_opener_is_never_the_source_of_a_verb_cue() -> None:
+    # PolNeAR dev drafted "After" as the source here; the cue and content stay, unsourced
+    text = (
+        "After thanking the raucous crowd, which periodically chanted his name, said it was rigged."
+    )
+    assert ("After", "said", "it was rigged") not in attributions(text)
+    assert (None, "said", "it was rigged") in attributions(text)
+    document = extract(text)
+    hop = claim_with(document, "it was rigged").attribution[-1]
+    sources = {source.id: source for source in document.sources}
+    assert sources[hop.source].kind is SourceKind.GENERIC
+    # a name in the same place is still the source
+    assert attributions("Wilson said it was rigged.") == [("Wilson", "said", "it was rigged")]

@@ -268,6 +268,7 @@ class Extractor:
         self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
+        self._non_sources = frozenset(w.lower() for w in self.lexicon.non_source_words)
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
@@ -571,6 +572,9 @@ class Extractor:
             quote = inner[0].inner(text) or None
         if mode.is_quote and quote is None:
             mode = cue.mode
+        if text[source[0] : source[1]].lower() in self._non_sources:
+            # "However, pro-life members ... are denouncing": the opener is no source
+            return _Frame(cue, cue_span, None, content, mode, recipient, medium, quote)
         return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
 
     def _nominal_frame(

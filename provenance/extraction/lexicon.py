@@ -101,6 +101,10 @@ class Lexicon:
     """Head nouns of unnamed individuals ("official", "spokesperson")."""
     survey_heads: Words = attrs.field(default=(), converter=_words)
     """Head nouns of polls, which are sources after "in" ("in a CNN poll released Monday")."""
+    non_source_words: Words = attrs.field(default=(), converter=_words)
+    """Words that alone never name a source though they open a sentence ("However", "After",
+    "There"): a verb cue whose source would be one of them keeps its content and cue but is
+    drafted with no source named."""
     partitive_heads: Words = attrs.field(default=(), converter=_words)
     """Words a source mention continues past "of" ("half of respondents", "members of")."""
     time_words: Words = attrs.field(default=(), converter=_words)
