@@ -502,3 +502,25 @@ def test_a_sentence_opener_is_never_the_source_of_a_verb_cue() -> None:
     assert sources[hop.source].kind is SourceKind.GENERIC
     # a name in the same place is still the source
     assert attributions("Wilson said it was rigged.") == [("Wilson", "said", "it was rigged")]
+
+
+def test_a_short_colon_headline_is_drafted_before_short_paragraphs_are_skipped() -> None:
+    # "Lynch: ..." has no closing mark and under 13 words, like the bylines that are skipped
+    text = "Lynch: No outside influence on FBI probe into Clinton emails\n\nMore text here."
+    assert attributions(text) == [
+        ("Lynch", ":", "No outside influence on FBI probe into Clinton emails")
+    ]
+    assert attributions("Follow us on Twitter: @example\n\nMore text here.") == []
+
+
+def test_a_name_after_a_dash_and_before_a_colon_and_quotation_is_its_source() -> None:
+    text = (
+        "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep "
+        "contacting voters as late as possible.\u201d"
+    )
+    found = attributions(text)
+    assert found[0][:2] == ("Carl Bialik", ":")
+    assert found[0][2].startswith("\u201cOne of the biggest lessons")
+    # no quotation after the colon: no attribution by dash
+    unquoted = attributions("Pollsters agree - Carl Bialik: one lesson was simple.")
+    assert all(cue != ":" for _, cue, _ in unquoted)

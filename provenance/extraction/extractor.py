@@ -141,6 +141,10 @@ _HEADLINE = re.compile(
     r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})"
     r"(?: (?:on|to|at) [^:\n]{1,60})?(:) +(\S)"
 )
+_DASH_SPEAKER = re.compile(
+    r"\s[-\u2013\u2014] ?(?:More from |From )?"
+    r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
+)
 _SUBJECT_STARTS = frozenset(
     {
         "the",
@@ -312,7 +316,11 @@ class Extractor:
         starts = [q.start for q in quotations]
         sentence_number = 0
         for paragraph in paras:
-            if self._skip_paragraph(text, paragraph) or self._headline(state, paragraph):
+            if self._is_boilerplate(text, paragraph):
+                continue
+            self._dash_speaker(state, paragraph)
+            # a headline is read before short paragraphs (bylines, datelines) are skipped
+            if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
                 continue
             for sentence in sentences(
                 text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
@@ -340,20 +348,22 @@ class Extractor:
 
     # -- paragraphs ---------------------------------------------------------------------
 
-    def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
+    def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
         lower = body.lower()
-        if any(marker in lower for marker in self._boilerplate):
+        return any(marker in lower for marker in self._boilerplate) or not _ALPHA.search(body)
+
+    def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
+        if self._is_boilerplate(text, paragraph):
             return True
-        if not _ALPHA.search(body):
-            return True
+        body = text[paragraph[0] : paragraph[1]]
         # headlines, bylines and datelines: short and without closing punctuation
         return len(body.split()) <= 12 and not _TERMINAL.search(body)
 
     def _headline(self, state: _Drafting, paragraph: tuple[int, int]) -> bool:
         """Draft "Graham: Trump Is Destroying the GOP" headlines as an attribution by colon."""
         start, end = paragraph
-        if end - start > 200 or len(state.text[start:end].split()) > 20:
+        if end - start > 240 or len(state.text[start:end].split()) > 30:
             return False
         match = _HEADLINE.match(state.text, start, end)
         if match is None:
@@ -373,6 +383,27 @@ class Extractor:
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
         self._attributed_claim(state, [frame], [], -100)
         return True
+
+    def _dash_speaker(self, state: _Drafting, paragraph: tuple[int, int]) -> None:
+        """Draft "Polls were early - Carl Bialik: “One lesson ...”" as an attribution by colon.
+
+        A dash, a name, a colon and an opening quotation mark near a paragraph's start, as in
+        live blogs; the quotation runs to the paragraph's end.
+        """
+        start, end = paragraph
+        stop = min(end, start + 300)
+        if state.text.find(":", start, stop) < 0:
+            return
+        match = _DASH_SPEAKER.search(state.text, start, stop)
+        if match is None or match.group(1).split()[0].lower() in self._non_speakers:
+            return
+        content = _trim(state.text, match.start(3), end)
+        if content is None:
+            return
+        cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
+        source = (match.start(1), match.end(1))
+        frame = _Frame(cue, (match.start(2), match.end(2)), source, content, cue.mode)
+        self._attributed_claim(state, [frame], [], -100)
 
     # -- sentences ----------------------------------------------------------------------
 
