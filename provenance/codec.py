@@ -44,10 +44,13 @@ from provenance.output import write_whole
 
 __all__ = [
     "JSON_BACKEND_VARIABLE",
+    "LINE_SUFFIXES",
+    "RECORD_SUFFIXES",
     "LineError",
     "LinesResult",
     "dump",
     "dumps",
+    "iter_file",
     "iter_jsonl",
     "json_backend_name",
     "json_backend_names",
@@ -62,6 +65,11 @@ __all__ = [
 ]
 
 PathLike = str | os.PathLike[str]
+
+RECORD_SUFFIXES = (".json",)
+"""File name endings of files holding one record."""
+LINE_SUFFIXES = (".jsonl", ".ndjson")
+"""File name endings of JSON Lines files (one record per line)."""
 
 JSON_BACKEND_VARIABLE = "PROVENANCE_JSON_BACKEND"
 """The environment variable that chooses the JSON backend (``auto`` when unset)."""
@@ -573,6 +581,21 @@ def _lines(
             on_error(LineError(number, error))
             continue
         yield document
+
+
+def iter_file(
+    file: PathLike, *, on_error: Callable[[LineError], None] | None = None
+) -> Iterator[Document]:
+    """Yield the Documents of a record file: every line of a JSON Lines file, else the one record.
+
+    The kind is told by the name's ending (:data:`LINE_SUFFIXES`). ``on_error``
+    works as in :func:`iter_jsonl`; a file that cannot be read, or a one-record
+    file that does not load, raises its error.
+    """
+    if Path(file).suffix.lower() in LINE_SUFFIXES:
+        yield from iter_jsonl(file, on_error=on_error)
+    else:
+        yield load(file)
 
 
 def read_jsonl(file: PathLike | IO[str] | IO[bytes]) -> LinesResult:

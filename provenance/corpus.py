@@ -48,6 +48,7 @@ from pathlib import Path
 import attrs
 
 from provenance.chains import OriginClass, origin_class, source_label
+from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import ProvenanceError
 from provenance.model import Claim, Document, Source
 from provenance.status import StatusDecision, derive_status
@@ -72,8 +73,6 @@ __all__ = [
     "recompute_statuses",
 ]
 
-RECORD_SUFFIXES = (".json",)
-LINE_SUFFIXES = (".jsonl", ".ndjson")
 CORPUS_OVERRIDE_PREFIX = "corpus: "
 """How :func:`recompute_statuses` marks the ``status_override`` reasons it writes itself."""
 
@@ -167,19 +166,14 @@ def load_corpus(
             continue
         for path in _files(root):
             name = str(path)
+            lines = path.suffix.lower() in LINE_SUFFIXES
+
+            def skipped(error: codec.LineError, name: str = name) -> None:
+                errors.append(LoadError(f"{name}:{error.line}", error.error.message))
+
             try:
-                if path.suffix.lower() in LINE_SUFFIXES:
-
-                    def skipped(error: codec.LineError, name: str = name) -> None:
-                        errors.append(LoadError(f"{name}:{error.line}", error.error.message))
-
-                    number = 0
-                    for number, document in enumerate(
-                        codec.iter_jsonl(path, on_error=skipped), start=1
-                    ):
-                        loaded(document, f"{name}#{number}")
-                else:
-                    loaded(codec.load(path), name)
+                for number, document in enumerate(codec.iter_file(path, on_error=skipped), start=1):
+                    loaded(document, f"{name}#{number}" if lines else name)
             except ProvenanceError as error:
                 errors.append(LoadError(name, error.message))
     return Corpus(documents, locations, errors)

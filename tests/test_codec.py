@@ -141,3 +141,16 @@ def test_dump_writes_whole_or_not_at_all(tmp_path) -> None:  # type: ignore[no-u
 
     assert codec.write_jsonl([document, document], target) == 2
     assert len(pv.read_jsonl(target).documents) == 2
+
+
+def test_iter_file_reads_either_kind_by_its_ending(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    document = small_document()
+    single = tmp_path / "one.json"
+    pv.dump(document, single)
+    lines = tmp_path / "many.jsonl"
+    lines.write_text(pv.dumps(document) + "\n{oops\n" + pv.dumps(document) + "\n")
+
+    assert list(codec.iter_file(single)) == [document]
+    skipped: list[codec.LineError] = []
+    assert list(codec.iter_file(lines, on_error=skipped.append)) == [document, document]
+    assert [error.line for error in skipped] == [2]

@@ -13,7 +13,6 @@ from provenance.output import write_whole
 
 __all__ = ["register", "run"]
 
-LINE_SUFFIXES = (".jsonl", ".ndjson")
 FORMATS = ("claimreview", "prov-json", "prov-n", "prov-o")
 
 
@@ -58,15 +57,14 @@ def run(args: argparse.Namespace) -> int:
     documents: list[Any] = []
     unreadable = 0
     for path in args.files:
+
+        def skipped(line_error: codec.LineError, path: Path = path) -> None:
+            nonlocal unreadable
+            print(f"{path}:{line_error.line}: {line_error.error.message}", file=sys.stderr)
+            unreadable += 1
+
         try:
-            if path.suffix.lower() in LINE_SUFFIXES:
-                result = codec.read_jsonl(path)
-                documents.extend(result.documents)
-                for line_error in result.skipped:
-                    print(f"{path}:{line_error.line}: {line_error.error.message}", file=sys.stderr)
-                unreadable += len(result.skipped)
-            else:
-                documents.append(codec.load(path))
+            documents.extend(codec.iter_file(path, on_error=skipped))
         except ProvenanceError as error:
             print(str(error), file=sys.stderr)
             unreadable += 1

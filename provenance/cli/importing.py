@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance.codec import LINE_SUFFIXES
 from provenance.errors import ProvenanceError
 
 __all__ = ["register", "run"]
-
-LINE_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def register(subparsers: Any) -> None:

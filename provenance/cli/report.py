@@ -17,14 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
 from provenance.output import replace_folder, write_whole
 
 __all__ = ["register", "run"]
 
-RECORD_SUFFIXES = (".json",)
-LINE_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIXES = (".txt",)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -89,20 +88,17 @@ def _documents(
     from provenance import codec
 
     for path in files:
-        suffix = path.suffix.lower()
+
+        def bad(error: codec.LineError, path: Path = path) -> None:
+            skipped.append((f"{path}:{error.line}", _one_line(error.error)))
+
         try:
-            if suffix in LINE_SUFFIXES:
-
-                def bad(error: codec.LineError, path: Path = path) -> None:
-                    skipped.append((f"{path}:{error.line}", _one_line(error.error)))
-
-                for document in codec.iter_jsonl(path, on_error=bad):
-                    yield document, str(path)
-            elif suffix in TEXT_SUFFIXES:
+            if path.suffix.lower() in TEXT_SUFFIXES:
                 text = path.read_text(encoding="utf-8")
                 yield extract(text), str(path)
             else:
-                yield codec.load(path), str(path)
+                for document in codec.iter_file(path, on_error=bad):
+                    yield document, str(path)
         except ProvenanceError as error:
             skipped.append((str(path), _one_line(error)))
         except (OSError, UnicodeDecodeError) as error:

@@ -12,8 +12,6 @@ from provenance.errors import InvalidRecord, MalformedJSON, ProvenanceError
 
 __all__ = ["register", "run"]
 
-LINE_SUFFIXES = (".jsonl", ".ndjson")
-
 
 def register(subparsers: Any) -> None:
     """Add the ``validate`` subcommand."""
@@ -55,32 +53,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     results: list[dict[str, Any]] = []
     for path in args.files:
-        if path.suffix.lower() in LINE_SUFFIXES:
-            count = 0
 
-            def skipped(line_error: codec.LineError, path: Path = path) -> None:
-                results.append(_result(path, line_error.line, line_error.error))
+        def skipped(line_error: codec.LineError, path: Path = path) -> None:
+            results.append(_result(path, line_error.line, line_error.error))
 
-            try:
-                for document in codec.iter_jsonl(path, on_error=skipped):
-                    count += 1
-                    results.append(
-                        {
-                            "file": str(path),
-                            "line": None,
-                            "id": document.id,
-                            "valid": True,
-                            "problems": [],
-                        }
-                    )
-            except ProvenanceError as error:
-                results.append(_result(path, None, error))
-        else:
-            try:
-                document = codec.load(path)
-            except ProvenanceError as error:
-                results.append(_result(path, None, error))
-            else:
+        try:
+            for document in codec.iter_file(path, on_error=skipped):
                 results.append(
                     {
                         "file": str(path),
@@ -90,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
                         "problems": [],
                     }
                 )
+        except ProvenanceError as error:
+            results.append(_result(path, None, error))
     invalid = sum(not result["valid"] for result in results)
     if args.format == "json":
         json.dump(
