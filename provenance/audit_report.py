@@ -36,6 +36,7 @@ __all__ = [
     "Finding",
     "InputError",
     "LoopReport",
+    "ReuseReport",
     "RuleSummary",
     "Severity",
     "dumps_report",
@@ -185,6 +186,24 @@ class AmplificationReport:
 
 
 @attrs.frozen
+class ReuseReport:
+    """Undisclosed reuse: one document holding a large share of another's text."""
+
+    copy: str
+    """Id of the document that reuses the other's text."""
+    original: str
+    """Id of the document whose text is reused."""
+    share: float
+    """Share of ``original``'s distinct word 5-grams that ``copy`` holds."""
+    shared: int = 0
+    """How many grams they share."""
+    grams: int = 0
+    """How many distinct grams ``original`` has."""
+    copy_share: float = 0.0
+    """Share of ``copy``'s own grams found in ``original``."""
+
+
+@attrs.frozen
 class InputError:
     """An input that could not be loaded."""
 
@@ -212,6 +231,8 @@ class CorpusSummary:
     """Circular reporting found."""
     amplifications: tuple[AmplificationReport, ...] = ()
     """Single-origin amplification found."""
+    reuse: tuple[ReuseReport, ...] = ()
+    """Undisclosed reuse found (only when the audit looked for it: ``--align``)."""
     input_errors: tuple[InputError, ...] = ()
     """Inputs that could not be loaded."""
 
@@ -366,6 +387,12 @@ def render_text(report: AuditReport, *, min_severity: Severity = Severity.INFO) 
         lines.append(
             f"  single origin ({amplification.key}): {amplification.documents} documents, "
             f"origin {' / '.join(amplification.origin)}"
+        )
+    for reuse in corpus.reuse:
+        lines.append(
+            f"  undisclosed reuse: {reuse.copy} holds {reuse.share:.0%} of the word 5-grams "
+            f"of {reuse.original} ({reuse.shared} of {reuse.grams}); not counted as an "
+            "independent channel"
         )
     for error in corpus.input_errors:
         lines.append(f"  not loaded: {error.location}: {_short(error.message, 200)}")

@@ -53,9 +53,11 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import attrs
+
 from provenance.alignment import AlignConfig, Alignment, Proposal, align
 from provenance.audit import AuditConfig, audit_corpus
-from provenance.audit_report import AuditReport
+from provenance.audit_report import AuditReport, ReuseReport
 from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus, load_corpus
 from provenance.model import Document
 from provenance.reuse import Reuse, ReuseConfig, find_reuse
@@ -143,4 +145,8 @@ def run(
     found = tuple(find_reuse(keyed.documents, reuse_config))
     analysis = decide(keyed.documents, config, reuse=found)
     audited = report(keyed, analysis, config, progress=progress)
+    reused = tuple(
+        ReuseReport(r.copy, r.original, r.share, r.shared, r.grams, r.copy_share) for r in found
+    )
+    audited = attrs.evolve(audited, corpus=attrs.evolve(audited.corpus, reuse=reused))
     return AuditRun(alignment, found, keyed, audited)
