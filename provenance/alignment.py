@@ -37,6 +37,7 @@ Needs the ``align`` extra (``pip install 'claim-provenance[align]'``).
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import json
 import re
@@ -329,11 +330,17 @@ class AlignConfig:
 
     def bands(self) -> tuple[int, int]:
         """Return (bands, rows per band) for :attr:`lsh_threshold` and :attr:`num_perm`."""
-        _require()
-        from datasketch import MinHashLSH
+        return _bands(self.lsh_threshold, self.num_perm)
 
-        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
-        return int(lsh.b), int(lsh.r)
+
+@functools.lru_cache(maxsize=16)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    # datasketch picks the bands and rows that minimise false positives and negatives.
+    _require()
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
 
 
 def _normal_word(word: str) -> str:
