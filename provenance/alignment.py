@@ -80,7 +80,8 @@ __all__ = [
     "verify",
 ]
 
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# A dotted abbreviation ("U.S.") is one word, the same as its undotted form ("US").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['\u2019]\w+)*")
 _DIGITS = re.compile(r"^\d+$")
 _EXTRA = "align"
 
@@ -344,8 +345,10 @@ def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 def _normal_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.replace("\u2019", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    decomposed = unicodedata.normalize("NFKD", word.replace("\u2019", "'").replace(".", ""))
+    word = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # The possessive is the same word ("Putin's conditions", "Putin conditions").
+    return word[:-2] if word.endswith("'s") and len(word) > 2 else word
 
 
 def claim_items(documents: Iterable[Document]) -> Iterator[ClaimItem]:
