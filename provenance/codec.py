@@ -37,6 +37,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
@@ -48,14 +49,18 @@ __all__ = [
     "RECORD_SUFFIXES",
     "LineError",
     "LinesResult",
+    "audit_from_data",
+    "audit_to_data",
     "dump",
     "dumps",
+    "dumps_audit",
     "iter_file",
     "iter_jsonl",
     "json_backend_name",
     "json_backend_names",
     "load",
     "loads",
+    "loads_audit",
     "make_converter",
     "read_jsonl",
     "structure",
@@ -615,3 +620,57 @@ def write_jsonl(documents: Iterable[Document], file: PathLike | IO[str]) -> int:
         file.write(line)
         count += 1
     return count
+
+
+# The audit record (made by provenance.audit) crosses to JSON here too.
+
+
+def _make_audit_converter() -> cattrs.Converter:
+    """Build the converter between report objects and JSON-ready data.
+
+    Fields holding their default are left out, except the report's ``schema``.
+    """
+    converter = cattrs.Converter(omit_if_default=True)
+    converter.register_unstructure_hook(
+        AuditRecord,
+        make_dict_unstructure_fn(
+            AuditRecord,
+            converter,
+            _cattrs_omit_if_default=True,
+            schema=override(omit_if_default=False),
+        ),
+    )
+    return converter
+
+
+@functools.cache
+def _audit_converter() -> cattrs.Converter:
+    return _make_audit_converter()
+
+
+def audit_to_data(report: AuditRecord) -> dict[str, Any]:
+    """Turn ``report`` into JSON-ready data."""
+    data: dict[str, Any] = _audit_converter().unstructure(report)
+    return data
+
+
+def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
+    """Build a report from JSON-ready ``data``, validating it against its schema first."""
+    if validate:
+        from provenance import validation
+
+        validation.ensure_valid(data, "audit-report")
+    try:
+        return _audit_converter().structure(data, AuditRecord)
+    except Exception as error:  # only reachable with validate=False on foreign data
+        raise ProvenanceError(f"not an audit report: {error}", expected="an audit report") from None
+
+
+def dumps_audit(report: AuditRecord, *, indent: int | None = None) -> str:
+    """Write ``report`` as JSON text."""
+    return json.dumps(audit_to_data(report), ensure_ascii=False, indent=indent)
+
+
+def loads_audit(text: str | bytes) -> AuditRecord:
+    """Read a report from JSON text, validated against its schema."""
+    return audit_from_data(_parse(text, None))

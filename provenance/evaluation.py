@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from provenance.errors import ProvenanceError
-from provenance.interop.brat import (
+from provenance.formats.brat import (
     ATTRIBUTION_LABELS,
     Annotation,
     Fragments,

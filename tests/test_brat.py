@@ -7,7 +7,7 @@ import pytest
 from provenance import codec
 from provenance.errors import MalformedAnnotation
 from provenance.extraction import extract
-from provenance.interop.brat import (
+from provenance.formats.brat import (
     Annotation,
     annotation_to_document,
     document_to_annotation,

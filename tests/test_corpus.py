@@ -39,7 +39,7 @@ def doc(
     **claim: object,
 ) -> pv.Document:
     """A one-claim document without text: publisher <- chain[0] <- chain[1] ..."""
-    b = pv.DocumentBuilder(id=id, publisher=publisher)
+    b = pv.builder.DocumentBuilder(id=id, publisher=publisher)
     for source in chain:
         b.add_source(source)
     b.claim(
@@ -59,7 +59,7 @@ def example() -> Corpus:
     return corpus
 
 
-def decision_of(corpus: Corpus, document_id: str) -> pv.StatusDecision:
+def decision_of(corpus: Corpus, document_id: str) -> pv.status.StatusDecision:
     analysis = analyze_corpus(corpus)
     (index,) = [i for i, d in enumerate(corpus.documents) if d.id == document_id]
     return analysis.decision(index, 0)

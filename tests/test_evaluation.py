@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from provenance.evaluation import Score, compare, evaluate_directories
-from provenance.interop.brat import parse_ann
+from provenance.formats.brat import parse_ann
 
 GOLD = """T1\tSource 0 5\tSmith
 T2\tCue 6 10\tsaid

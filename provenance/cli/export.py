@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     if args.to == "claimreview":
-        from provenance.interop.claimreview import to_claimreview
+        from provenance.formats.claimreview import to_claimreview
 
         report = to_claimreview(documents, extension=args.extension)
         for note in report.notes:
@@ -98,7 +98,7 @@ def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
             print("provenance export: no reviewed claim to write as ClaimReview", file=sys.stderr)
             return None
         return json.dumps(list(report.items), ensure_ascii=False, indent=2) + "\n"
-    from provenance.interop import prov
+    from provenance.formats import prov
 
     if args.to == "prov-json":
         return prov.dumps_prov_json(documents) + "\n"

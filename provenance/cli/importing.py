@@ -52,9 +52,9 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Import every file, report what was skipped, write the records."""
     from provenance import codec
-    from provenance.interop.claimreview import load_claimreview
-    from provenance.interop.report import NoteAction
-    from provenance.interop.verdicts import VerdictTable
+    from provenance.formats.claimreview import load_claimreview
+    from provenance.formats.notes import NoteAction
+    from provenance.formats.verdicts import VerdictTable
 
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:

@@ -24,7 +24,7 @@ from polnear_split import CORPUS, split
 
 from provenance.evaluation import evaluate_directories
 from provenance.extraction import Extractor
-from provenance.interop.brat import document_to_annotation, write_ann
+from provenance.formats.brat import document_to_annotation, write_ann
 
 
 def main() -> None:

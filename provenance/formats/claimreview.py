@@ -6,7 +6,7 @@ Import
 or an HTML page with ``<script type="application/ld+json">``) and
 :func:`load_claimreview` (a file) accept a single ClaimReview, a list, an
 ``@graph``, and a MediaReview whose ``associatedClaimReview`` is read through.
-They return an :class:`~provenance.interop.report.ImportReport`: the Documents
+They return an :class:`~provenance.formats.notes.ImportNotes`: the Documents
 and a note, with its JSON path, for every part skipped, kept unmapped or
 doubtful. Nothing raises on bad content; only text that is not JSON at all
 raises :class:`~provenance.errors.MalformedJSON`.
@@ -19,16 +19,16 @@ The mapping:
 - a Claim per ClaimReview, ``text`` = ``claimReviewed`` (empty when there is
   none), its chain one hop in mode ``claimed`` to the claimant
   (``itemReviewed.author``) typed by a
-  :class:`~provenance.interop.claimants.ClaimantTable`, dated with
+  :class:`~provenance.formats.claimants.ClaimantTable`, dated with
   ``itemReviewed.datePublished``; no claimant gives a source of kind
   ``unknown`` (the fact-checker is never made to assert the claim);
 - a Review per ClaimReview: the fact-checker as reviewer, ``alternateName``
   as ``label`` verbatim, ``ratingValue``/``bestRating``/``worstRating`` as a
   :class:`~provenance.model.Rating` verbatim, the verdict from a
-  :class:`~provenance.interop.verdicts.VerdictTable`, ``url`` and ``date``;
+  :class:`~provenance.formats.verdicts.VerdictTable`, ``url`` and ``date``;
 - the claim's status from :func:`provenance.status.derive_status`.
 
-Dates are normalised to ISO 8601 (:func:`~provenance.interop.dates.normalise_date`).
+Dates are normalised to ISO 8601 (:func:`~provenance.formats.dates.normalise_date`).
 Everything not mapped is kept verbatim under the ``claimreview`` key of the
 ``extensions`` of the object it belongs to: the ClaimReview's own fields and
 its ``reviewRating``'s on the Review, ``itemReviewed`` (``appearance``,
@@ -66,11 +66,11 @@ from urllib.parse import urlsplit
 import attrs
 
 from provenance.errors import Problem, ProvenanceError
-from provenance.interop.claimants import ClaimantTable
-from provenance.interop.dates import normalise_date
-from provenance.interop.jsonld import parse_jsonld
-from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
-from provenance.interop.verdicts import VerdictTable, default_label
+from provenance.formats.claimants import ClaimantTable
+from provenance.formats.dates import normalise_date
+from provenance.formats.jsonld import parse_jsonld
+from provenance.formats.notes import ExportNotes, ImportNotes, Note, NoteAction
+from provenance.formats.verdicts import VerdictTable, default_label
 from provenance.model import (
     Claim,
     Document,
@@ -782,12 +782,12 @@ def read_claimreview(
     location: str | None = None,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import parsed ClaimReview JSON-LD (an object, a list or an ``@graph``)."""
     documents, notes, found = _import(data, location, verdicts, claimants)
     if not found:
         notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
-    return ImportReport(tuple(documents), tuple(notes))
+    return ImportNotes(tuple(documents), tuple(notes))
 
 
 def loads_claimreview(
@@ -796,7 +796,7 @@ def loads_claimreview(
     location: str | None = None,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import ClaimReviews from JSON text or an HTML page's JSON-LD scripts.
 
     Raises :class:`~provenance.errors.MalformedJSON` when JSON text does not
@@ -827,7 +827,7 @@ def loads_claimreview(
         found += count
     if blocks and not found:
         notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
-    return ImportReport(tuple(documents), tuple(notes))
+    return ImportNotes(tuple(documents), tuple(notes))
 
 
 def load_claimreview(
@@ -835,7 +835,7 @@ def load_claimreview(
     *,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import the ClaimReviews of a JSON or HTML file."""
     location = os.fspath(path)
     try:
@@ -1084,7 +1084,7 @@ class _Exporter:
 
 def to_claimreview(
     documents: Document | Iterable[Document], *, extension: bool = False
-) -> ExportReport:
+) -> ExportNotes:
     """Write one ClaimReview (JSON-LD data) per review of each claim of ``documents``.
 
     Claims without a review are skipped; what ClaimReview cannot express is
@@ -1095,7 +1095,7 @@ def to_claimreview(
     batch = [documents] if isinstance(documents, Document) else list(documents)
     exporter = _Exporter(extension)
     items = [item for document in batch for item in exporter.document(document)]
-    return ExportReport(tuple(items), tuple(exporter.notes))
+    return ExportNotes(tuple(items), tuple(exporter.notes))
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import provenance as pv
 from provenance import codec
-from provenance.interop import (
+from provenance.formats import (
     ClaimantRule,
     ClaimantTable,
     NoteAction,
@@ -26,7 +26,7 @@ from provenance.interop import (
     read_claimreview,
     to_claimreview,
 )
-from provenance.interop.claimreview import EXTENSION_PROPERTY, MEDIAREVIEW, NAMESPACE
+from provenance.formats.claimreview import EXTENSION_PROPERTY, MEDIAREVIEW, NAMESPACE
 
 K = pv.SourceKind
 V = pv.Verdict
@@ -514,7 +514,7 @@ def test_wrong_types_in_every_field_never_raise(path: tuple[Any, ...]) -> None:
 
 
 def _chain_document() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="wire-story",
         url="https://news.example/story",
         publisher=pv.Source("paper", K.PUBLICATION, name="The Paper"),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import provenance as pv
 from provenance import codec
-from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
+from provenance.formats.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
 
 prov_model = pytest.importorskip("prov.model")
 prov_constants = pytest.importorskip("prov.constants")
@@ -116,7 +116,9 @@ def test_quotation_and_primary_source_have_the_corpus_form(corpus_dir: Path) -> 
     folder = corpus_dir / "prov"
     quotation = json.loads((folder / "prov-pkg_tests_json_derivation12.json").read_text())
     primary = json.loads((folder / "prov-pkg_tests_json_derivation13.json").read_text())
-    builder = pv.DocumentBuilder(id="d", publisher=pv.Source("paper", K.PUBLICATION, name="Paper"))
+    builder = pv.builder.DocumentBuilder(
+        id="d", publisher=pv.Source("paper", K.PUBLICATION, name="Paper")
+    )
     builder.add_source(pv.Source("minister", K.NAMED_PERSON, name="A Minister"))
     builder.add_source(pv.Source("report", K.DOCUMENT, name="Annual report"))
     builder.claim("q", "We won", attribution=[pv.Hop("minister", M.DIRECT_QUOTE, quote="We won")])
@@ -135,7 +137,7 @@ def test_quotation_and_primary_source_have_the_corpus_form(corpus_dir: Path) -> 
 
 
 def _small() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="small",
         title='A "quoted" title\nover two lines',
         url="https://paper.example/a",
@@ -280,7 +282,7 @@ def documents(draw: st.DrawFn) -> pv.Document:
         sources=sources,
         claims=claims,
     )
-    return pv.ensure_consistent(pv.with_derived_status(document))
+    return pv.integrity.ensure_consistent(pv.status.with_derived_status(document))
 
 
 @given(st.lists(documents(), min_size=1, max_size=2))

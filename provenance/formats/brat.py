@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from provenance._version import version
 from provenance.errors import MalformedAnnotation
 from provenance.extraction.cues import tokenize
 from provenance.extraction.hedges import find_hedges, hedge_index
@@ -381,8 +382,6 @@ def annotation_to_document(
                 )
                 continue
         others.append(format_ann(Annotation(textbounds=(bound,))).rstrip("\n"))
-    from provenance import __version__
-
     return Document(
         id=document_id,
         publisher=publisher_source.id,
@@ -391,7 +390,7 @@ def annotation_to_document(
         claims=tuple(claims),
         drafted_by=Drafting(
             tool="claim-provenance brat import",
-            version=__version__,
+            version=version(),
             method="gold annotation import",
         ),
         extensions={_EXTENSION: {"other": others + list(annotation.others)}}
