@@ -8,9 +8,9 @@ holds what it needs, and its findings; per document and for the corpus,
 counts by status and by rule. :class:`AuditConfig` says which rules run and at
 what severity::
 
-    from provenance import audit, corpus
+    from provenance import audit, codec
     config = audit.AuditConfig(disabled={"PV103"}, severities={"PV104": "error"})
-    report = audit.audit_corpus(corpus.load_corpus(["articles/"]), config)
+    report = audit.audit_corpus(codec.load_corpus(["articles/"]), config)
 """
 
 from __future__ import annotations

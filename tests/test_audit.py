@@ -13,8 +13,7 @@ from provenance import validation
 from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
 from provenance.audit_record import AuditRecord, ClaimAudit, Severity
 from provenance.audit_text import render_text
-from provenance.codec import audit_to_data, dumps_audit, loads_audit
-from provenance.corpus import load_corpus
+from provenance.codec import audit_to_data, dumps_audit, load_corpus, loads_audit
 from provenance.errors import UnknownRule
 from provenance.rules import BUILTIN_RULES, Hit, RuleContext, rule
 

@@ -11,12 +11,8 @@ import pytest
 
 import provenance as pv
 from provenance import integrity
-from provenance.corpus import (
-    Corpus,
-    analyze_corpus,
-    load_corpus,
-    recompute_statuses,
-)
+from provenance.codec import load_corpus
+from provenance.corpus import Corpus, analyze_corpus, recompute_statuses
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"

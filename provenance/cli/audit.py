@@ -108,8 +108,7 @@ def run(args: argparse.Namespace) -> int:
     from provenance.audit import AuditConfig, audit_corpus
     from provenance.audit_record import Severity
     from provenance.audit_text import render_text
-    from provenance.codec import dumps_audit
-    from provenance.corpus import load_corpus
+    from provenance.codec import dumps_audit, load_corpus
     from provenance.errors import ProvenanceError
 
     missing = [str(path) for path in args.paths if not path.exists()]

@@ -89,9 +89,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     if args.to == "claimreview":
-        from provenance.formats.claimreview import to_claimreview
+        from provenance.formats import claimreview
 
-        report = to_claimreview(documents, extension=args.extension)
+        report = claimreview.write(documents, extension=args.extension)
         for note in report.notes:
             print(str(note), file=sys.stderr)
         if not report.items:
@@ -101,7 +101,7 @@ def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     from provenance.formats import prov
 
     if args.to == "prov-json":
-        return prov.dumps_prov_json(documents) + "\n"
+        return prov.dumps(documents) + "\n"
     if args.to == "prov-n":
-        return prov.to_prov_n(documents)
-    return prov.to_prov_turtle(documents)
+        return prov.dumps_provn(documents)
+    return prov.dumps_turtle(documents)

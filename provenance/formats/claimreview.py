@@ -2,9 +2,9 @@
 
 Import
 ------
-:func:`read_claimreview` (parsed JSON), :func:`loads_claimreview` (text: JSON
+:func:`read` (parsed JSON), :func:`loads` (text: JSON
 or an HTML page with ``<script type="application/ld+json">``) and
-:func:`load_claimreview` (a file) accept a single ClaimReview, a list, an
+:func:`load` (a file) accept a single ClaimReview, a list, an
 ``@graph``, and a MediaReview whose ``associatedClaimReview`` is read through.
 They return an :class:`~provenance.formats.notes.ImportNotes`: the Documents
 and a note, with its JSON path, for every part skipped, kept unmapped or
@@ -38,7 +38,7 @@ MediaReview wrapper is kept under the Review's ``mediareview`` key.
 
 Export
 ------
-:func:`to_claimreview` writes one ClaimReview per review of each claim, with
+:func:`write` writes one ClaimReview per review of each claim, with
 Google's required fields (``claimReviewed``, ``reviewRating`` with
 ``alternateName``, ``url``) and recommended ones (``author``,
 ``datePublished``, ``itemReviewed`` as a ``Claim`` with ``author``,
@@ -95,11 +95,11 @@ __all__ = [
     "NAMESPACE",
     "ProfileProblems",
     "appearances",
-    "load_claimreview",
-    "loads_claimreview",
+    "load",
+    "loads",
     "profile_problems",
-    "read_claimreview",
-    "to_claimreview",
+    "read",
+    "write",
 ]
 
 NAMESPACE = "claimreview"
@@ -108,7 +108,7 @@ MEDIAREVIEW = "mediareview"
 """The Review ``extensions`` key under which a MediaReview wrapper is kept."""
 EXTENSION_PROPERTY = "https://claim-provenance.org/ns/v1#claim"
 """The property (an absolute IRI, so JSON-LD keeps it apart from schema.org's) under
-which ``to_claimreview(..., extension=True)`` carries what ClaimReview cannot express."""
+which ``write(..., extension=True)`` carries what ClaimReview cannot express."""
 CONTEXT = "https://schema.org"
 """The JSON-LD ``@context`` written on every exported item."""
 DRAFTING = Drafting(tool="claim-provenance", method="ClaimReview import")
@@ -776,7 +776,7 @@ def _import(
     return documents, importer.notes, len(importer.parsed)
 
 
-def read_claimreview(
+def read(
     data: Any,
     *,
     location: str | None = None,
@@ -790,7 +790,7 @@ def read_claimreview(
     return ImportNotes(tuple(documents), tuple(notes))
 
 
-def loads_claimreview(
+def loads(
     text: str | bytes,
     *,
     location: str | None = None,
@@ -830,7 +830,7 @@ def loads_claimreview(
     return ImportNotes(tuple(documents), tuple(notes))
 
 
-def load_claimreview(
+def load(
     path: str | os.PathLike[str],
     *,
     verdicts: VerdictTable | None = None,
@@ -844,7 +844,7 @@ def load_claimreview(
         raise ProvenanceError(
             f"cannot read the file: {error.strerror}", location=location
         ) from None
-    return loads_claimreview(data, location=location, verdicts=verdicts, claimants=claimants)
+    return loads(data, location=location, verdicts=verdicts, claimants=claimants)
 
 
 def appearances(claim: Claim) -> tuple[str, ...]:
@@ -1082,9 +1082,7 @@ class _Exporter:
         return item
 
 
-def to_claimreview(
-    documents: Document | Iterable[Document], *, extension: bool = False
-) -> ExportNotes:
+def write(documents: Document | Iterable[Document], *, extension: bool = False) -> ExportNotes:
     """Write one ClaimReview (JSON-LD data) per review of each claim of ``documents``.
 
     Claims without a review are skipped; what ClaimReview cannot express is
