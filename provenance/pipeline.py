@@ -21,7 +21,7 @@ group     :func:`provenance.alignment.group_claims`  Proposal -> Assignment     
                                                                                   connected part
 decide    :func:`decide`                             Documents + Assignment +     reduce per
                                                      Reuse -> CorpusAnalysis      claim group
-report    :func:`report`                             -> AuditReport               map per doc
+report    :func:`report`                             -> AuditRecord               map per doc
 ========  =========================================  ===========================  ========
 
 Rules every step keeps:
@@ -57,8 +57,9 @@ import attrs
 
 from provenance.alignment import AlignConfig, Alignment, Proposal, align
 from provenance.audit import AuditConfig, audit_corpus
-from provenance.audit_report import AuditReport, ReuseReport
-from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus, load_corpus
+from provenance.audit_record import AuditRecord, UndisclosedReuse
+from provenance.codec import load_corpus
+from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
 from provenance.model import Document
 from provenance.reuse import Reuse, ReuseConfig, find_reuse
 
@@ -109,7 +110,7 @@ def report(
     config: AuditConfig | None = None,
     *,
     progress: Callable[[int, int], None] | None = None,
-) -> AuditReport:
+) -> AuditRecord:
     """Step report: run the audit rules over every claim with the analysis' knowledge."""
     return audit_corpus(corpus, config, analysis=analysis, progress=progress)
 
@@ -118,7 +119,7 @@ class AuditRun:
     """What :func:`run` produced: the alignment, the reuse found and the report."""
 
     def __init__(
-        self, alignment: Alignment, reuse: tuple[Reuse, ...], corpus: Corpus, report: AuditReport
+        self, alignment: Alignment, reuse: tuple[Reuse, ...], corpus: Corpus, report: AuditRecord
     ) -> None:
         self.alignment = alignment
         """The alignment (keyed documents and proposals)."""
@@ -146,7 +147,8 @@ def run(
     analysis = decide(keyed.documents, config, reuse=found)
     audited = report(keyed, analysis, config, progress=progress)
     reused = tuple(
-        ReuseReport(r.copy, r.original, r.share, r.shared, r.grams, r.copy_share) for r in found
+        UndisclosedReuse(r.copy, r.original, r.share, r.shared, r.grams, r.copy_share)
+        for r in found
     )
     audited = attrs.evolve(audited, corpus=attrs.evolve(audited.corpus, reuse=reused))
     return AuditRun(alignment, found, keyed, audited)

@@ -19,6 +19,7 @@ from pathlib import Path
 import attrs
 
 import provenance as pv
+from provenance.builder import DocumentBuilder
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -63,7 +64,7 @@ def event(name: str) -> Event:
         entry = manifest[file]
         text = (folder / file).read_text(encoding="utf-8")
         document_id = _document_id(file)
-        builder = pv.DocumentBuilder(
+        builder = DocumentBuilder(
             id=document_id,
             text=text,
             publisher=pv.Source("publisher", pv.SourceKind.PUBLICATION, name=entry["publisher"]),

@@ -18,7 +18,9 @@ pytest.importorskip("rapidfuzz")
 
 import provenance as pv
 from provenance import alignment as al
-from provenance.corpus import analyze_corpus, load_corpus
+from provenance.builder import DocumentBuilder
+from provenance.codec import load_corpus
+from provenance.corpus import analyze_corpus
 from provenance.errors import MissingDependency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +30,7 @@ M = pv.AttributionMode
 
 
 def document(id: str, *texts: str, key: str | None = None) -> pv.Document:
-    b = pv.DocumentBuilder(id=id, publisher=pv.Source("pub", K.PUBLICATION, name=f"Outlet {id}"))
+    b = DocumentBuilder(id=id, publisher=pv.Source("pub", K.PUBLICATION, name=f"Outlet {id}"))
     for number, text in enumerate(texts):
         b.claim(f"c{number}", text, key=key)
     return b.build()

@@ -148,7 +148,7 @@ def test_property_reuse_is_independent_of_order(order: list[int]) -> None:
 def test_the_audit_reports_reuse_and_reads_it_back() -> None:
     pytest.importorskip("datasketch")
     pytest.importorskip("rapidfuzz")
-    from provenance import audit_report, pipeline
+    from provenance import audit_text, codec, pipeline
 
     base = article(11)
     docs = [
@@ -158,7 +158,7 @@ def test_the_audit_reports_reuse_and_reads_it_back() -> None:
     run = pipeline.run(Corpus(docs))
     (found,) = run.report.corpus.reuse
     assert (found.copy, found.original) == ("copy", "wire")
-    text = audit_report.render_text(run.report)
+    text = audit_text.render_text(run.report)
     assert "undisclosed reuse: copy holds 100% of the word 5-grams of wire" in text
-    back = audit_report.loads_report(audit_report.dumps_report(run.report))
+    back = codec.loads_audit(codec.dumps_audit(run.report))
     assert back.corpus.reuse == run.report.corpus.reuse

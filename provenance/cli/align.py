@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     """Align the records under the paths; write them keyed, and the proposals."""
     from provenance import codec
     from provenance.alignment import align, dump_proposals
-    from provenance.corpus import load_corpus
+    from provenance.codec import load_corpus
     from provenance.errors import ProvenanceError
     from provenance.output import write_whole
 
