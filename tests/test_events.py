@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
-import provenance as pv
+from provenance.builder import DocumentBuilder
 from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
+from provenance.model import Hop, Source
 from provenance.resolution import Resolver
 from provenance.vocabulary import AttributionMode, SourceKind
 
@@ -43,7 +44,7 @@ def _stem(file: str) -> str:
 class _Sources:
     """The sources of one record being built from the reading: one per mention."""
 
-    def __init__(self, builder: pv.DocumentBuilder, kinds: dict[str, SourceKind]) -> None:
+    def __init__(self, builder: DocumentBuilder, kinds: dict[str, SourceKind]) -> None:
         self.builder = builder
         self.kinds = kinds
         self.ids: dict[str, str] = {}
@@ -64,7 +65,7 @@ class _Sources:
         kind = self.kinds[canonical]
         source_id = f"s{len(self.ids) + 1}"
         words = {"name": mention} if kind.is_named else {"descriptor": mention}
-        self.builder.add_source(pv.Source(source_id, kind, **words))
+        self.builder.add_source(Source(source_id, kind, **words))
         self.ids[mention] = source_id
         self.first.setdefault(canonical, source_id)
         if not pronoun:
@@ -84,11 +85,11 @@ def _documents(event: str) -> tuple[Corpus, dict[tuple[str, str], str]]:
     documents = []
     for file in sorted(manifest):
         row = manifest[file]
-        publisher = pv.Source("publisher", SourceKind.PUBLICATION, name=row["publisher"])
-        builder = pv.DocumentBuilder(id=_stem(file), publisher=publisher, url=row["url"])
+        publisher = Source("publisher", SourceKind.PUBLICATION, name=row["publisher"])
+        builder = DocumentBuilder(id=_stem(file), publisher=publisher, url=row["url"])
         sources = _Sources(builder, kinds)
         for number, claim in enumerate(by_file.get(file, []), start=1):
-            hops = [pv.Hop(sources.of(hop), AttributionMode.PARAPHRASE) for hop in claim["chain"]]
+            hops = [Hop(sources.of(hop), AttributionMode.PARAPHRASE) for hop in claim["chain"]]
             builder.claim(f"c{number}", claim["words"], key=claim["fact"], attribution=hops)
         documents.append(builder.build())
         mentions.update({(_stem(file), i): m for i, m in sources.mentions.items()})
