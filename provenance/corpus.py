@@ -528,10 +528,13 @@ def analyze_corpus(
             [reaches[g][i] for i in kept],
             # An outlet cited for what it said in its own voice is no named origin either.
             [origin_named[g][i] and chains[g][i][-1] not in own_voice for i in kept],
+            [chains[g][i][-1] for i in kept],
         )
         named_count = sum(1 for _, has_named in components if has_named)
+        # A spokesperson's origin is labelled with what they speak for.
         origin_labels = tuple(
-            tuple(sorted({label(node) for node in nodes})) for nodes, _ in components
+            tuple(sorted({label((aligner.speaks_for(node) or [node])[-1]) for node in nodes}))
+            for nodes, _ in components
         )
         document_count = len({o.document for o in occurrences})
         stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
@@ -643,25 +646,30 @@ def _copies_in(occurrences: Sequence[Occurrence], originals: Mapping[int, set[in
 
 
 def _origin_components(
-    chains: Sequence[tuple[int, ...]], named: Sequence[bool]
+    chains: Sequence[tuple[int, ...]],
+    named: Sequence[bool],
+    ends: Sequence[int] | None = None,
 ) -> list[tuple[set[int], bool]]:
     """Group the chains' origins into independent origins.
 
     Returns, per independent origin, the set of origin nodes it holds and
     whether any of them is named. Two origins are one when what is reachable
     from one meets what is reachable from the other: the parts of the graph
-    spanned by the nodes reachable from an origin.
+    spanned by the nodes reachable from an origin. ``ends`` are the origins
+    when they are not the chains' last nodes (a chain may go on from its
+    origin to the organisation the origin speaks for).
     """
+    ends = [chain[-1] for chain in chains] if ends is None else ends
     if len(chains) == 1:
-        return [({chains[0][-1]}, named[0])]
+        return [({ends[0]}, named[0])]
     successors: dict[int, set[int]] = defaultdict(set)
     for chain in chains:
         for citing, cited in itertools.pairwise(chain):
             if citing != cited:
                 successors[citing].add(cited)
     origins: dict[int, bool] = {}
-    for chain, is_named in zip(chains, named, strict=True):
-        origins[chain[-1]] = origins.get(chain[-1], False) or is_named
+    for end, is_named in zip(ends, named, strict=True):
+        origins[end] = origins.get(end, False) or is_named
     reachable = set(origins)
     stack = list(origins)
     while stack:
