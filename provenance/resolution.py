@@ -44,7 +44,7 @@ from typing import Any
 import attrs
 
 from provenance.errors import InvalidValue, MissingDependency
-from provenance.model import Source
+from provenance.model import Document, Source
 from provenance.vocabulary import SourceKind
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "normalize_name",
     "person_key",
     "propose_variants",
+    "resolve_document",
 ]
 
 
@@ -124,7 +125,11 @@ class Entity:
     same_as: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """URIs of the same thing elsewhere (Wikidata entity URIs)."""
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    """Other names it goes by, derived government forms included."""
+    """Other names of the entity itself ("USA", "AP")."""
+    forms: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Names of what speaks for it: a government's seats, capital, ministries, embassies
+    ("the Kremlin", "Moscow", "the Russian foreign ministry"). They resolve to the
+    entity, but are not the entity itself: no ``same_as`` is written for them."""
     affiliation: str | None = None
     """The canonical name of the entity it speaks for (a person's government)."""
     note: str | None = None
@@ -161,6 +166,7 @@ class Gazetteer:
     the person's name follows them, the organisation comes before."""
     _index: dict[str, Entity] = attrs.field(init=False, repr=False, eq=False)
     _by_name: dict[str, Entity] = attrs.field(init=False, repr=False, eq=False)
+    _direct: frozenset[tuple[str, str]] = attrs.field(init=False, repr=False, eq=False)
     _upper: dict[str, re.Pattern[str]] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
 
@@ -169,8 +175,11 @@ class Gazetteer:
         ambiguous: set[str] = set()
         upper: dict[str, re.Pattern[str]] = {}
         by_name = {entity.name: entity for entity in self.entities}
+        direct: set[tuple[str, str]] = set()
         for entity in self.entities:
             for alias in (entity.name, *entity.aliases):
+                direct.add((entity.name, normalize_name(alias)))
+            for alias in (entity.name, *entity.aliases, *entity.forms):
                 key = normalize_name(alias)
                 if not key:
                     continue
@@ -184,6 +193,7 @@ class Gazetteer:
         for key in ambiguous:
             del index[key]
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_direct", frozenset(direct))
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_upper", upper)
         object.__setattr__(self, "_longest", max((k.count(" ") + 1 for k in index), default=0))
@@ -219,6 +229,10 @@ class Gazetteer:
                 if found is not None and self._written(key, text):
                     return found, key
         return None
+
+    def names_itself(self, entity: Entity, text: str) -> bool:
+        """Whether ``text`` is one of the entity's own names (not a seat or a ministry)."""
+        return (entity.name, normalize_name(text)) in self._direct
 
     def root(self, entity: Entity) -> Entity:
         """Follow ``affiliation`` to the entry an entry finally speaks for."""
@@ -290,17 +304,18 @@ def _entity(data: Any, forms: Sequence[str], where: str) -> Entity:
         return list(value)
 
     aliases = strings("aliases")
+    derived: list[str] = []
     if kind is EntityKind.GOVERNMENT:
         demonyms = strings("demonyms")
-        aliases += strings("seats")
+        derived += strings("seats")
         capital = data.get("capital")
         if isinstance(capital, str) and data.get("capital_alone", True):
-            aliases.append(capital)
+            derived.append(capital)
         for form in forms:
             if "{demonym}" in form:
-                aliases += [form.format(name=name, demonym=d) for d in demonyms]
+                derived += [form.format(name=name, demonym=d) for d in demonyms]
             else:
-                aliases.append(form.format(name=name, demonym=""))
+                derived.append(form.format(name=name, demonym=""))
     affiliation = data.get("affiliation")
     note = data.get("note")
     return Entity(
@@ -308,6 +323,7 @@ def _entity(data: Any, forms: Sequence[str], where: str) -> Entity:
         kind=kind,
         same_as=strings("same_as"),
         aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+        forms=tuple(dict.fromkeys(f for f in derived if f != name and f not in aliases)),
         affiliation=affiliation if isinstance(affiliation, str) else None,
         note=note if isinstance(note, str) else None,
     )
@@ -398,6 +414,9 @@ class Resolution:
     """The canonical name of the entity the mention speaks for."""
     same_as: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """URIs of the entity or person (Wikidata), from the gazetteer."""
+    names_itself: bool = False
+    """Whether the mention is the entity's or person's own name, so that ``same_as``
+    may be written for it (not a seat, ministry or embassy standing for it)."""
 
     @property
     def origin(self) -> str | None:
@@ -501,7 +520,13 @@ class Resolver:
         return Resolution(method, entity=canonical)
 
     def _of(
-        self, entry: Entity, method: str, *, unnamed: bool, person: str | None = None
+        self,
+        entry: Entity,
+        method: str,
+        *,
+        unnamed: bool,
+        person: str | None = None,
+        text: str | None = None,
     ) -> Resolution:
         root = self.gazetteer.root(entry)
         if entry.kind is EntityKind.PERSON:
@@ -512,6 +537,7 @@ class Resolver:
                 person=entry.name,
                 affiliation=root.name if root is not entry else None,
                 same_as=entry.same_as,
+                names_itself=True,
             )
         if unnamed or person is not None:
             return Resolution(method, person=person, affiliation=root.name)
@@ -520,6 +546,7 @@ class Resolver:
             entity=entry.name,
             affiliation=root.name if root is not entry else None,
             same_as=entry.same_as,
+            names_itself=text is None or self.gazetteer.names_itself(entry, text),
         )
 
     def resolve_mention(
@@ -545,7 +572,7 @@ class Resolver:
             return self._named(canonical, "alias", unnamed=unnamed, person=is_person)
         entry = self.gazetteer.lookup(text)
         if entry is not None:
-            return self._of(entry, "gazetteer", unnamed=unnamed)
+            return self._of(entry, "gazetteer", unnamed=unnamed, text=text)
         person_kind = kind in (None, SourceKind.NAMED_PERSON)
         descriptor, person = _split_person(text, self.gazetteer) if person_kind else (text, None)
         if person is not None and not unnamed:
@@ -561,7 +588,7 @@ class Resolver:
             return None
         entry, _ = found
         if not unnamed and kind not in (SourceKind.NAMED_PERSON,) and _only(key, entry, self):
-            return self._of(entry, "gazetteer", unnamed=False)
+            return self._of(entry, "gazetteer", unnamed=False, text=text)
         return self._of(entry, "descriptor", unnamed=True)
 
     def resolve_source(self, source: Source, *, document: str | None = None) -> Resolution | None:
@@ -584,7 +611,7 @@ class Resolver:
 def _only(key: str, entry: Entity, resolver: Resolver) -> bool:
     """Whether the words of ``key`` besides the entry's own name only name the entry."""
     own = set()
-    for alias in (entry.name, *entry.aliases):
+    for alias in (entry.name, *entry.aliases, *entry.forms):
         own.update(normalize_name(alias).split())
     return all(word in own for word in key.split())
 
@@ -679,3 +706,65 @@ def propose_variants(names: Iterable[str], *, threshold: float = 85.0) -> list[V
                         VariantProposal(spelled[left], spelled[right], round(score, 1))
                     )
     return sorted(proposals, key=lambda p: (-p.score, p.a, p.b))
+
+
+_ID_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def resolve_document(document: Document, resolver: Resolver | None = None) -> Document:
+    """Return ``document`` with what resolution knows written into its sources.
+
+    A named source resolved to a gazetteer entry gains the entry's ``same_as``
+    URIs (Wikidata ids); a source that speaks for an organisation and has no
+    ``affiliation`` gets one: the document's own source for that organisation
+    when it has one, else a new named-organisation source (id ``org-<name>``)
+    carrying the canonical name and its URIs. Nothing else changes.
+    """
+    resolver = resolver or Resolver()
+    resolved = {
+        source.id: resolver.resolve_source(source, document=document.id)
+        for source in document.sources
+    }
+    by_entity: dict[str, str] = {}
+    for source in document.sources:
+        found = resolved[source.id]
+        if found is not None and found.entity and found.names_itself and source.kind.is_named:
+            by_entity.setdefault(found.entity, source.id)
+    taken = {source.id for source in document.sources} | {c.id for c in document.claims}
+    added: dict[str, Source] = {}
+    sources = []
+    for source in document.sources:
+        found = resolved[source.id]
+        if found is None:
+            sources.append(source)
+            continue
+        changes: dict[str, Any] = {}
+        itself = source.kind.is_named and found.names_itself
+        if itself and (found.entity or found.person) and found.same_as:
+            uris = tuple(dict.fromkeys((*source.same_as, *found.same_as)))
+            if uris != source.same_as:
+                changes["same_as"] = uris
+        # A seat or ministry standing for a government speaks for it.
+        parent = found.affiliation or (found.entity if not itself else None)
+        if source.affiliation is None and parent is not None and by_entity.get(parent) != source.id:
+            target = by_entity.get(parent)
+            if target is None:
+                target = "org-" + (_ID_UNSAFE.sub("-", normalize_name(parent)).strip("-") or "x")
+                while target in taken and target not in added:
+                    target += "-"
+                if target not in added:
+                    entry = resolver.gazetteer.entity(parent)
+                    added[target] = Source(
+                        target,
+                        SourceKind.NAMED_ORGANIZATION,
+                        name=parent,
+                        same_as=entry.same_as if entry is not None else (),
+                    )
+                    taken.add(target)
+                by_entity[parent] = target
+            if target != source.id:
+                changes["affiliation"] = target
+        sources.append(attrs.evolve(source, **changes) if changes else source)
+    if not added and sources == list(document.sources):
+        return document
+    return attrs.evolve(document, sources=(*sources, *added.values()))

@@ -16,6 +16,7 @@ from provenance.output import write_whole
 
 if TYPE_CHECKING:
     from provenance.extraction import Extractor
+    from provenance.resolution import Resolver
 
 __all__ = ["register", "run"]
 
@@ -43,6 +44,18 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--id", dest="document_id", help="the record id to give (one file)")
     parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="write what the gazetteer knows into the drafts' sources (Wikidata ids in "
+        "same_as, the organisation a spokesperson speaks for as affiliation)",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        metavar="FILE",
+        help="with --resolve: a gazetteer JSON file added to the shipped one",
+    )
+    parser.add_argument(
         "--manifest",
         type=Path,
         metavar="FILE",
@@ -69,7 +82,9 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _render(extractor: Extractor, path: Path, fmt: str, article: Article) -> str:
+def _render(
+    extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
+) -> str:
     from provenance import codec
 
     text = _read(path)
@@ -84,6 +99,10 @@ def _render(extractor: Extractor, path: Path, fmt: str, article: Article) -> str
     )
     if article.published is not None:
         document = attrs.evolve(document, published=article.published)
+    if resolver is not None:
+        from provenance.resolution import resolve_document
+
+        document = resolve_document(document, resolver)
     if fmt == "brat":
         from provenance.formats import brat
 
@@ -123,6 +142,19 @@ def run(args: argparse.Namespace) -> int:
         return 2
     extractor = Extractor(lexicon)
     suffix = ".ann" if args.format == "brat" else ".json"
+    resolver = None
+    if args.gazetteer is not None and not args.resolve:
+        print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
+        return 2
+    if args.resolve:
+        from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+
+        try:
+            gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --gazetteer: {error}", file=sys.stderr)
+            return 2
+        resolver = Resolver(gazetteer)
     manifest = None
     if args.manifest is not None:
         try:
@@ -164,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"\r{number}/{len(files)} {path.name[:50]:<50}", end="", file=sys.stderr)
             try:
                 article = _with_defaults(rows.get(path.name), args, path.name)
-                content = _render(extractor, path, args.format, article)
+                content = _render(extractor, path, args.format, article, resolver)
                 write_whole(args.output / (path.stem + suffix), content)
             except (ProvenanceError, OSError) as error:
                 failed += 1
@@ -194,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
             given = {k: v for k, v in attrs.asdict(article).items() if v is not None}
             given.pop("location", None)
             article = attrs.evolve(found, **{k: v for k, v in given.items() if k != "file"})
-        content = _render(extractor, args.input, args.format, article)
+        content = _render(extractor, args.input, args.format, article, resolver)
     except ProvenanceError as error:
         print(f"{args.input}: {error}", file=sys.stderr)
         return 1
