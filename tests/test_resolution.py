@@ -33,7 +33,7 @@ WD = "http://www.wikidata.org/entity/"
     [
         ("The U.S. State Department", "us state department"),
         ("Russia's Foreign Ministry", "russia foreign ministry"),
-        ("Russia’s foreign ministry", "russia foreign ministry"),
+        ("Russia\u2019s foreign ministry", "russia foreign ministry"),
         ("Bruno Rodríguez Parrilla", "bruno rodriguez parrilla"),
         ("Díaz-Canel", "diaz canel"),
         ("the Kremlin", "kremlin"),
