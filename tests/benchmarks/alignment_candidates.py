@@ -14,7 +14,7 @@ candidates, the share of the generator's true same-group pairs among them and
 the CPU time. Run from the project root::
 
     nice python tests/benchmarks/alignment_candidates.py
-    nice python tests/benchmarks/alignment_candidates.py --sizes 10000 50000
+    nice python tests/benchmarks/alignment_candidates.py --sizes 2000 50000
 
 It is not collected by pytest.
 """
@@ -123,7 +123,7 @@ def _generated(sizes: list[int]) -> None:
         }
         items = list(al.claim_items(corpus.documents))
         for name, generator in GENERATORS.items():
-            if name == "all-pairs" and size > 5_000:
+            if name == "all-pairs" and size > 2_000:
                 print(f"  {size:>9,} {name:12} skipped: {size * (size - 1) // 2:,} pairs")
                 continue
             start = time.process_time()
@@ -138,7 +138,7 @@ def _generated(sizes: list[int]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[5_000, 50_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2_000, 20_000])
     args = parser.parse_args()
     _events()
     _generated(args.sizes)
