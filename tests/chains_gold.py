@@ -40,13 +40,19 @@ __all__ = [
     "PredHop",
     "Reading",
     "Scores",
+    "align_hops",
     "article_text",
+    "chain_right",
+    "draft_and_score",
+    "kind_right",
     "load_reading",
     "match_claims",
     "normalize",
     "predicted_claims",
+    "reading_files",
     "readings",
     "score",
+    "score_article",
     "source_right",
     "validate",
 ]
@@ -428,12 +434,23 @@ def _gold_targets(hop: GoldHop) -> set[str]:
 def source_right(pred: PredHop, gold: GoldHop) -> bool:
     """Whether a drafted hop names the gold hop's source.
 
-    The drafted Source's name, its descriptor or the hop's mention words must equal (after
-    :func:`normalize`) the gold ``name`` or the gold ``source`` words; a pronoun's words alone
-    never match (the resolved name must).
+    The drafted Source's name, its descriptor or the hop's mention words (each after
+    :func:`normalize`) must equal the gold ``name`` or the gold ``source`` words (a pronoun's
+    words alone never match: the resolved name must), or end with the gold name after words
+    of their own ("Congressman Chris Collins" for Chris Collins), or, for a gold person, be the
+    last words of the name ("Collins").
     """
     candidates = {normalize(w) for w in (pred.name, pred.descriptor, pred.mention) if w}
-    return bool(candidates & _gold_targets(gold))
+    candidates.discard("")
+    if candidates & _gold_targets(gold):
+        return True
+    if gold.name is None:
+        return False
+    name = normalize(gold.name)
+    return any(
+        c.endswith(" " + name) or (gold.kind == "named_person" and name.endswith(" " + c))
+        for c in candidates
+    )
 
 
 def kind_right(pred: PredHop, gold: GoldHop) -> bool:
@@ -446,6 +463,35 @@ def chain_right(pred: Sequence[PredHop], gold: Sequence[GoldHop]) -> bool:
     return len(pred) == len(gold) and all(
         source_right(p, g) and kind_right(p, g) for p, g in zip(pred, gold, strict=True)
     )
+
+
+def align_hops(pred: Sequence[PredHop], gold: Sequence[GoldHop]) -> dict[int, int]:
+    """Pair gold hops with drafted hops in order, to count hops right one by one.
+
+    Returns gold index -> drafted index: the order-keeping pairing with the most points, a
+    pair scoring 2 for the source right and 1 for the kind right (so a dropped intermediary
+    leaves the origin paired with the origin). Pairs that score nothing are left out.
+    """
+    n, m = len(gold), len(pred)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            pair = 2 * source_right(pred[j], gold[i]) + kind_right(pred[j], gold[i])
+            best[i][j] = max(
+                best[i + 1][j], best[i][j + 1], pair + best[i + 1][j + 1] if pair else 0
+            )
+    pairs: dict[int, int] = {}
+    i = j = 0
+    while i < n and j < m:
+        pair = 2 * source_right(pred[j], gold[i]) + kind_right(pred[j], gold[i])
+        if pair and best[i][j] == pair + best[i + 1][j + 1]:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def match_claims(gold: Sequence[GoldClaim], pred: Sequence[PredClaim]) -> dict[int, int]:
@@ -582,12 +628,11 @@ def score_article(
             continue
         scores.attributed += 1
         scores.hops += len(g.chain)
-        for k, gh in enumerate(g.chain):
-            if k < len(p.chain):
-                ph = p.chain[k]
-                scores.hop_source_right += source_right(ph, gh)
-                scores.hop_kind_right += kind_right(ph, gh)
-                scores.hop_mode_right += ph.mode == gh.mode
+        for gk, pk in align_hops(p.chain, g.chain).items():
+            ph, gh = p.chain[pk], g.chain[gk]
+            scores.hop_source_right += source_right(ph, gh)
+            scores.hop_kind_right += kind_right(ph, gh)
+            scores.hop_mode_right += ph.mode == gh.mode
         right = chain_right(p.chain, g.chain)
         scores.attributed_right += right
         if len(g.chain) > 1:

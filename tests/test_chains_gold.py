@@ -17,6 +17,7 @@ from chains_gold import (
     GoldHop,
     PredClaim,
     PredHop,
+    align_hops,
     match_claims,
     normalize,
     predicted_claims,
@@ -191,8 +192,8 @@ def test_a_perfect_draft_scores_full_marks() -> None:
 def test_a_dropped_intermediary_makes_the_chain_wrong() -> None:
     f = _figures([GOLD], [PredClaim(10, 25, (P_SMITH,), (), "attributed")])
     assert f["chain_exact"] == 0.0 and f["two_hop_chain_exact"] == 0.0
-    # hops are compared by position: Smith stands where Reuters should
-    assert f["hop_source"] == 0.0
+    # hops are paired in order: the origin is still found, the intermediary is not
+    assert f["hop_source"] == 0.5 and f["hop_kind"] == 0.5
 
 
 def test_a_wrong_kind_makes_the_chain_wrong_but_not_the_source() -> None:
@@ -200,6 +201,20 @@ def test_a_wrong_kind_makes_the_chain_wrong_but_not_the_source() -> None:
     f = _figures([GOLD], [PredClaim(10, 25, (P_REUTERS, wrong), (), "attributed")])
     assert f["chain_exact"] == 0.0
     assert f["hop_source"] == 1.0 and f["hop_kind"] == 0.5
+
+
+def test_hops_in_the_wrong_order_make_the_chain_wrong() -> None:
+    f = _figures([GOLD], [PredClaim(10, 25, (P_SMITH, P_REUTERS), (), "attributed")])
+    assert f["chain_exact"] == 0.0
+    assert f["hop_source"] == 0.5  # only one of the two can be paired in order
+
+
+def test_align_hops_keeps_order_and_prefers_the_source() -> None:
+    wrong_kind_smith = PredHop("unknown", name="John Smith")
+    assert align_hops((P_REUTERS, P_SMITH), (REUTERS, SMITH)) == {0: 0, 1: 1}
+    assert align_hops((P_SMITH,), (REUTERS, SMITH)) == {1: 0}
+    assert align_hops((wrong_kind_smith,), (REUTERS, SMITH)) == {1: 0}
+    assert align_hops((), (REUTERS,)) == {}
 
 
 def test_an_extra_hop_makes_the_chain_wrong() -> None:
@@ -234,7 +249,7 @@ def test_a_pronoun_matches_only_through_its_resolved_name() -> None:
 def test_source_words_match_after_normalisation() -> None:
     assert source_right(PredHop("named_person", name="JOHN  SMITH"), SMITH)
     assert source_right(PredHop("named_person", descriptor="the Mr Smith"), SMITH)
-    assert not source_right(PredHop("named_person", name="Smith"), SMITH)
+    assert not source_right(PredHop("named_person", name="Jane Smith"), SMITH)
     unnamed = GoldHop("a senior official", 0, None, "unnamed_individual", "paraphrase", "said")
     assert source_right(PredHop("unnamed_individual", descriptor="A senior official"), unnamed)
     assert not source_right(PredHop("unnamed_individual", descriptor="official"), unnamed)
@@ -273,3 +288,23 @@ def test_predicted_claims_reads_a_drafted_document() -> None:
         and normalize(c.chain[0].name or "") == "reuters"
         for c in claims
     )
+
+
+def test_a_title_before_the_name_or_the_surname_alone_still_names_the_person() -> None:
+    assert source_right(PredHop("named_person", name="Congressman John Smith"), SMITH)
+    assert source_right(PredHop("named_person", name="Smith"), SMITH)
+    assert source_right(PredHop("named_person", name="Smith"), HE)
+    assert not source_right(PredHop("named_person", name="Johnsmith"), SMITH)
+
+
+def test_the_last_word_of_an_organisation_is_not_its_name() -> None:
+    chiefs = GoldHop(
+        "the Joint Chiefs of Staff",
+        0,
+        "Joint Chiefs of Staff",
+        "named_organization",
+        "paraphrase",
+        "said",
+    )
+    assert not source_right(PredHop("named_person", name="Staff"), chiefs)
+    assert source_right(PredHop("named_organization", name="U.S. Joint Chiefs of Staff"), chiefs)
