@@ -54,6 +54,7 @@ __all__ = [
     "score",
     "score_article",
     "source_right",
+    "table_status",
     "validate",
 ]
 
@@ -176,7 +177,8 @@ def validate(data: object, text: str, *, stem: str | None = None) -> list[str]:
 
     Checks the keys and their types, the vocabulary values, and that every ``content``,
     ``source`` (when its ``at`` is given), ``cue`` (when its ``cue_at`` is given) and hedge
-    ``text`` stands at its offset in ``text``.
+    ``text`` stands at its offset in ``text``, and that each status is the decision table's for
+    the claim's chain and hedges (``disputed`` is always accepted: see :func:`table_status`).
     """
     vocabulary = _vocabulary()
     problems: list[str] = []
@@ -223,6 +225,10 @@ def validate(data: object, text: str, *, stem: str | None = None) -> list[str]:
             seen[key_] = i
         if claim.get("status") not in vocabulary["status"]:
             problems.append(f"{where}.status: {claim.get('status')!r} is no ConfidenceStatus")
+        else:
+            mismatch = _status_problem(where, claim)
+            if mismatch is not None:
+                problems.append(mismatch)
         chain = claim.get("chain")
         if not isinstance(chain, list):
             problems.append(f"{where}.chain: expected a list")
@@ -251,6 +257,53 @@ def validate(data: object, text: str, *, stem: str | None = None) -> list[str]:
                     + _near(text, words, hedge.get("at"))
                 )
     return problems
+
+
+_NAMED_ORIGINS = frozenset(
+    {"publication", "named_person", "named_organization", "document", "author"}
+)
+
+
+def table_status(
+    kinds_and_modes: Sequence[tuple[str, str]], hedge_categories: Iterable[str]
+) -> str:
+    """The status the decision table (``docs/explanation/status.md``) gives a chain and hedges.
+
+    ``kinds_and_modes`` is the chain, nearest first. Rows R1-R5 (reviews, checked links) and
+    R8 (corroboration) cannot match in a reading, and R6 only through a ``denied`` hop: a
+    reading may say ``disputed`` for two sources of the article on opposite sides, which the
+    format does not spell out, so :func:`validate` accepts ``disputed`` anywhere.
+    """
+    categories = set(hedge_categories)
+    if any(mode == "denied" for _, mode in kinds_and_modes):
+        return "disputed"
+    if "unresolved" in categories:
+        return "unresolved"
+    if categories & {"epistemic", "doxastic", "prospective", "condition"}:
+        return "hedged"
+    if not kinds_and_modes:
+        return "reported" if categories & {"evidential_hearsay", "weasel"} else "asserted"
+    return "attributed" if kinds_and_modes[-1][0] in _NAMED_ORIGINS else "reported"
+
+
+def _status_problem(where: str, claim: Mapping[str, Any]) -> str | None:
+    chain = claim.get("chain")
+    hedges = claim.get("hedges")
+    if not isinstance(chain, list) or not isinstance(hedges, list):
+        return None
+    if not all(isinstance(h, dict) for h in chain) or not all(isinstance(h, dict) for h in hedges):
+        return None
+    status = claim.get("status")
+    expected = table_status(
+        [(str(h.get("kind")), str(h.get("mode"))) for h in chain],
+        [str(h.get("category")) for h in hedges],
+    )
+    if status in (expected, "disputed"):
+        return None
+    return (
+        f"{where}.status: {status!r}, but the decision table gives {expected!r} for this chain"
+        " and these hedges"
+    )
 
 
 def _hop_problems(

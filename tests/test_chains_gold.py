@@ -24,6 +24,7 @@ from chains_gold import (
     reading_files,
     score,
     source_right,
+    table_status,
     validate,
 )
 from hypothesis import given
@@ -133,6 +134,38 @@ def test_validator_rejects_the_publisher_as_a_hop() -> None:
     reading = _reading()
     reading["claims"][0]["chain"][0]["name"] = "The Daily Planet"  # type: ignore[index]
     assert any("publisher" in p for p in validate(reading, TEXT))
+
+
+def test_validator_checks_the_status_against_the_decision_table() -> None:
+    assert any(
+        "decision table gives 'attributed'" in p
+        for p in validate(_reading(status="reported"), TEXT)
+    )
+    hedged = _reading(
+        hedges=[{"text": "may", "at": 65, "category": "epistemic"}], status="attributed"
+    )
+    assert any("gives 'hedged'" in p for p in validate(hedged, TEXT))
+    # two sources on opposite sides are not spelled out in the format: disputed is accepted
+    assert validate(_reading(status="disputed"), TEXT) == []
+
+
+@pytest.mark.parametrize(
+    ("chain", "hedges", "expected"),
+    [
+        ([], [], "asserted"),
+        ([], ["evidential_hearsay"], "reported"),
+        ([], ["evidential_hearsay", "condition"], "hedged"),
+        ([("publication", "reported"), ("unnamed_group", "told")], [], "reported"),
+        ([("unnamed_group", "told"), ("named_person", "paraphrase")], [], "attributed"),
+        ([("document", "document_states")], ["unresolved", "epistemic"], "unresolved"),
+        ([("named_person", "denied")], ["unresolved"], "disputed"),
+        ([("vague_reports", "reported")], ["negation"], "reported"),
+    ],
+)
+def test_table_status_follows_the_rows_in_order(
+    chain: list[tuple[str, str]], hedges: list[str], expected: str
+) -> None:
+    assert table_status(chain, hedges) == expected
 
 
 def test_validator_rejects_unknown_keys_and_a_wrong_stem() -> None:
