@@ -263,6 +263,13 @@ def test_a_gold_claim_with_no_overlapping_draft_is_missed_and_wrong() -> None:
     assert f["spurious_attributed_drafts"] == 1
 
 
+def test_a_split_quote_is_not_a_false_attribution() -> None:
+    # the reader kept one claim; the draft split it in two: the second is unmatched, not false
+    halves = [PredClaim(10, 17, (P_REUTERS, P_SMITH)), PredClaim(18, 25, (P_REUTERS, P_SMITH))]
+    f = _figures([GOLD], halves)
+    assert f["spurious_attributed_drafts"] == 0 and f["missed_claims"] == 0
+
+
 def test_a_draft_with_no_chain_for_an_attributed_claim_is_wrong() -> None:
     f = _figures([GOLD], [PredClaim(10, 25)])
     assert f["chain_exact"] == 0.0 and f["missed_claims"] == 0 and f["status"] == 0.0
