@@ -348,3 +348,17 @@ def test_the_last_word_of_an_organisation_is_not_its_name() -> None:
     )
     assert not source_right(PredHop("named_person", name="Staff"), chiefs)
     assert source_right(PredHop("named_organization", name="U.S. Joint Chiefs of Staff"), chiefs)
+
+
+def test_the_command_prints_every_figure_as_json(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chains_gold import main
+
+    assert main(["--part", "tune", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["part"] == "tune"
+    assert figures["articles"] == len(reading_files("tune"))
+    for key in ("chain_exact", "two_hop_chain_exact", "hop_source", "hop_kind", "status"):
+        assert 0.0 <= figures[key] <= 1.0
+    assert figures["claims"] >= figures["attributed_claims"] >= figures["two_hop_claims"] > 0
