@@ -551,15 +551,18 @@ def match_claims(gold: Sequence[GoldClaim], pred: Sequence[PredClaim]) -> dict[i
     """Pair gold and drafted claims one-to-one by content-span overlap.
 
     Returns gold index -> drafted index. Pairs are taken greedily, the largest overlap (in
-    characters) first; among equal overlaps the shorter draft, then the earlier one. A pair
-    needs at least one shared character.
+    characters) first; among equal overlaps the pair whose spans agree best (shared
+    characters over the characters of either), then the earlier. A pair needs at least one
+    shared character. (A quote nested in a longer gold claim shares all its characters with
+    both; the agreement sends it to the nested claim.)
     """
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             overlap = min(g.end, p.end) - max(g.at, p.start)
             if overlap > 0:
-                pairs.append((-overlap, p.end - p.start, p.start, gi, pi))
+                union = max(g.end, p.end) - min(g.at, p.start)
+                pairs.append((-overlap, -overlap / union, p.start, gi, pi))
     pairs.sort()
     taken_gold: dict[int, int] = {}
     taken_pred: set[int] = set()

@@ -305,6 +305,16 @@ def test_matching_is_one_to_one_by_largest_overlap() -> None:
     assert match_claims([a, b], [whole]) == {0: 0}  # a shares 15 characters, b 13
 
 
+def test_a_nested_quote_goes_to_the_nested_gold_claim() -> None:
+    outer = GoldClaim("Taxes will rise, Mr. Smith told Reuters", 10, (REUTERS,), (), "attributed")
+    nested = GoldClaim("Taxes will rise", 10, (REUTERS, SMITH), (), "attributed")
+    whole, inner = PredClaim(10, 49, (P_REUTERS,)), PredClaim(10, 25, (P_REUTERS, P_SMITH))
+    # the inner draft shares 15 characters with both gold claims; it fits the nested one
+    assert match_claims([outer, nested], [inner, whole]) == {0: 1, 1: 0}
+    f = _figures([outer, nested], [inner, whole])
+    assert f["chain_exact"] == 1.0
+
+
 def test_hedges_are_scored_on_matched_claims() -> None:
     gold = GoldClaim("He may resign", 62, (), (("may", "epistemic"),), "hedged")
     f = _figures([gold], [PredClaim(62, 75, (), (("may", "epistemic"), ("May", "x")), "hedged")])
