@@ -604,6 +604,8 @@ class Scores:
     hedge_tp: int = 0
     hedge_category_tp: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    by_article: dict[str, list[int]] = field(default_factory=dict)
+    """Per article: [attributed gold claims, of them with the chain exactly right]."""
 
     def figures(self) -> dict[str, Any]:
         """The figures, as a JSON-ready mapping (ratios in 0..1, ``None`` when undefined)."""
@@ -652,6 +654,7 @@ def score_article(
 ) -> None:
     """Add one article's counts to ``scores`` (``text`` only words the error list)."""
     scores.articles += 1
+    before = (scores.attributed, scores.attributed_right)
     matched = match_claims(gold, pred)
     for gi, g in enumerate(gold):
         scores.claims += 1
@@ -709,6 +712,10 @@ def score_article(
                     "drafted": _describe(p.chain),
                 }
             )
+    scores.by_article[article] = [
+        scores.attributed - before[0],
+        scores.attributed_right - before[1],
+    ]
     # a draft with a chain that touches no gold claim attributes words the reader did not
     # (drafts left over because the reader kept a quote whole are not counted)
     for p in pred:
@@ -764,6 +771,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=PARTS, default="tune")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--show-errors", action="store_true", help="list every wrong claim")
+    parser.add_argument(
+        "--by-article", action="store_true", help="chains exactly right, article by article"
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"the shared corpus is not at {CORPUS}", file=sys.stderr)
@@ -782,6 +792,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = dict(figures, part=args.part)
         if args.show_errors:
             out["errors"] = scores.errors
+        if args.by_article:
+            out["by_article"] = {
+                name: {"attributed_claims": n, "chain_exact": right}
+                for name, (n, right) in scores.by_article.items()
+            }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     f = figures
@@ -805,6 +820,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({f['missed_attributed_claims']} attributed)"
     )
     print(f"attributed drafts touching no gold claim  {f['spurious_attributed_drafts']}")
+    if args.by_article:
+        for name, (n, right) in sorted(scores.by_article.items()):
+            print(f"  {right:3d} / {n:3d}  {name}")
     if args.show_errors:
         for error in scores.errors:
             print(

@@ -275,6 +275,13 @@ def test_a_draft_with_no_chain_for_an_attributed_claim_is_wrong() -> None:
     assert f["chain_exact"] == 0.0 and f["missed_claims"] == 0 and f["status"] == 0.0
 
 
+def test_counts_are_kept_article_by_article() -> None:
+    right = PredClaim(10, 25, (P_REUTERS, P_SMITH))
+    scores = score([("a", [GOLD], [right]), ("b", [GOLD], [])])
+    assert scores.by_article == {"a": [1, 1], "b": [1, 0]}
+    assert scores.figures()["chain_exact"] == 0.5
+
+
 def test_publisher_claims_are_not_counted_as_attributed() -> None:
     asserted = GoldClaim("Up front", 0, (), (), "asserted")
     f = _figures([asserted, GOLD], [PredClaim(0, 8), PredClaim(10, 25, (P_REUTERS, P_SMITH))])
