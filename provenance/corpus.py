@@ -6,10 +6,19 @@ from and what could not be loaded. :func:`analyze_corpus` lines it up:
 - **the same source** across documents: sources that share a ``same_as`` URI
   are one; then the user's alias table (a name, descriptor or URI, mapped to a
   canonical name); then, for named kinds, the same name (case and spacing
-  ignored). Unnamed and vague sources are never merged by their wording: two
-  texts' "a senior official" may be two people.
+  ignored); then, with a :class:`~provenance.resolution.Resolver`, the
+  real-world source the gazetteer and the per-document aliases resolve it to
+  (labelled with its canonical name). Unnamed and vague sources are never
+  merged by their wording: two texts' "a senior official" may be two people.
+- **who speaks for whom**: a source's ``affiliation``, or the organisation its
+  descriptor names ("Kremlin spokesman"), is what a chain ending at it finally
+  reaches: a spokesperson is their government's origin, not a second one.
 - **the same claim** across documents: claims that share a ``Claim.key``.
   A claim without a key stands alone.
+
+An outlet's own unattributed statement of a claim is no origin of it, and a
+document given as a copy of another (``copies``) adds no channel where the
+original carries the claim too.
 
 On each group of aligned claims it counts **independent origins**, finds
 **circular reporting** and **single-origin amplification**, and recomputes each

@@ -482,6 +482,9 @@ def _alias_ends(gazetteer: Gazetteer, words: Sequence[str]) -> bool:
     return False
 
 
+_CACHE_SIZE = 100_000
+
+
 def _mapping(value: Mapping[str, str]) -> dict[str, str]:
     return {normalize_name(k): v for k, v in value.items()}
 
@@ -549,6 +552,10 @@ class Resolver:
             names_itself=text is None or self.gazetteer.names_itself(entry, text),
         )
 
+    _cache: dict[tuple[str, str | None, SourceKind | None], Resolution | None] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+
     def resolve_mention(
         self, text: str, *, document: str | None = None, kind: SourceKind | None = None
     ) -> Resolution | None:
@@ -558,6 +565,20 @@ class Resolver:
         is never resolved to an entity, only to the entity it speaks for ("a
         Pentagon spokeswoman" speaks for the United States).
         """
+        # News texts repeat their names: each (words, kind, aliased document) is resolved once.
+        key = (text, document if document in self.document_aliases else None, kind)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        found = self._cache[key] = self._resolve(text, document=key[1], kind=kind)
+        return found
+
+    def _resolve(
+        self, text: str, *, document: str | None, kind: SourceKind | None
+    ) -> Resolution | None:
         unnamed = kind is not None and not kind.is_named
         is_person = kind is SourceKind.NAMED_PERSON
         key = normalize_name(text)

@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from align_scaling import unkeyed
+from alignment_sets import event, events, predicted_pairs
 from audit_scaling import generate
-from event_sets import event, events, predicted_pairs
 
 from provenance import alignment as al
 
