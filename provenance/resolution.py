@@ -140,6 +140,13 @@ def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(value)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _phrases(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize_name(phrase) for phrase in value))
+
+
 def _words(value: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_name(word) for word in value)
 
@@ -161,6 +168,9 @@ class Gazetteer:
 
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     """The entries, in order."""
+    relations: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    """Words that, before an organisation's name, say a source is near it, not speaking for
+    it ("close to", "familiar with"): such a source resolves to nothing."""
     role_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Words that say what role a named person speaks in ("spokesman", "minister"):
     the person's name follows them, the organisation comes before."""
@@ -227,6 +237,11 @@ class Gazetteer:
                 key = " ".join(words[start : start + size])
                 found = self._index.get(key)
                 if found is not None and self._written(key, text):
+                    window = words[max(0, start - 4) : start]
+                    before = " ".join(w for w in window if w not in _ARTICLES)
+                    if any(before.endswith(p) for p in self.relations):
+                        # "a source close to the Kremlin" does not speak for the Kremlin.
+                        return None
                     return found, key
         return None
 
@@ -255,7 +270,8 @@ class Gazetteer:
         names = {entity.name for entity in added}
         kept = tuple(entity for entity in self.entities if entity.name not in names)
         roles = other.role_words if isinstance(other, Gazetteer) else frozenset()
-        return Gazetteer(kept + added, self.role_words | roles)
+        relations = other.relations if isinstance(other, Gazetteer) else ()
+        return Gazetteer(kept + added, (*self.relations, *relations), self.role_words | roles)
 
 
 _FIELDS = frozenset(
@@ -350,17 +366,19 @@ def gazetteer_from_mapping(data: Any, *, location: str = "gazetteer") -> Gazette
         raise InvalidValue(
             "government_forms must be a list of strings", location=f"{location}.government_forms"
         )
-    roles = data.get("role_words", [])
-    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise InvalidValue(
-            "role_words must be a list of strings", location=f"{location}.role_words"
-        )
+    lists = {}
+    for field in ("role_words", "relations"):
+        value = data.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+            raise InvalidValue(f"{field} must be a list of strings", location=f"{location}.{field}")
+        lists[field] = value
     return Gazetteer(
         (
             _entity(entry, forms, f"{location}: entities[{number}]")
             for number, entry in enumerate(data["entities"])
         ),
-        roles,
+        lists["relations"],
+        lists["role_words"],
     )
 
 

@@ -98,6 +98,18 @@ def test_an_unnamed_source_speaks_for_an_entity_but_never_is_one() -> None:
     assert (found.entity, found.person, found.affiliation) == (None, None, "United States")
 
 
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "a source close to the Kremlin",
+        "people familiar with Pentagon planning",
+        "a source who told Reuters",
+    ],
+)
+def test_a_source_near_an_organisation_does_not_speak_for_it(descriptor: str) -> None:
+    assert Resolver().resolve_mention(descriptor, kind=K.UNNAMED_INDIVIDUAL) is None
+
+
 def test_document_aliases_win_over_global_ones_and_the_gazetteer() -> None:
     resolver = Resolver(
         aliases={"the ministry": "Serbia"},
