@@ -141,6 +141,7 @@ def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_OUTLETS = frozenset({EntityKind.AGENCY, EntityKind.OUTLET})
 
 
 def _phrases(value: Iterable[str]) -> tuple[str, ...]:
@@ -225,17 +226,21 @@ class Gazetteer:
             return None
         return found
 
-    def find_in(self, text: str) -> tuple[Entity, str] | None:
+    def find_in(
+        self, text: str, kinds: frozenset[EntityKind] | None = None
+    ) -> tuple[Entity, str] | None:
         """Return the entry named by the longest run of words inside ``text``, and that run.
 
         Abbreviations of three letters or fewer count only when written in
-        capitals ("US", not "us").
+        capitals ("US", not "us"). ``kinds`` limits the entries looked for.
         """
         words = normalize_name(text).split()
         for size in range(min(len(words), self._longest), 0, -1):
             for start in range(len(words) - size + 1):
                 key = " ".join(words[start : start + size])
                 found = self._index.get(key)
+                if found is not None and kinds is not None and found.kind not in kinds:
+                    continue
                 if found is not None and self._written(key, text):
                     window = words[max(0, start - 4) : start]
                     before = " ".join(w for w in window if w not in _ARTICLES)
@@ -622,10 +627,15 @@ class Resolver:
             if found is not None:
                 return self._of(found[0], "descriptor", unnamed=False, person=person)
             return Resolution("name", person=person)
-        found = self.gazetteer.find_in(descriptor)
+        # "Japan's NHK" is an outlet of Japan, not Japan's voice: an outlet's words are
+        # only searched for an outlet ("South Korea's Yonhap news agency").
+        outlet = kind in (SourceKind.PUBLICATION, SourceKind.AUTHOR)
+        found = self.gazetteer.find_in(descriptor, _OUTLETS if outlet else None)
         if found is None:
             return None
         entry, _ = found
+        if outlet:
+            return self._of(entry, "descriptor", unnamed=False, text=entry.name)
         if not unnamed and kind not in (SourceKind.NAMED_PERSON,) and _only(key, entry, self):
             return self._of(entry, "gazetteer", unnamed=False, text=text)
         return self._of(entry, "descriptor", unnamed=True)
