@@ -203,7 +203,9 @@ def test_a_resolved_record_carries_wikidata_ids_and_affiliations() -> None:
 
 def test_an_outlet_named_with_its_country_is_not_its_government() -> None:
     """Regression (held-out event): "Japan's NHK" was resolved as speaking for Japan."""
-    assert Resolver().resolve_mention("Japan's NHK", kind=K.PUBLICATION) is None
+    nhk = Resolver().resolve_mention("Japan's NHK", kind=K.PUBLICATION)
+    assert nhk is not None and (nhk.entity, nhk.affiliation) == ("NHK", None)
+    assert Resolver().resolve_mention("Japan's Daily Zq", kind=K.PUBLICATION) is None
     yonhap = Resolver().resolve_mention("South Korea's Yonhap news agency", kind=K.PUBLICATION)
     assert yonhap is not None and (yonhap.entity, yonhap.affiliation) == ("Yonhap", None)
     found = Resolver().resolve_mention("Japan's NHK", kind=K.NAMED_ORGANIZATION)
