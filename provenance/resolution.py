@@ -683,13 +683,22 @@ def link_people(names: Iterable[str]) -> dict[str, str]:
     for key in keys:
         words = key.split()
         candidates = set.intersection(*(by_word[word] for word in words)) - {key}
-        holders = [c for c in candidates if _in_order(words, c.split())]
+        holders = [
+            c
+            for c in candidates
+            if _in_order(words, c.split())
+            and not _SUFFIXES.intersection(set(c.split()) - set(words))
+        ]
         if not holders:
             continue
         longest = max(holders, key=lambda c: (len(c.split()), c))
         if all(_in_order(h.split(), longest.split()) for h in holders):
             linked[key] = longest
     return linked
+
+
+# A longer name that only adds a generation is another person ("Donald Trump Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 
 
 def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:

@@ -171,6 +171,8 @@ def test_short_forms_of_a_name_link_to_the_one_full_name() -> None:
     linked = link_people(["Bruno Rodríguez Parrilla", "Bruno Rodriguez", "Parrilla", "Rodríguez"])
     assert set(linked.values()) == {"bruno rodriguez parrilla"}
     assert set(linked) == {"bruno rodriguez", "parrilla", "rodriguez"}
+    # A son is not his father's full name.
+    assert link_people(["Donald Trump", "Donald Trump Jr."]) == {}
     # "Smith" fits two people who are not one: it stays alone.
     assert "smith" not in link_people(["Anna Smith", "John Smith", "Smith"])
 
