@@ -682,7 +682,9 @@ def link_people(names: Iterable[str]) -> dict[str, str]:
     linked: dict[str, str] = {}
     for key in keys:
         words = key.split()
-        candidates = set.intersection(*(by_word[word] for word in words)) - {key}
+        # Smallest set first: a common first name holds many names, a surname few.
+        sets = sorted((by_word[word] for word in words), key=len)
+        candidates = sets[0].intersection(*sets[1:]) - {key}
         holders = [
             c
             for c in candidates
