@@ -88,6 +88,7 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _LEADING = ("the",)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """Return ``text`` folded for comparing names.
 
@@ -95,9 +96,13 @@ def normalize_name(text: str) -> str:
     "the", the dots of an abbreviation ("U.S." is "us"), hyphens and other
     punctuation are folded away; words are kept in order, one space apart.
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), bare)
+    if text.isascii():
+        bare = text.replace("`", "'")  # nothing to decompose: the common case, and fast
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if "." in bare:
+        bare = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), bare)
     folded = _POSSESSIVE.sub("", bare.casefold())
     words = _NON_WORD.sub(" ", folded).split()
     while words and words[0] in _LEADING and len(words) > 1:
@@ -674,7 +679,7 @@ def link_people(names: Iterable[str]) -> dict[str, str]:
     two longer names that are not short forms of each other stays unlinked.
     Keys and values are folded names; names that link to nothing are left out.
     """
-    keys = sorted({person_key(name) for name in names if person_key(name)})
+    keys = sorted({key for key in map(person_key, names) if key})
     by_word: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         for word in key.split():
