@@ -532,7 +532,13 @@ def analyze_corpus(
             if not documents[occurrence.document].claims[occurrence.claim].attribution
         }
         dropped = _copies_in(occurrences, originals)
-        kept = [i for i, o in enumerate(occurrences) if o.document not in dropped]
+        # A copy adds no channel, and an outlet's own voice no origin: its publisher, taken
+        # for an origin, would join everything it cites in the group.
+        kept = [
+            i
+            for i, o in enumerate(occurrences)
+            if o.document not in dropped and documents[o.document].claims[o.claim].attribution
+        ]
         components = _origin_components(
             [reaches[g][i] for i in kept],
             # An outlet cited for what it said in its own voice is no named origin either.
