@@ -21,7 +21,8 @@ import attrs
 import provenance as pv
 from provenance.builder import DocumentBuilder
 
-EVENTS = Path(__file__).resolve().parent / "data" / "events"
+DATA = Path(__file__).resolve().parent / "data"
+FOLDERS = (DATA / "events", DATA / "events-heldout")
 
 Pair = tuple[str, str]
 
@@ -43,12 +44,25 @@ def _document_id(file: str) -> str:
     return "d" + re.sub(r"[^A-Za-z0-9_.:-]", "_", Path(file).stem)
 
 
+def _folder(name: str) -> Path:
+    for root in FOLDERS:
+        if (root / name / "alignment.json").is_file():
+            return root / name
+    raise KeyError(name)
+
+
 def events() -> list[str]:
-    return sorted(p.name for p in EVENTS.iterdir() if (p / "alignment.json").is_file())
+    return sorted(
+        p.name
+        for root in FOLDERS
+        if root.is_dir()
+        for p in root.iterdir()
+        if (p / "alignment.json").is_file()
+    )
 
 
 def event(name: str) -> Event:
-    folder = EVENTS / name
+    folder = _folder(name)
     manifest = {
         line["file"]: line
         for line in map(json.loads, (folder / "manifest.jsonl").read_text().splitlines())

