@@ -347,3 +347,11 @@ def test_property_every_pair_in_a_group_was_verified_and_accepted(docs: list[pv.
         for x, y in itertools.combinations(refs, 2):
             score, _, _, notes = al.score_pair(items[x], items[y], config)
             assert score >= config.accept and not notes
+
+
+def test_words_are_normalised_as_outlets_vary_them() -> None:
+    (a,) = al.claim_items([document("a", "Putin\u2019s plan for the U.S. and Díaz-Canel")])
+    (b,) = al.claim_items([document("b", "putin's plan for the US and Diaz-Canel")])
+    assert a.words == b.words == ("putin", "plan", "for", "the", "us", "and", "diaz", "canel")
+    for (start, end), word in zip(a.offsets, ("Putin\u2019s", "plan"), strict=False):
+        assert a.text[start:end] == word
