@@ -355,3 +355,24 @@ def test_words_are_normalised_as_outlets_vary_them() -> None:
     assert a.words == b.words == ("putin", "plan", "for", "the", "us", "and", "diaz", "canel")
     for (start, end), word in zip(a.offsets, ("Putin\u2019s", "plan"), strict=False):
         assert a.text[start:end] == word
+
+
+def test_edge_records_survive_pickling() -> None:
+    import pickle
+
+    from provenance import reuse
+
+    docs = [
+        document("a", "the harbor will close to cargo traffic for two weeks"),
+        document("b", "the harbor will close to cargo traffic for two weeks"),
+    ]
+    config = al.AlignConfig()
+    items = list(al.claim_items(docs))
+    entries = list(al.bucket_entries(items, config))
+    pairs = list(al.pairs_from_buckets(entries, config))
+    proposals = list(al.verify(pairs, {i.ref: i for i in items}, config))
+    assignments = list(al.group_claims({i.ref: i for i in items}, proposals, config))
+    grams = list(reuse.gram_entries(docs))
+    records = [*items, *entries[:3], *pairs, *proposals, *assignments, *grams[:3]]
+    assert records and pickle.loads(pickle.dumps(records)) == records
+    assert len(assignments) == 2
