@@ -62,6 +62,7 @@ from provenance.model import (
 )
 from provenance.status import derive_status
 from provenance.vocabulary import (
+    QUOTE_MODES,
     AttributionMode,
     ConfidenceStatus,
     Credibility,
@@ -153,7 +154,7 @@ _LANGUAGES = (
 )
 # Reviewers' own labels, kept verbatim (an empty label is allowed).
 _LABELS = ("False", "Pants on Fire", "Mostly True", "Faux", "Falso", "Four Pinocchios", "", "3/5")
-_QUOTE_MODES = tuple(mode for mode in AttributionMode if mode.is_quote)
+_QUOTE_MODES = tuple(mode for mode in AttributionMode if mode in QUOTE_MODES)  # in order
 _NEEDS_NAME = frozenset(
     kind for kind in SourceKind if kind.is_named and kind is not SourceKind.AUTHOR
 )

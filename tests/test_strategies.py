@@ -16,7 +16,7 @@ import provenance as pv
 from provenance import codec, validation
 from provenance import strategies as pst
 
-CONVERTER = codec.make_converter()
+CONVERTER = codec.make_converter(accelerated=False)  # plain cattrs, not the hooks under test
 
 
 def schema_problems_of(value: Any, name: str) -> tuple[pv.Problem, ...]:

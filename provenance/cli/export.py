@@ -13,7 +13,7 @@ from provenance.output import write_whole
 
 __all__ = ["register", "run"]
 
-FORMATS = ("claimreview", "prov-json", "prov-n", "prov-o")
+_FORMATS = ("claimreview", "prov-json", "prov-n", "prov-o")
 
 
 def register(subparsers: Any) -> None:
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
         "standard error. Exit status: 0 done, 1 some input unreadable or nothing to write, "
         "2 usage error.",
     )
-    parser.add_argument("--to", required=True, choices=FORMATS, help="the output format")
+    parser.add_argument("--to", required=True, choices=_FORMATS, help="the output format")
     parser.add_argument(
         "--extension",
         action="store_true",

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from provenance.codec import LINE_SUFFIXES
 from provenance.errors import ProvenanceError
 
 __all__ = ["register", "run"]
@@ -52,6 +51,7 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Import every file, report what was skipped, write the records."""
     from provenance import codec
+    from provenance.codec import LINE_SUFFIXES
     from provenance.formats import claimreview
     from provenance.formats.notes import NoteAction
     from provenance.formats.verdicts import VerdictTable

@@ -15,16 +15,17 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
-from provenance.model import Document
 from provenance.output import replace_folder, write_whole
+
+if TYPE_CHECKING:
+    from provenance.model import Document
 
 __all__ = ["register", "run"]
 
-TEXT_SUFFIXES = (".txt",)
+_TEXT_SUFFIXES = (".txt",)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -58,6 +59,8 @@ def _say(message: str) -> None:
 
 
 def _expand(paths: list[Path]) -> list[Path]:
+    from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
+
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -66,7 +69,7 @@ def _expand(paths: list[Path]) -> list[Path]:
                     child
                     for child in path.iterdir()
                     if child.is_file()
-                    and child.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES + TEXT_SUFFIXES
+                    and child.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES + _TEXT_SUFFIXES
                 )
             )
         else:
@@ -93,7 +96,7 @@ def _documents(
             skipped.append((f"{path}:{error.line}", _one_line(error.error)))
 
         try:
-            if path.suffix.lower() in TEXT_SUFFIXES:
+            if path.suffix.lower() in _TEXT_SUFFIXES:
                 text = path.read_text(encoding="utf-8")
                 yield extract(text), str(path)
             else:
@@ -125,6 +128,8 @@ def _page_name(document_id: str, used: set[str]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Render the reports; return the exit code."""
+    from provenance.codec import RECORD_SUFFIXES
+
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
         _say(f"no such file or folder: {', '.join(missing)}")
@@ -133,10 +138,10 @@ def run(args: argparse.Namespace) -> int:
     single = (
         len(args.paths) == 1
         and args.paths[0].is_file()
-        and files[0].suffix.lower() in (RECORD_SUFFIXES + TEXT_SUFFIXES)
+        and files[0].suffix.lower() in (RECORD_SUFFIXES + _TEXT_SUFFIXES)
     )
     extract = None
-    if any(path.suffix.lower() in TEXT_SUFFIXES for path in files):
+    if any(path.suffix.lower() in _TEXT_SUFFIXES for path in files):
         extract = _extractor()
         if extract is None:
             _say(

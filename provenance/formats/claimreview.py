@@ -91,7 +91,10 @@ from provenance.vocabulary import (
 )
 
 __all__ = [
+    "CONTEXT",
+    "DRAFTING",
     "EXTENSION_PROPERTY",
+    "MEDIAREVIEW",
     "NAMESPACE",
     "ProfileProblems",
     "appearances",

@@ -37,10 +37,16 @@ from typing import Any
 import attrs
 
 from provenance.errors import InvalidValue
-from provenance.vocabulary import Verdict
+from provenance.vocabulary import (
+    FALSE_VERDICTS,
+    TRUE_VERDICTS,
+    Verdict,
+)
 
 __all__ = [
     "DEFAULT_LABELS",
+    "SCHEMA_ORG_BEST",
+    "SCHEMA_ORG_WORST",
     "ScaleReading",
     "VerdictMatch",
     "VerdictRule",
@@ -149,12 +155,8 @@ def read_scale(value: object, best: object, worst: object) -> ScaleReading:
     return ScaleReading(position, f"{direction}{number} on {low} (worst) .. {high} (best)")
 
 
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
-
-
 def _side(verdict: Verdict) -> int:
-    return 1 if verdict in _TRUE_SIDE else -1 if verdict in _FALSE_SIDE else 0
+    return 1 if verdict in TRUE_VERDICTS else -1 if verdict in FALSE_VERDICTS else 0
 
 
 @attrs.frozen

@@ -32,11 +32,16 @@ __all__ = [
     "ChainNode",
     "ClaimView",
     "DocumentPage",
+    "HedgeRow",
+    "HopRow",
     "Mark",
+    "ReviewRow",
     "Segment",
     "StatusStyle",
     "Summary",
+    "chain_diagram",
     "document_page",
+    "segments",
     "web_link",
 ]
 
