@@ -66,6 +66,7 @@ __all__ = [
     "loads",
     "loads_audit",
     "make_converter",
+    "problems",
     "read_jsonl",
     "structure",
     "unstructure",
@@ -339,6 +340,22 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     except Exception as error:  # the data bypassed the schema: find where it breaks
         raise _located(data, error, location) from None
     return integrity.ensure_consistent(document, location=location)
+
+
+def problems(document: Document) -> tuple[Problem, ...]:
+    """Return every problem that would stop ``document`` from loading once written out.
+
+    The schema's problems with its JSON form come first, then the document rules'; an
+    empty tuple means :func:`dumps` writes it and :func:`loads` reads it back. Importers
+    check what they build through this one door.
+    """
+    from provenance import integrity, validation
+
+    data = unstructure(document)
+    found = integrity.check(document)
+    if not validation.validator().is_valid(data):
+        found = validation.schema_problems(data) + found
+    return found
 
 
 def _located(data: Any, error: Exception, location: str | None) -> InvalidRecord:

@@ -65,6 +65,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from provenance import codec
 from provenance.errors import Problem, ProvenanceError
 from provenance.formats.claimants import ClaimantTable
 from provenance.formats.dates import normalise_date
@@ -666,8 +667,6 @@ class _Importer:
         return documents
 
     def assemble(self, members: list[_Parsed], used_ids: set[str]) -> Document | None:
-        from provenance import codec, integrity, validation
-
         first = members[0]
         doc_id = _document_id(first.url, first.seed)
         base, number = doc_id, 2
@@ -735,10 +734,7 @@ class _Importer:
             claims=settled,
             drafted_by=DRAFTING,
         )
-        data = codec.unstructure(document)
-        problems = integrity.check(document)
-        if not validation.validator().is_valid(data):
-            problems = validation.schema_problems(data) + problems
+        problems = codec.problems(document)
         if problems:
             for problem in problems:
                 self.note(
@@ -947,8 +943,6 @@ class _Exporter:
 
     def inexpressible(self, document: Document, claim: Claim, path: str) -> dict[str, Any]:
         """Note (or collect, with ``extension``) what ClaimReview cannot say about ``claim``."""
-        from provenance import codec
-
         data = codec.unstructure(claim)
         missing: dict[str, str] = {}
         if len(claim.attribution) > 1:
