@@ -150,18 +150,18 @@ def run(args: argparse.Namespace) -> int:
             )
             return 2
     try:
-        from provenance.html import findings, page, render
+        from provenance import html
 
-        render.check_available()
+        html.check_available()
     except MissingDependency as error:
         _say(error.message)
         return 2
 
     skipped: list[tuple[str, str]] = []
     documents = [document for document, _ in _documents(files, extract, skipped)]
-    audited = findings.audit_views(documents)
+    audited = html.audit_views(documents)
     pages = [
-        (page.document_page(document, found, audit_ran=True), document)
+        (html.document_page(document, found, audit_ran=True), document)
         for document, found in zip(documents, audited.documents, strict=True)
     ]
     for where, message in skipped:
@@ -174,14 +174,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if single:
             target = output / _page_name(pages[0][0].id, set()) if output.is_dir() else output
-            _write_file(target, render.render_page(pages[0][0]))
+            _write_file(target, html.render_page(pages[0][0]))
             _say(f"wrote {target}")
         else:
             used = {"index.html"}
             named = [(view, _page_name(view.id, used)) for view, _ in pages]
             corpus = audited.corpus
-            contents = {name: render.render_page(view) for view, name in named}
-            contents["index.html"] = render.render_index(named, corpus, skipped)
+            contents = {name: html.render_page(view) for view, name in named}
+            contents["index.html"] = html.render_index(named, corpus, skipped)
             _write_folder(output, contents)
             _say(f"wrote {output}/index.html and {len(named)} page{'s' * (len(named) != 1)}")
     except _OutputError as error:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from provenance.html.findings import FindingView, describe_chain, source_class
+from provenance.html._findings import FindingView, describe_chain, source_class
 from provenance.model import Claim, Document, Hop, Source
 from provenance.vocabulary import AttributionMode, ConfidenceStatus, LinkStatus, SourceKind
 
