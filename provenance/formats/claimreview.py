@@ -28,7 +28,7 @@ The mapping:
   :class:`~provenance.formats.verdicts.VerdictTable`, ``url`` and ``date``;
 - the claim's status from :func:`provenance.status.derive_status`.
 
-Dates are normalised to ISO 8601 (:func:`~provenance.formats.dates.normalise_date`).
+Dates are normalised to ISO 8601 (:func:`~provenance.formats._dates.normalise_date`).
 Everything not mapped is kept verbatim under the ``claimreview`` key of the
 ``extensions`` of the object it belongs to: the ClaimReview's own fields and
 its ``reviewRating``'s on the Review, ``itemReviewed`` (``appearance``,
@@ -67,9 +67,9 @@ import attrs
 
 from provenance import codec
 from provenance.errors import Problem, ProvenanceError
+from provenance.formats._dates import normalise_date
+from provenance.formats._jsonld import parse_jsonld
 from provenance.formats.claimants import ClaimantTable
-from provenance.formats.dates import normalise_date
-from provenance.formats.jsonld import parse_jsonld
 from provenance.formats.notes import ExportNotes, ImportNotes, Note, NoteAction
 from provenance.formats.verdicts import VerdictTable, default_label
 from provenance.model import (
