@@ -17,7 +17,6 @@ def register(subparsers: Any) -> None:
     """Add the ``audit`` subcommand."""
     parser = subparsers.add_parser(
         "audit",
-        help="audit how well claims are sourced, in files, folders or JSON Lines",
         description="Audit the claims of Document records: status with what the whole set "
         "knows, chain, Admiralty grade and the findings of the audit rules; circular "
         "reporting and single-origin amplification across documents. Folders are searched "

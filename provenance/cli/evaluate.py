@@ -15,7 +15,6 @@ def register(subparsers: Any) -> None:
     """Add the ``evaluate`` subcommand."""
     parser = subparsers.add_parser(
         "evaluate",
-        help="precision, recall and F1 of predicted brat annotations against gold ones",
         description="Compare every gold .ann file with the same-named predicted one and report "
         "precision, recall and F1 for Source, Cue and Content spans and whole attributions, "
         "with exact and overlap matching, micro-averaged over files. Exit status: 0 scored, "

@@ -20,7 +20,6 @@ def register(subparsers: Any) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help="write records as ClaimReview JSON-LD, PROV-JSON, PROV-N or PROV-O",
         description="Write Document records (JSON, or JSON Lines for .jsonl/.ndjson) as "
         "schema.org ClaimReview JSON-LD (a JSON list, one ClaimReview per review), PROV-JSON, "
         "PROV-N, or PROV-O Turtle (needs claim-provenance[prov]). Output goes to standard "

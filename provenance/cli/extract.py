@@ -23,7 +23,6 @@ def register(subparsers: Any) -> None:
     """Add the ``extract`` subcommand."""
     parser = subparsers.add_parser(
         "extract",
-        help="draft records from article text (one file, or a folder of .txt files)",
         description="Draft a Document record from plain article text: attributions with "
         "their source, cue and content spans, chains, typed sources and hedges. Give one "
         "file (output to stdout or --output) or a folder of .txt files (--output names the "

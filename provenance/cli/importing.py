@@ -17,7 +17,6 @@ def register(subparsers: Any) -> None:
     """Add the ``import`` subcommand."""
     parser = subparsers.add_parser(
         "import",
-        help="import records from a foreign format (ClaimReview JSON-LD)",
         description="Import schema.org ClaimReview JSON-LD (a JSON file, or an HTML page with "
         '<script type="application/ld+json">) into Document records. Without -o the records '
         "go to standard output as JSON Lines; with -o they are written whole or not at all, "

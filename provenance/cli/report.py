@@ -33,7 +33,6 @@ def register(subparsers: Any) -> None:
     """Add the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="write a self-contained HTML report of records or articles",
         description="Write an HTML page showing each document's text with its claims "
         "highlighted by confidence status, each claim's chain, hedges, reviews and audit "
         "findings. PATH is a record (.json), a JSON Lines file (.jsonl, .ndjson), an article "

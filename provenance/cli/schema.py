@@ -16,7 +16,6 @@ def register(subparsers: Any) -> None:
     """Add the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help="print a shipped JSON Schema (default: document), or list them with --list",
         description="Print one of the JSON Schemas shipped with the package.",
     )
     parser.add_argument("name", nargs="?", default="document", metavar="NAME")

@@ -17,7 +17,6 @@ def register(subparsers: Any) -> None:
     """Add the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help="check records (JSON or JSON Lines) against the schema and the document rules",
         description="Check Document records against the shipped JSON Schema and the "
         "document-level rules. Files ending in .jsonl or .ndjson hold one record per line. "
         "Exit status: 0 all valid, 1 some invalid, 2 usage error.",
