@@ -37,6 +37,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from provenance import integrity, validation
 from provenance.backend import Backend
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
@@ -329,8 +330,6 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     problem, or every document-level problem, with its JSON path.
     ``validate=False`` skips the schema (for data this library just wrote).
     """
-    from provenance import integrity, validation
-
     if validate:
         validation.ensure_valid(data, location=location)
     try:
@@ -349,8 +348,6 @@ def problems(document: Document) -> tuple[Problem, ...]:
     empty tuple means :func:`dumps` writes it and :func:`loads` reads it back. Importers
     check what they build through this one door.
     """
-    from provenance import integrity, validation
-
     data = unstructure(document)
     found = integrity.check(document)
     if not validation.validator().is_valid(data):
@@ -512,8 +509,6 @@ def dumps(document: Document, *, indent: int | None = None, check: bool = True) 
     instead of being written.
     """
     if check:
-        from provenance import integrity
-
         integrity.ensure_consistent(document)
     return _encode(document, indent)
 
@@ -652,8 +647,6 @@ def audit_to_data(report: AuditRecord) -> dict[str, Any]:
 def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
     """Build a report from JSON-ready ``data``, validating it against its schema first."""
     if validate:
-        from provenance import validation
-
         validation.ensure_valid(data, "audit-report")
     try:
         from provenance.audit_record import AuditRecord
