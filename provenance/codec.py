@@ -38,13 +38,13 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from provenance import integrity, validation
+from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
 
 if TYPE_CHECKING:
-    from provenance.audit_record import AuditRecord
     from provenance.corpus import Corpus, LoadError
 
 __all__ = [
@@ -107,8 +107,6 @@ def make_converter(
     generated structuring hooks that skip the model's per-field checks: only for data
     the schema has just accepted (what :func:`loads` does), never for anything else.
     """
-    from provenance.audit_record import AuditRecord  # the analysis floor, on first use
-
     converter = cattrs.Converter(
         omit_if_default=True,
         forbid_extra_keys=False,
@@ -268,16 +266,14 @@ def unstructure(value: Any) -> Any:
     return _converter().unstructure(value)
 
 
-def _always_written() -> dict[type, tuple[str, ...]]:
-    from provenance.audit_record import AuditRecord
-
-    return {Document: ("schema",), AuditRecord: ("schema",)}
+# Fields a record always writes, even at their default: every record carries its schema.
+_ALWAYS_WRITTEN: dict[type, tuple[str, ...]] = {Document: ("schema",), AuditRecord: ("schema",)}
 
 
 def _unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], Any]:
     """Generate the unstructuring function of the attrs class ``cls``."""
     attrs.resolve_types(cls)
-    always_written = _always_written().get(cls, ())
+    always_written = _ALWAYS_WRITTEN.get(cls, ())
     namespace: dict[str, Any] = {}
     # Fields always written come first, then the others in field order, as cattrs writes them.
     always: list[str] = []
@@ -649,8 +645,6 @@ def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
     if validate:
         validation.ensure_valid(data, "audit-report")
     try:
-        from provenance.audit_record import AuditRecord
-
         return _converter().structure(data, AuditRecord)
     except Exception as error:  # only reachable with validate=False on foreign data
         raise ProvenanceError(f"not an audit report: {error}", expected="an audit report") from None

@@ -4,9 +4,8 @@ Each subcommand lives in its own module of this package and exposes
 ``register(subparsers)``, which adds its parser and sets ``run`` (a function of
 the parsed arguments returning the exit code) as the parser's default
 ``handler``. The table ``_COMMANDS`` names each command's module and its line in
-``provenance --help``; only the module of the command being run is imported, and
-modules import their heavy dependencies inside ``run``, so that the command line
-starts quickly.
+``provenance --help``; only the module of the command being run is imported (with
+what it needs), so that ``provenance --help`` imports none of them and starts quickly.
 
 Exit codes, shared by every subcommand: 0 success, 1 the input was read but
 found wanting (invalid records, findings at or above ``--fail-on``), 2 a usage

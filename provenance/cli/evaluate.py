@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance.evaluation import evaluate_directories
+
 __all__ = ["register", "run"]
 
 
@@ -28,8 +30,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the predictions and print the report."""
-    from provenance.evaluation import evaluate_directories
-
     for name, folder in (("--gold", args.gold), ("--pred", args.pred)):
         if not folder.is_dir():
             print(f"provenance evaluate: {name}: no such folder: {folder}", file=sys.stderr)

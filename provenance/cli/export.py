@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.errors import MissingDependency, ProvenanceError
+from provenance.formats import claimreview, prov
 from provenance.output import write_whole
 
 __all__ = ["register", "run"]
@@ -46,8 +48,6 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Read the records, convert them, write the result whole."""
-    from provenance import codec
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         return _fail(f"no such file: {', '.join(missing)}")
@@ -88,8 +88,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     if args.to == "claimreview":
-        from provenance.formats import claimreview
-
         report = claimreview.write(documents, extension=args.extension)
         for note in report.notes:
             print(str(note), file=sys.stderr)
@@ -97,7 +95,6 @@ def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
             print("provenance export: no reviewed claim to write as ClaimReview", file=sys.stderr)
             return None
         return json.dumps(list(report.items), ensure_ascii=False, indent=2) + "\n"
-    from provenance.formats import prov
 
     if args.to == "prov-json":
         return prov.dumps(documents) + "\n"

@@ -8,7 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
+from provenance.codec import LINE_SUFFIXES
 from provenance.errors import ProvenanceError
+from provenance.formats import claimreview
+from provenance.formats.notes import NoteAction
+from provenance.formats.verdicts import VerdictTable
 
 __all__ = ["register", "run"]
 
@@ -49,12 +54,6 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Import every file, report what was skipped, write the records."""
-    from provenance import codec
-    from provenance.codec import LINE_SUFFIXES
-    from provenance.formats import claimreview
-    from provenance.formats.notes import NoteAction
-    from provenance.formats.verdicts import VerdictTable
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         return _fail(f"no such file: {', '.join(missing)}")

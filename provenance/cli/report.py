@@ -15,13 +15,13 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from provenance import codec
+from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
+from provenance.model import Document
 from provenance.output import replace_folder, write_whole
-
-if TYPE_CHECKING:
-    from provenance.model import Document
 
 __all__ = ["register", "run"]
 
@@ -58,8 +58,6 @@ def _say(message: str) -> None:
 
 
 def _expand(paths: list[Path]) -> list[Path]:
-    from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
-
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -87,8 +85,6 @@ def _extractor() -> Any:
 def _documents(
     files: list[Path], extract: Any, skipped: list[tuple[str, str]]
 ) -> Iterator[tuple[Document, str]]:
-    from provenance import codec
-
     for path in files:
 
         def bad(error: codec.LineError, path: Path = path) -> None:
@@ -127,8 +123,6 @@ def _page_name(document_id: str, used: set[str]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Render the reports; return the exit code."""
-    from provenance.codec import RECORD_SUFFIXES
-
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
         _say(f"no such file or folder: {', '.join(missing)}")

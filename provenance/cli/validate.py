@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.errors import InvalidRecord, MalformedJSON, ProvenanceError
 
 __all__ = ["register", "run"]
@@ -44,8 +45,6 @@ def _problems(error: ProvenanceError) -> list[dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; print one result per record."""
-    from provenance import codec
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         print(f"provenance validate: no such file: {', '.join(missing)}", file=sys.stderr)
