@@ -6,17 +6,17 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from provenance import codec
 from provenance.errors import InvalidValue, ProvenanceError, UnreadableText
+from provenance.extraction import Extractor, Lexicon, load_lexicon
+from provenance.formats import brat
 from provenance.manifest import Article, check_article, read_manifest
 from provenance.output import write_whole
-
-if TYPE_CHECKING:
-    from provenance.extraction import Extractor
-    from provenance.resolution import Resolver
+from provenance.resolution import Gazetteer, Resolver, load_gazetteer, resolve_document
 
 __all__ = ["register", "run"]
 
@@ -27,7 +27,6 @@ def register(subparsers: Any) -> None:
     """Add the ``extract`` subcommand."""
     parser = subparsers.add_parser(
         "extract",
-        help="draft records from article text (one file, or a folder of .txt files)",
         description="Draft a Document record from plain article text: attributions with "
         "their source, cue and content spans, chains, typed sources and hedges. Give one "
         "file (output to stdout or --output) or a folder of .txt files (--output names the "
@@ -85,8 +84,6 @@ def _read(path: Path) -> str:
 def _render(
     extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
 ) -> str:
-    from provenance import codec
-
     text = _read(path)
     # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
     # VOA article) is read as the publisher, not as one more hop.
@@ -100,12 +97,8 @@ def _render(
     if article.published is not None:
         document = attrs.evolve(document, published=article.published)
     if resolver is not None:
-        from provenance.resolution import resolve_document
-
         document = resolve_document(document, resolver)
     if fmt == "brat":
-        from provenance.formats import brat
-
         return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
 
@@ -133,8 +126,6 @@ def _with_defaults(row: Article | None, args: argparse.Namespace, file: str) -> 
 
 def run(args: argparse.Namespace) -> int:
     """Draft one file or every ``.txt`` file of a folder."""
-    from provenance.extraction import Extractor, Lexicon, load_lexicon
-
     try:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
@@ -147,8 +138,6 @@ def run(args: argparse.Namespace) -> int:
         print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
         return 2
     if args.resolve:
-        from provenance.resolution import Gazetteer, Resolver, load_gazetteer
-
         try:
             gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
         except ProvenanceError as error:
