@@ -64,10 +64,10 @@ from provenance.reuse import Reuse, ReuseConfig, copy_pairs, find_reuse
 
 __all__ = ["AuditRun", "decide", "load", "report", "run"]
 
-PathLike = str | os.PathLike[str]
+_PathLike = str | os.PathLike[str]
 
 
-def load(paths: Iterable[PathLike], *, progress: Callable[[int], None] | None = None) -> Corpus:
+def load(paths: Iterable[_PathLike], *, progress: Callable[[int], None] | None = None) -> Corpus:
     """Step load: read every record under ``paths``, keeping going past bad input."""
     return load_corpus(paths, progress=progress)
 
