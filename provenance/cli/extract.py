@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -16,7 +16,9 @@ from provenance.extraction import Extractor, Lexicon, load_lexicon
 from provenance.formats import brat
 from provenance.manifest import Article, check_article, read_manifest
 from provenance.output import write_whole
-from provenance.resolution import Gazetteer, Resolver, load_gazetteer, resolve_document
+
+if TYPE_CHECKING:
+    from provenance.resolution import Resolver
 
 __all__ = ["register", "run"]
 
@@ -97,6 +99,8 @@ def _render(
     if article.published is not None:
         document = attrs.evolve(document, published=article.published)
     if resolver is not None:
+        from provenance.resolution import resolve_document
+
         document = resolve_document(document, resolver)
     if fmt == "brat":
         return brat.dumps(brat.write(document))
@@ -138,6 +142,9 @@ def run(args: argparse.Namespace) -> int:
         print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
         return 2
     if args.resolve:
+        from provenance.codec import load_gazetteer
+        from provenance.resolution import Gazetteer, Resolver
+
         try:
             gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
         except ProvenanceError as error:
