@@ -20,7 +20,7 @@ import hashlib
 import re
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -29,6 +29,19 @@ from provenance.errors import InvalidValue, UnreadableText
 from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cues, tokenize
 from provenance.extraction.hedges import FoundHedge, HedgeIndex, find_hedges, hedge_index
 from provenance.extraction.lexicon import Lexicon
+from provenance.extraction.phrases import (
+    BOUNDARY_PUNCT,
+    SentenceContext,
+    Words,
+    index_after,
+    leading_subject,
+    next_after,
+    np_left,
+    np_right,
+    quotation_at,
+    skip_connector,
+    trim,
+)
 from provenance.extraction.quotes import Quotation, find_quotations
 from provenance.extraction.sentences import paragraphs, sentences
 from provenance.extraction.sources import (
@@ -64,79 +77,6 @@ __all__ = ["TOOL", "Extractor", "benchmark_words_per_second", "extract"]
 TOOL = "claim-provenance extractor"
 """The ``drafted_by.tool`` of every record the extractor drafts."""
 
-_STOP_LEFT = frozenset(
-    {
-        "that",
-        "and",
-        "but",
-        "because",
-        "when",
-        "as",
-        "if",
-        "while",
-        "after",
-        "before",
-        "so",
-        "since",
-        "where",
-        "although",
-        "though",
-        "than",
-        "or",
-        "what",
-        "whether",
-        "how",
-        "why",
-        "to",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "from",
-        "about",
-        "not",
-        "nor",
-    }
-)
-_RELATIVE = frozenset({"who", "which", "whose", "that", "whom"})
-_ASKED_OPENERS = frozenset({"and", "but", "when", "if", "after", "once"})
-_BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.')
-_SPEECH_INVERSION = frozenset(
-    {
-        "say",
-        "add",
-        "write",
-        "tell",
-        "ask",
-        "continue",
-        "note",
-        "explain",
-        "reply",
-        "respond",
-        "argue",
-        "declare",
-        "insist",
-        "recall",
-        "warn",
-        "conclude",
-        "state",
-        "report",
-        "tweet",
-        "announce",
-        "suggest",
-        "claim",
-        "quip",
-        "joke",
-        "observe",
-        "comment",
-        "remark",
-        "concede",
-    }
-)
-_LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
 _HEADLINE = re.compile(
     r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})"
     r"(?: (?:on|to|at) [^:\n]{1,60})?(:) +(\S)"
@@ -144,66 +84,6 @@ _HEADLINE = re.compile(
 _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
-)
-_SUBJECT_STARTS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "some",
-        "many",
-        "most",
-        "several",
-        "few",
-        "nearly",
-        "about",
-        "more",
-        "both",
-        "all",
-        "each",
-        "other",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "half",
-        "those",
-        "these",
-        "almost",
-        "roughly",
-        "just",
-        "only",
-        "fewer",
-        "over",
-        "under",
-        "around",
-        "everyone",
-        "nobody",
-        "someone",
-        "none",
-    }
-)
-_PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
-_TIME_MODIFIERS = frozenset(
-    {"on", "last", "this", "next", "early", "late", "earlier", "later", "that", "same", "ago"}
-)
-_SOURCE_TRAILERS = frozenset(
-    {"himself", "herself", "themselves", "itself", "overall", "alone", "too", "both", "all"}
 )
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
@@ -265,17 +145,28 @@ class Extractor:
         self._sources: SourceIndex = source_index(self.lexicon)
         self._hedges: HedgeIndex = hedge_index(self.lexicon)
         self._abbreviations = frozenset(self.lexicon.abbreviations)
+        self._sentence_openers = frozenset(self.lexicon.sentence_openers)
         self._breaks = tuple(self.lexicon.clause_breaks)
         self._boilerplate = tuple(marker.lower() for marker in self.lexicon.boilerplate)
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
-        self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
+        self._words = Words.of(self.lexicon)
+        self._time_words = (
+            frozenset(w.lower() for w in self.lexicon.time_words) | self._words.time_modifiers
+        )
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
         self._non_sources = frozenset(w.lower() for w in self.lexicon.non_source_words)
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        # one small frame builder per cue kind (see provenance.extraction.cues.Cue.kind)
+        self._builders: dict[str, Callable[[SentenceContext, Cue], _Frame | None]] = {
+            "phrase": self._phrase_frame,
+            "report": self._report_frame,
+            "noun": self._nominal_frame,
+            "verb": self._verb_frame,
+        }
 
     def extract(
         self,
@@ -323,7 +214,12 @@ class Extractor:
             if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
                 continue
             for sentence in sentences(
-                text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
+                text,
+                paragraph,
+                quotations,
+                self._abbreviations,
+                max_length=self.max_sentence,
+                openers=self._sentence_openers,
             ):
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
@@ -370,7 +266,7 @@ class Extractor:
             return False
         source = (match.start(1), match.end(1))
         colon = (match.start(2), match.end(2))
-        content = _trim(state.text, match.start(3), end)
+        content = trim(state.text, match.start(3), end)
         label = match.group(1)
         if (
             content is None
@@ -397,7 +293,7 @@ class Extractor:
         match = _DASH_SPEAKER.search(state.text, start, stop)
         if match is None or match.group(1).split()[0].lower() in self._non_speakers:
             return
-        content = _trim(state.text, match.start(3), end)
+        content = trim(state.text, match.start(3), end)
         if content is None:
             return
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
@@ -419,26 +315,26 @@ class Extractor:
         tokens = tokenize(text, sentence[0], sentence[1], self._abbreviations)
         if not tokens:
             return
-        quoted = [_quotation_at(t.start, quotations, starts) is not None for t in tokens]
-        frames: list[_Frame] = []
+        quoted = [quotation_at(t.start, quotations, starts) is not None for t in tokens]
         cues = find_cues(tokens, quoted, self._cues)
-        blocked = [False] * len(tokens)
+        blocked = [False] * len(tokens)  # tokens of cues: no mention runs through one
         for cue in cues:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
-        earlier: tuple[int, int] | None = None
+        context = SentenceContext(
+            text, sentence, tokens, quoted, blocked, quotations, starts, number
+        )
+        frames: list[_Frame] = []
         for cue in cues:
-            frame = self._frame(
-                text, sentence, tokens, blocked, cue, quotations, starts, earlier=earlier
-            )
+            frame = self._builders[cue.kind](context, cue)
             if frame is not None:
                 frames.append(frame)
                 if frame.source_span is not None and frame.source_span[0] < frame.cue_span[0]:
-                    earlier = frame.source_span
-        frames.extend(self._opening_frames(text, sentence, tokens, quoted))
-        frames.extend(self._poll_frames(text, sentence, tokens, quoted))
+                    context.earlier = frame.source_span
+        frames.extend(self._opening_frames(context))
+        frames.extend(self._poll_frames(context))
         frames = _drop_overlapping(frames)
-        frames = self._split_nested_verbs(text, tokens, frames)
+        frames = self._split_nested_verbs(context, frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
@@ -453,8 +349,8 @@ class Extractor:
             covered.append(_extent(frame))
         for start, end in _uncovered(sentence, covered, tokens):
             if start > sentence[0]:
-                start = _skip_connector(text, start, end)
-            quotation = _quotation_at(start, quotations, starts)
+                start = skip_connector(text, start, end, self._words)
+            quotation = quotation_at(start, quotations, starts)
             if (
                 state.quoting is not None
                 and quotation is not None
@@ -467,103 +363,138 @@ class Extractor:
                 self._publisher_claim(state, (start, end), hedges)
                 state.quoting = None
 
-    def _frame(
-        self,
-        text: str,
-        sentence: tuple[int, int],
-        tokens: list[Token],
-        quoted: list[bool],
-        cue: Cue,
-        quotations: list[Quotation],
-        starts: list[int],
-        *,
-        earlier: tuple[int, int] | None = None,
-    ) -> _Frame | None:
+    # -- frame builders, one per cue kind (``self._builders``) ---------------------------
+
+    def _phrase_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame "according to X, A" and "A, according to X": the phrase's object is the source."""
+        tokens = s.tokens
         last = cue.last
-        medium: str | None = None
-        if cue.kind == "verb":
-            last, medium = self._absorb_medium(tokens, last)
         cue_span = (tokens[cue.first].start, tokens[last].end)
-        limit = self._content_limit(text, tokens, last + 1, sentence[1])
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        source = np_right(tokens, last + 1, s.blocked, self._words)
+        if source is None:
+            return None
+        before = [t for t in tokens[: cue.first] if t.is_word]
         content: tuple[int, int] | None
-        if cue.kind == "phrase":
-            source = _np_right(tokens, last + 1, quoted)
-            if source is None:
-                return None
-            before = [t for t in tokens[: cue.first] if t.is_word]
-            if before and not (len(before) == 1 and before[0].text.lower() in _LEADING_CONNECTORS):
-                content = _trim(text, tokens[0].start, tokens[cue.first].start)
-                content = self._quotation_or(content, quotations, starts)
-            else:
-                after = _next_after(tokens, source[1], ",")
-                content = _trim(text, after, limit) if after is not None else None
-            return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
-        if cue.kind == "noun":
-            return self._nominal_frame(text, tokens, quoted, cue, limit)
-        if cue.kind == "report":
-            head = tokens[cue.first - 1]
-            left = _np_left(tokens, cue.first - 2, quoted, max_tokens=4)
-            source = (left[0] if left else head.start, head.end)
-            content = _trim(text, tokens[last + 1].start, limit) if last + 1 < len(tokens) else None
-            return _Frame(cue, cue_span, source, content, AttributionMode.REPORTED)
-        # a verb
-        source = _np_left(
+        if before and not (len(before) == 1 and before[0].text.lower() in self._words.connectors):
+            content = trim(s.text, tokens[0].start, tokens[cue.first].start)
+            content = self._quotation_or(content, s.quotations, s.starts)
+        else:
+            after = next_after(tokens, source[1], ",")
+            content = trim(s.text, after, limit) if after is not None else None
+        return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
+
+    def _report_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame "reports came to light that A": the vague head before the event is the source."""
+        tokens = s.tokens
+        last = cue.last
+        cue_span = (tokens[cue.first].start, tokens[last].end)
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        head = tokens[cue.first - 1]
+        left = np_left(tokens, cue.first - 2, s.blocked, self._words, max_tokens=4)
+        source = (left[0] if left else head.start, head.end)
+        content = trim(s.text, tokens[last + 1].start, limit) if last + 1 < len(tokens) else None
+        return _Frame(cue, cue_span, source, content, AttributionMode.REPORTED)
+
+    def _verb_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame a verb cue: its subject (or inverted subject) is the source."""
+        tokens = s.tokens
+        last, medium = self._absorb_medium(tokens, cue.last)
+        cue_span = (tokens[cue.first].start, tokens[last].end)
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        found = self._verb_source(s, cue, last)
+        if found is None:
+            return None
+        source, inverted = found
+        recipient, right = self._verb_recipient(s, cue, last + 1, source, inverted)
+        right = self._skip_time_right(tokens, right, s.blocked)
+        content = self._verb_content(s, right, limit, source, cue_span, inverted, medium)
+        if content is None:
+            return None
+        mode, quote = self._quote_mode(s, content, cue.mode)
+        if s.text[source[0] : source[1]].lower() in self._non_sources:
+            # "However, pro-life members ... are denouncing": the opener is no source
+            return _Frame(cue, cue_span, None, content, mode, recipient, medium, quote)
+        return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
+
+    def _verb_source(
+        self, s: SentenceContext, cue: Cue, last: int
+    ) -> tuple[tuple[int, int], bool] | None:
+        """Find a verb cue's source and whether it follows the verb ('"A," said X')."""
+        tokens = s.tokens
+        words = self._words
+        source = np_left(
             tokens,
-            self._skip_time(tokens, cue.first - 1, quoted),
-            quoted,
+            self._skip_time(tokens, cue.first - 1, s.blocked),
+            s.blocked,
+            words,
             partitives=self._partitives,
         )
-        if source is not None and not self._plausible_source(text, source, tokens):
+        if source is not None and not self._plausible_source(s.text, source, tokens):
             source = None
         if (
             source is not None
-            and text[source[0] : source[1]].lower() in ("that", "which")
-            and cue.lemma not in _SPEECH_INVERSION
+            and s.text[source[0] : source[1]].lower() in ("that", "which")
+            and cue.lemma not in words.inverting
         ):
             return None
-        inverted = False
         prev = tokens[cue.first - 1].text if cue.first > 0 else ""
-        if source is None and cue.lemma in _SPEECH_INVERSION:
+        if source is None and cue.lemma in words.inverting:
             quote_before = prev in ("\u201d", '"', "'") or (
                 prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"', "'")
             )
             if cue.first == 0 or quote_before or prev in (":", "\u2014"):
-                source = _np_right(tokens, last + 1, quoted, max_tokens=8)
-                inverted = source is not None
+                source = np_right(tokens, last + 1, s.blocked, words, max_tokens=8)
+                if source is not None:
+                    return source, True
         if (
             source is None
             and tokens[cue.head].text.endswith("ing")
             and prev.lower() in self._participle_links
         ):
             # "X said A, adding B", "X broke his silence by asking B": X is the source of B too
-            source = earlier if earlier is not None else _leading_subject(tokens, cue.first)
+            source = (
+                s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
+            )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            source = _leading_subject(tokens, cue.first)
-        if source is None:
-            return None
-        recipient: str | None = None
-        right = last + 1
+            source = leading_subject(tokens, cue.first, words)
+        return (source, False) if source is not None else None
+
+    def _verb_recipient(
+        self, s: SentenceContext, cue: Cue, right: int, source: tuple[int, int], inverted: bool
+    ) -> tuple[str | None, int]:
+        """Find whom a verb cue's source spoke to; return it and the token index after it."""
+        tokens = s.tokens
         if inverted:
-            right = _index_after(tokens, source[1])
-        elif cue.mode is AttributionMode.TOLD or cue.lemma in ("tell", "inform", "brief"):
-            rec = _np_right(tokens, right, quoted, max_tokens=6, stop_that=True)
-            if rec is not None:
-                recipient = text[rec[0] : rec[1]]
-                right = _index_after(tokens, rec[1])
-        else:
-            rec_text, right = self._recipient_after(text, tokens, right)
-            recipient = rec_text
-        right = self._skip_time_right(tokens, right, quoted)
+            return None, index_after(tokens, source[1])
+        if cue.mode is AttributionMode.TOLD or cue.lemma in ("tell", "inform", "brief"):
+            rec = np_right(tokens, right, s.blocked, self._words, max_tokens=6, stop_that=True)
+            if rec is None:
+                return None, right
+            return s.text[rec[0] : rec[1]], index_after(tokens, rec[1])
+        return self._recipient_after(s.text, tokens, right)
+
+    def _verb_content(
+        self,
+        s: SentenceContext,
+        right: int,
+        limit: int,
+        source: tuple[int, int],
+        cue_span: tuple[int, int],
+        inverted: bool,
+        medium: str | None,
+    ) -> tuple[int, int] | None:
+        """Find a verb cue's content: a quotation after it, the clause after it, or before it."""
+        text, tokens = s.text, s.tokens
         content = None
         words_right = [t for t in tokens[right:] if t.start < limit and t.is_word]
         following = tokens[right] if right < len(tokens) else None
         if following is not None and following.text in (":", ",") and right + 1 < len(tokens):
-            nxt = tokens[right + 1]
-            quotation = _quotation_at(nxt.start, quotations, starts)
-            if quotation is not None and quotation.start == nxt.start:
+            quotation = s.quotation_at(tokens[right + 1].start)
+            if quotation is not None and quotation.start == tokens[right + 1].start:
                 content = (quotation.start, quotation.end)
         if content is None and following is not None:
-            quotation = _quotation_at(following.start, quotations, starts)
+            quotation = s.quotation_at(following.start)
             if quotation is not None and quotation.start == following.start:
                 content = (quotation.start, quotation.end)
         before_source = text[tokens[0].start : source[0]].rstrip()
@@ -571,10 +502,10 @@ class Extractor:
         short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
         if content is None and (inverted or (short and (after_break or not words_right))):
             content = self._content_left(
-                text, tokens, source if not inverted else cue_span, quotations, starts
+                text, tokens, source if not inverted else cue_span, s.quotations, s.starts
             )
         if content is None and words_right:
-            content = _trim(
+            content = trim(
                 text,
                 words_right[0].start
                 if following is None or not following.is_word
@@ -583,40 +514,42 @@ class Extractor:
             )
             if following is not None and following.text in (":", ","):
                 content = (
-                    _trim(text, tokens[right + 1].start, limit) if right + 1 < len(tokens) else None
+                    trim(text, tokens[right + 1].start, limit) if right + 1 < len(tokens) else None
                 )
-        if content is None:
-            return None
-        mode = cue.mode
-        quote: str | None = None
-        quotation = _quotation_at(content[0], quotations, starts)
+        return content
+
+    def _quote_mode(
+        self, s: SentenceContext, content: tuple[int, int], mode: AttributionMode
+    ) -> tuple[AttributionMode, str | None]:
+        """Make a content that is (or holds) a quotation a direct (or partial) quote."""
+        text, quotations, starts = s.text, s.quotations, s.starts
+        quotation = s.quotation_at(content[0])
         inner = [
             q
             for q in quotations[max(0, bisect.bisect_left(starts, content[0]) - 1) :]
             if q.start >= content[0] and q.end <= content[1] + 1
         ][:1]
+        quote: str | None = None
+        chosen = mode
         if quotation is not None and quotation.start == content[0] and quotation.end >= content[1]:
-            mode = AttributionMode.DIRECT_QUOTE
+            chosen = AttributionMode.DIRECT_QUOTE
             quote = quotation.inner(text) or None
         elif inner:
-            mode = AttributionMode.PARTIAL_QUOTE
+            chosen = AttributionMode.PARTIAL_QUOTE
             quote = inner[0].inner(text) or None
-        if mode.is_quote and quote is None:
-            mode = cue.mode
-        if text[source[0] : source[1]].lower() in self._non_sources:
-            # "However, pro-life members ... are denouncing": the opener is no source
-            return _Frame(cue, cue_span, None, content, mode, recipient, medium, quote)
-        return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
+        if chosen.is_quote and quote is None:
+            return mode, None
+        return chosen, quote
 
-    def _nominal_frame(
-        self, text: str, tokens: list[Token], quoted: list[bool], cue: Cue, limit: int
-    ) -> _Frame | None:
+    def _nominal_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
         """Frame "Trump's claim that ...", "her criticism of X": the possessor is the source."""
+        text, tokens, quoted = s.text, s.tokens, s.blocked
+        limit = self._content_limit(text, tokens, cue.last + 1, s.span[1])
         owner = cue.first - 1
         if tokens[owner].text.lower() in self._sources.pronouns:
             source: tuple[int, int] | None = (tokens[owner].start, tokens[owner].end)
         else:
-            source = _np_left(tokens, owner, quoted, max_tokens=6)
+            source = np_left(tokens, owner, quoted, self._words, max_tokens=6)
         if source is None or not self._plausible_source(text, source, tokens):
             return None
         at = cue.last + 1
@@ -625,30 +558,29 @@ class Extractor:
         end = limit
         if cue.last > cue.head:  # a preposition: its object, up to punctuation
             end = next(
-                (t.start for t in tokens[at:] if t.text in _BOUNDARY_PUNCT and t.start < limit),
+                (t.start for t in tokens[at:] if t.text in BOUNDARY_PUNCT and t.start < limit),
                 limit,
             )
-        content = _trim(text, tokens[at].start, end)
+        content = trim(text, tokens[at].start, end)
         if content is None:
             return None
         cue_span = (tokens[cue.first].start, tokens[cue.last].end)
         return _Frame(cue, cue_span, source, content, cue.mode)
 
-    def _opening_frames(
-        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
-    ) -> list[_Frame]:
+    def _opening_frames(self, s: SentenceContext) -> list[_Frame]:
         """Find a frame the sentence opens with: "Asked whether ..., Carson said ...".
 
         The question was put to someone the sentence names later; it is drafted with a
         generic source, or with the asker "When asked by a reporter whether ..." names.
         """
+        text, tokens, quoted = s.text, s.tokens, s.quoted
         if len(tokens) < 4 or quoted[0]:
             return []
         comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
         if comma is None or comma < 2 or comma + 1 >= len(tokens):
             return []
         at = 0
-        while at < 2 and tokens[at].lower in _ASKED_OPENERS:
+        while at < 2 and tokens[at].lower in self._words.question_openers:
             at += 1  # "When asked ...", "And when asked ..."
         if tokens[at].lower == "asked" and (at == 0) == (tokens[at].text == "Asked"):
             cue = Cue(at, at, at, AttributionMode.CLAIMED, "ask", "phrase")
@@ -658,25 +590,27 @@ class Extractor:
                 # "When asked by a reporter whether ...": the asker, up to the question
                 end = question_at + 1
                 while end < comma and end - question_at <= 6 and tokens[end].is_word:
-                    if tokens[end].lower in _STOP_LEFT or tokens[end].lower in _RELATIVE:
+                    if (
+                        tokens[end].lower in self._words.left
+                        or tokens[end].lower in self._words.relative
+                    ):
                         break
                     end += 1
                 if end > question_at + 1:
                     source = (tokens[question_at + 1].start, tokens[end - 1].end)
                     question_at = end
-            question = _trim(text, tokens[question_at].start, tokens[comma].start)
+            question = trim(text, tokens[question_at].start, tokens[comma].start)
             cue_span = (tokens[at].start, tokens[at].end)
             return [_Frame(cue, cue_span, source, question, cue.mode)]
         return []
 
-    def _poll_frames(
-        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
-    ) -> list[_Frame]:
+    def _poll_frames(self, s: SentenceContext) -> list[_Frame]:
         """Find "In a CBS News poll last month, X" and "X in a CNN poll": a poll as source.
 
         "in" is the cue; the lexicon's ``survey_heads`` name polls, and the poll must have a
         capitalised name ("in the polls" is no attribution).
         """
+        text, tokens, quoted = s.text, s.tokens, s.quoted
         frames: list[_Frame] = []
         heads = self._survey_heads
         for at, token in enumerate(tokens):
@@ -686,7 +620,7 @@ class Extractor:
             head = None
             while end < len(tokens) and end - at <= 12 and not quoted[end]:
                 word = tokens[end]
-                if word.text in _BOUNDARY_PUNCT:
+                if word.text in BOUNDARY_PUNCT:
                     break
                 if word.text.lower() in heads:
                     head = end
@@ -700,16 +634,14 @@ class Extractor:
             if at == 0:
                 if end >= len(tokens) or tokens[end].text != ",":
                     continue
-                content = _trim(text, tokens[end].start, sentence[1])
+                content = trim(text, tokens[end].start, s.span[1])
             else:
                 content = self._content_left(text, tokens, (token.start, token.end), [], [])
             if content is not None:
                 frames.append(_Frame(cue, (token.start, token.end), source, content, cue.mode))
         return frames
 
-    def _split_nested_verbs(
-        self, text: str, tokens: list[Token], frames: list[_Frame]
-    ) -> list[_Frame]:
+    def _split_nested_verbs(self, s: SentenceContext, frames: list[_Frame]) -> list[_Frame]:
         """Drop a verb cue inside an earlier verb cue's content, or split the two.
 
         "Rubio says he opposes ..." is one attribution whose content holds "opposes": the
@@ -718,6 +650,7 @@ class Extractor:
         "64 percent say A, compared with 60 percent who say B"), a new clause starts there:
         the outer content ends before the opener and the inner cue is kept on its own.
         """
+        text, tokens = s.text, s.tokens
         kept: list[_Frame] = []
         token_starts = [t.start for t in tokens]
         for frame in sorted(frames, key=lambda f: f.cue_span[0]):
@@ -742,7 +675,7 @@ class Extractor:
             opener = self._clause_opener(text, tokens, token_starts, frame, outer.content_span[0])
             if opener is None:
                 continue
-            content = _trim(text, outer.content_span[0], opener)
+            content = trim(text, outer.content_span[0], opener)
             if content is None:
                 continue
             kept[outer_at] = attrs.evolve(outer, content_span=content, tail=None)
@@ -761,9 +694,12 @@ class Extractor:
         if frame.source_span is None:
             return None
         at = bisect.bisect_left(token_starts, frame.source_span[0]) - 1
-        if text[frame.source_span[0] : frame.source_span[1]].lower() in _RELATIVE and at >= 0:
+        if (
+            text[frame.source_span[0] : frame.source_span[1]].lower() in self._words.relative
+            and at >= 0
+        ):
             # "compared with 60 percent who say ...": the clause opens before the antecedent
-            antecedent = _np_left(tokens, at, [False] * len(tokens), max_tokens=6)
+            antecedent = np_left(tokens, at, [False] * len(tokens), self._words, max_tokens=6)
             if antecedent is None:
                 return None
             at = bisect.bisect_left(token_starts, antecedent[0]) - 1
@@ -787,9 +723,9 @@ class Extractor:
         k = at
         nouns = 0
         while k > 0 and not quoted[k] and tokens[k].lower in self._time_words:
-            nouns += tokens[k].lower not in _TIME_MODIFIERS
+            nouns += tokens[k].lower not in self._words.time_modifiers
             k -= 1
-        while k > 0 and not quoted[k] and tokens[k].lower in _TIME_MODIFIERS:
+        while k > 0 and not quoted[k] and tokens[k].lower in self._words.time_modifiers:
             k -= 1
         return k if nouns and tokens[k].is_word else at
 
@@ -804,7 +740,7 @@ class Extractor:
             word = tokens[k].lower
             if word == "that" or (word not in self._time_words and word not in ("on", "in")):
                 break
-            nouns += word in self._time_words and word not in _TIME_MODIFIERS
+            nouns += word in self._time_words and word not in self._words.time_modifiers
             k += 1
         if nouns and k < len(tokens) and tokens[k].lower == "that":
             return k
@@ -812,7 +748,9 @@ class Extractor:
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
-        while len(words) > 1 and (words[-1].endswith(")") or words[-1].lower() in _SOURCE_TRAILERS):
+        while len(words) > 1 and (
+            words[-1].endswith(")") or words[-1].lower() in self._words.source_trailers
+        ):
             # "Sen. Elizabeth Warren (D-MA)", "Cruz himself", "voters overall"
             if words[-1].endswith(")") and not words[-1].startswith("("):
                 opening = next((i for i in range(len(words) - 1, 0, -1) if "(" in words[i]), 0)
@@ -837,7 +775,7 @@ class Extractor:
         if last in heads or (last.endswith("s") and last[:-1] in heads):
             return True
         first = words[0].lower()
-        return len(words) <= 6 and (first in _SUBJECT_STARTS or first[:1].isdigit())
+        return len(words) <= 6 and (first in self._words.subject_starts or first[:1].isdigit())
 
     def _absorb_medium(self, tokens: list[Token], last: int) -> tuple[int, str | None]:
         """Extend a verb cue over "in a statement" / "in an interview"."""
@@ -861,7 +799,7 @@ class Extractor:
                         + (len(text[tokens[at].end :]) - len(text[tokens[at].end :].lstrip()))
                         + len(recipient)
                     )
-                    return text[end - len(recipient) : end], _index_after(tokens, end)
+                    return text[end - len(recipient) : end], index_after(tokens, end)
         return None, at
 
     def _content_limit(self, text: str, tokens: list[Token], at: int, end: int) -> int:
@@ -884,7 +822,7 @@ class Extractor:
                 break
             if token.text.lower() in ("and", "but"):
                 for ahead in tokens[index + 1 : index + 6]:
-                    if ahead.text in _BOUNDARY_PUNCT:
+                    if ahead.text in BOUNDARY_PUNCT:
                         break
                     if ahead.text in forms:
                         return min(limit, token.start)
@@ -892,7 +830,7 @@ class Extractor:
             if token.text != ",":
                 continue
             for ahead in tokens[index + 1 : index + 6]:
-                if ahead.text in _BOUNDARY_PUNCT:
+                if ahead.text in BOUNDARY_PUNCT:
                     break
                 if ahead.text in forms:
                     return min(limit, token.start)
@@ -913,11 +851,11 @@ class Extractor:
             # '"That would be you?" Borger asked.': the quotation closed the previous sentence
             gap = text[max(0, tokens[0].start - 3) : tokens[0].start]
             back = tokens[0].start - (len(gap) - len(gap.rstrip()))
-            quotation = _quotation_at(back - 1, quotations, starts) if back > 0 else None
+            quotation = quotation_at(back - 1, quotations, starts) if back > 0 else None
             if quotation is not None and quotation.end == back:
                 return (quotation.start, quotation.end)
             return None
-        quotation = _quotation_at(end - 1, quotations, starts)
+        quotation = quotation_at(end - 1, quotations, starts)
         if quotation is not None and quotation.end == end:
             return (quotation.start, quotation.end)
         # a clause break before the content's start limits it on the left
@@ -927,14 +865,14 @@ class Extractor:
             found = lower.rfind(marker)
             if found >= 0:
                 start = max(start, tokens[0].start + found + len(marker))
-        return _trim(text, start, end)
+        return trim(text, start, end)
 
     def _quotation_or(
         self, span: tuple[int, int] | None, quotations: list[Quotation], starts: list[int]
     ) -> tuple[int, int] | None:
         if span is None:
             return None
-        quotation = _quotation_at(span[1] - 1, quotations, starts)
+        quotation = quotation_at(span[1] - 1, quotations, starts)
         if quotation is not None and quotation.end == span[1] and quotation.start < span[0]:
             return (quotation.start, span[1])
         return span
@@ -1058,7 +996,7 @@ class Extractor:
         words = lower.split()
         if not state.attributed:
             return None
-        if lower in _PRONOUN_PEOPLE:
+        if lower in self._words.person_pronouns:
             index, sentence = state.attributed[-1]
             if number - sentence > 2:
                 return None
@@ -1212,161 +1150,6 @@ def _publisher_source(publisher: str | Source | None) -> Source:
     return Source(id="publisher", kind=SourceKind.PUBLICATION, name=publisher.strip())
 
 
-def _quotation_at(
-    position: int, quotations: list[Quotation], starts: list[int]
-) -> Quotation | None:
-    index = bisect.bisect_right(starts, position) - 1
-    if index < 0:
-        return None
-    quotation = quotations[index]
-    return quotation if quotation.start <= position < quotation.end else None
-
-
-def _np_left(
-    tokens: list[Token],
-    at: int,
-    quoted: list[bool],
-    *,
-    max_tokens: int = 10,
-    partitives: frozenset[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """Find the noun phrase ending at token ``at``, scanning left to a boundary.
-
-    "of" after one of ``partitives`` stays inside ("half of respondents", "members of
-    Congress").
-    """
-    if at >= 0 and tokens[at].text == ")":
-        # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
-        opening = next(
-            (k for k in range(at - 1, max(-1, at - 8), -1) if tokens[k].text == "("), None
-        )
-        if opening is not None and opening > 0:
-            inner = _np_left(
-                tokens, opening - 1, quoted, max_tokens=max_tokens, partitives=partitives
-            )
-            return (inner[0], tokens[at].end) if inner is not None else None
-    first = at
-    taken = 0
-    while first >= 0 and taken < max_tokens:
-        token = tokens[first]
-        if quoted[first] or token.text in _BOUNDARY_PUNCT:
-            break
-        lower = token.text.lower()
-        if lower in _RELATIVE and first != at:
-            break
-        if (
-            lower == "of"
-            and first != at
-            and first > 0
-            and not quoted[first - 1]
-            and tokens[first - 1].lower in partitives
-        ):
-            taken += 1
-            first -= 1
-            continue
-        if (
-            lower == "and"
-            and first != at
-            and first > 0
-            and tokens[first - 1].text[:1].isupper()
-            and tokens[first + 1].text[:1].isupper()
-            and not quoted[first - 1]
-        ):
-            # two names: "Ted Cruz and John Kasich have agreed"
-            taken += 1
-            first -= 1
-            continue
-        if lower in _STOP_LEFT and lower not in _RELATIVE:
-            break
-        taken += 1
-        first -= 1
-        if lower in _RELATIVE:
-            break
-    first += 1
-    if first > at or taken >= max_tokens:
-        return None
-    return tokens[first].start, tokens[at].end
-
-
-def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
-    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
-    at = 0
-    while at < before and (not tokens[at].is_word or tokens[at].lower in _LEADING_CONNECTORS):
-        at += 1
-    opening = tokens[at].lower if at < before else ""
-    if opening in _STOP_LEFT or opening.endswith(("ing", "ed")):
-        # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
-        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
-        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
-            at = comma + 1
-    end = at
-    while end < before and end - at < 6:
-        token = tokens[end]
-        lower = token.text.lower()
-        if not token.is_word:
-            break
-        if (
-            not (token.text[:1].isupper() or lower in _SUBJECT_STARTS)
-            and end > at
-            and tokens[end - 1].lower not in _SUBJECT_STARTS  # "The mayor", not "The"
-        ):
-            break
-        end += 1
-    first = tokens[at].lower if at < before else ""
-    if end == at or not (
-        tokens[at].text[:1].isupper() or first in _PRONOUN_PEOPLE or first in _SUBJECT_STARTS
-    ):
-        return None
-    return tokens[at].start, tokens[end - 1].end
-
-
-def _np_right(
-    tokens: list[Token],
-    at: int,
-    quoted: list[bool],
-    *,
-    max_tokens: int = 12,
-    stop_that: bool = False,
-) -> tuple[int, int] | None:
-    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause."""
-    last = at
-    while last < len(tokens) and last - at < max_tokens:
-        token = tokens[last]
-        if quoted[last] or token.text in _BOUNDARY_PUNCT:
-            break
-        lower = token.text.lower()
-        if last > at and (lower in _RELATIVE or lower in ("on", "in", "at", "during", "last")):
-            break
-        if stop_that and lower == "that":
-            break
-        last += 1
-    if last == at:
-        return None
-    return tokens[at].start, tokens[last - 1].end
-
-
-def _index_after(tokens: list[Token], position: int) -> int:
-    for index, token in enumerate(tokens):
-        if token.start >= position:
-            return index
-    return len(tokens)
-
-
-def _next_after(tokens: list[Token], position: int, mark: str) -> int | None:
-    index = _index_after(tokens, position)
-    if index < len(tokens) and tokens[index].text == mark:
-        index += 1
-    return tokens[index].start if index < len(tokens) else None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
-        end -= 1
-    return (start, end) if end > start else None
-
-
 def _extent(frame: _Frame) -> tuple[int, int]:
     points = [frame.cue_span[0], frame.cue_span[1]]
     if frame.tail is not None:
@@ -1388,25 +1171,6 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
             for other in frames
         )
         if not clash:
-            kept.append(frame)
-    return kept
-
-
-def _drop_nested_verbs(frames: list[_Frame]) -> list[_Frame]:
-    """Drop a verb cue inside an earlier verb cue's content: it is part of what is reported.
-
-    Only phrase cues ("according to", "citing") and nominal cues relay a claim as an outer
-    hop; "Rubio says he opposes ..." is one attribution whose content holds "opposes".
-    """
-    kept: list[_Frame] = []
-    for frame in sorted(frames, key=lambda f: f.cue_span[0]):
-        inside = frame.cue.kind == "verb" and any(
-            other.cue.kind == "verb"
-            and other.content_span is not None
-            and other.content_span[0] <= frame.cue_span[0] < other.content_span[1]
-            for other in kept
-        )
-        if not inside:
             kept.append(frame)
     return kept
 
@@ -1474,13 +1238,6 @@ def _end_of(tokens: list[Token], last_word: Token, limit: int) -> int:
         ):
             end = token.end
     return end
-
-
-def _skip_connector(text: str, start: int, end: int) -> int:
-    word = text[start:end].split(maxsplit=1)
-    if len(word) == 2 and word[0].lower() in _LEADING_CONNECTORS:
-        return start + text[start:end].index(word[1])
-    return start
 
 
 def _excerpt(text: str, span: tuple[int, int]) -> Excerpt | None:

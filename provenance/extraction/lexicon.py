@@ -146,6 +146,40 @@ class Lexicon:
     whose first word is listed is no speaker either."""
     boilerplate: Words = attrs.field(default=(), converter=_words)
     """Markers of paragraphs that are no part of the article (newsletter footers)."""
+    # closed classes of function words the rules read (see docs/reference/lexicon.md)
+    determiners: Words = attrs.field(default=(), converter=_words)
+    """Determiners: a cue word after one is a noun ("the report"), not a verb."""
+    possessives: Words = attrs.field(default=(), converter=_words)
+    """Possessive determiners that own a nominal cue ("*her* criticism of")."""
+    be_forms: Words = attrs.field(default=(), converter=_words)
+    """Forms of "be" (and "get") that make a participle passive ("was told")."""
+    cue_adverbs: Words = attrs.field(default=(), converter=_words)
+    """Adverbs that may stand between "be" and a participle ("was also told")."""
+    plural_determiners: Words = attrs.field(default=(), converter=_words)
+    """Determiners that make a vague mention plural ("several reports")."""
+    sentence_openers: Words = attrs.field(default=(), converter=_words)
+    """Capitalised words that typically open a sentence ("He", "The"), case as written: a
+    period before one ends a sentence even after an abbreviation."""
+    left_boundaries: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention never extends left past ("that", "and", "in")."""
+    right_boundaries: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention read rightwards stops before ("according to X *on* Monday")."""
+    relative_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Relative pronouns ("who", "which"): they end a mention and may stand as a source."""
+    question_openers: Words = attrs.field(default=(), converter=_words)
+    """Words before a sentence-opening "asked" ("When asked ...", "And when asked ...")."""
+    inverting_verbs: Words = attrs.field(default=(), converter=_words)
+    """Speech verbs whose subject may follow them ('"...," said Ellis'), lemmas."""
+    leading_connectors: Words = attrs.field(default=(), converter=_words)
+    """Connectors a sentence may open with before its subject ("But", "And")."""
+    subject_starts: Words = attrs.field(default=(), converter=_words)
+    """Lower-case words that may open a subject noun phrase ("the", "some", "two")."""
+    person_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Personal pronouns that refer back to an earlier speaker ("he", "they")."""
+    time_modifiers: Words = attrs.field(default=(), converter=_words)
+    """Words that join a time noun into an adjunct ("last", "on", "ago")."""
+    source_trailers: Words = attrs.field(default=(), converter=_words)
+    """Words after a source mention that are not its head ("himself", "overall")."""
 
     def __attrs_post_init__(self) -> None:
         for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:

@@ -18,40 +18,6 @@ from provenance.vocabulary import Plurality, SourceKind
 
 __all__ = ["Mention", "SourceIndex", "classify", "head_class", "source_index"]
 
-_LEADING = (
-    "a ",
-    "an ",
-    "the ",
-    "one ",
-    "two ",
-    "three ",
-    "several ",
-    "multiple ",
-    "many ",
-    "some ",
-    "numerous ",
-    "various ",
-    "other ",
-)
-_PLURAL_DETERMINERS = frozenset(
-    {
-        "multiple",
-        "several",
-        "many",
-        "some",
-        "numerous",
-        "various",
-        "two",
-        "three",
-        "four",
-        "five",
-        "few",
-        "dozens",
-        "most",
-        "all",
-    }
-)
-
 
 @attrs.frozen
 class Mention:
@@ -95,6 +61,8 @@ class SourceIndex:
     """Pronouns."""
     synonyms: dict[str, str]
     """Head noun to the first member of its synonym group."""
+    plural_determiners: frozenset[str] = frozenset()
+    """Determiners that make a vague mention plural."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,6 +88,7 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         titles=frozenset(lexicon.person_titles),
         pronouns=frozenset(w.lower() for w in lexicon.pronouns),
         synonyms=synonyms,
+        plural_determiners=frozenset(w.lower() for w in lexicon.plural_determiners),
     )
 
 
@@ -157,7 +126,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
     if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
-        plural = first in _PLURAL_DETERMINERS or head.endswith("s")
+        plural = first in index.plural_determiners or head.endswith("s")
         return Mention(
             SourceKind.VAGUE_REPORTS,
             Plurality.SEVERAL if plural else Plurality.UNSPECIFIED,
