@@ -202,6 +202,11 @@ class Extractor:
         publisher_source = _publisher_source(publisher)
         state = _Drafting(text=text, publisher=publisher_source.id)
         state.sources[publisher_source.id] = publisher_source
+        if publisher_source.name:
+            # the publisher's own name is the publisher ("told VOA" in a VOA article)
+            own = " ".join(publisher_source.name.lower().split())
+            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+                state.keys[("named", key)] = publisher_source.id
         paras = paragraphs(text)
         quotations = find_quotations(text, paras, max_length=self.max_quote)
         starts = [q.start for q in quotations]
@@ -940,8 +945,9 @@ class Extractor:
                     quote=frame.quote if is_leaf and mode.is_quote else None,
                 )
             )
+        hops = _untangle(hops, state.publisher)
         claim_hedges = [h for h in hedges if start <= h.start and h.end <= end]
-        origin = hops[-1].source
+        origin = hops[-1].source if hops else None
         made = _claim(
             state,
             (start, end),
@@ -949,7 +955,7 @@ class Extractor:
             [_hedge(text, h, origin) for h in claim_hedges],
             inherits=inherits,
         )
-        if made is not None:
+        if made is not None and made.attribution:
             state.attributed.append((len(state.claims) - 1, number))
             quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
             state.quoting = len(state.claims) - 1 if quoted else None
@@ -1267,6 +1273,29 @@ def _unquoted(mode: AttributionMode) -> AttributionMode:
     return AttributionMode.REPORTED if mode.is_quote else mode
 
 
+def _untangle(hops: Sequence[Hop], publisher: str) -> list[Hop]:
+    """Merge a repeated source into its first level, so no chain repeats or cycles.
+
+    "A according to Reuters according to Reuters" is one Reuters hop; a chain that comes back
+    to a source it has passed ("X told Reuters ... Reuters quoted X") drops the loop; the
+    publisher is never a level of its own text's chain ("told VOA" in a VOA article). When
+    the repeated hop is the leaf it replaces the earlier one, keeping the quote and mode.
+    """
+    kept: list[Hop] = []
+    last = len(hops) - 1
+    for position, hop in enumerate(hops):
+        if hop.source == publisher:
+            continue
+        earlier = next((k for k, h in enumerate(kept) if h.source == hop.source), None)
+        if earlier is None:
+            kept.append(hop)
+        elif position == last:
+            kept = [*kept[:earlier], hop]
+        else:
+            kept = kept[: earlier + 1]
+    return kept
+
+
 def _claim(
     state: _Drafting,
     span: tuple[int, int],
@@ -1279,6 +1308,11 @@ def _claim(
     words = state.text[start:end]
     if end <= start or not words.strip():
         return None
+    hops = _untangle(hops, state.publisher)
+    if inherits is not None:
+        earlier = next((c for c in state.claims if c.id == inherits), None)
+        if earlier is None or [h.source for h in earlier.attribution] != [h.source for h in hops]:
+            inherits = None
     factuality = _factuality(state.publisher, hedges)
     claim = Claim(
         id=f"c{len(state.claims) + 1}",

@@ -1,0 +1,122 @@
+"""Chains the extractor drafts: never repeated, never cyclic, always valid (issue 11 item 5).
+
+Texts are generated from attribution fragments, and real PolNeAR sentences are mutated by
+splicing in the same fragments (those tests skip without the shared corpus).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance import codec
+from provenance.extraction import Extractor
+from provenance.integrity import check
+from provenance.model import Document
+
+_EXTRACTOR = Extractor()
+
+FRAGMENTS = [
+    "according to Reuters",
+    ", according to Reuters",
+    "according to Reuters according to Reuters",
+    "Reuters reported",
+    ", Reuters reported.",
+    "told Reuters",
+    "told VOA",
+    "the spokesman said",
+    "he said",
+    "she told the AP",
+    "citing officials",
+    "as quoted by The Associated Press",
+    "in a statement to Reuters",
+    "officials said",
+    "Reuters quoted a source as saying",
+    '"',
+    "\u201c",
+    "\u201d",
+    ",",
+    ".",
+    "Taxes rose",
+    "the plan failed",
+    "Smith",
+    "declined to confirm reports that",
+    "said that",
+    "may",
+    "May",
+]
+
+
+def assert_chains_sound(document: Document) -> None:
+    """Every chain: no level repeats the one before, none returns, none starts at the publisher."""
+    assert check(document) == ()
+    for claim in document.claims:
+        chain = [document.publisher, *(hop.source for hop in claim.attribution)]
+        assert len(chain) == len(set(chain)), (claim.text, chain)
+    assert codec.loads(codec.dumps(document)) == document
+
+
+def test_a_repeated_phrase_cue_is_one_hop() -> None:
+    document = _EXTRACTOR.extract("Taxes rose according to Reuters according to Reuters.")
+    claim = next(c for c in document.claims if c.text.startswith("Taxes rose"))
+    assert [document.source(h.source).name for h in claim.attribution] == ["Reuters"]
+    assert_chains_sound(document)
+
+
+def test_the_publisher_is_never_a_hop_of_its_own_text() -> None:
+    document = _EXTRACTOR.extract(
+        "Taxes rose, according to Reuters according to Reuters.", publisher="Reuters"
+    )
+    assert_chains_sound(document)
+    assert all(not claim.attribution for claim in document.claims)
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40).map(" ".join))
+def test_generated_text_never_yields_a_repeated_or_cyclic_chain(text: str) -> None:
+    assert_chains_sound(_EXTRACTOR.extract(text))
+
+
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30).map(" ".join),
+    st.sampled_from(["Reuters", "VOA", "The Associated Press", None]),
+)
+def test_generated_text_with_a_publisher_never_yields_a_repeated_chain(
+    text: str, publisher: str | None
+) -> None:
+    assert_chains_sound(_EXTRACTOR.extract(text, publisher=publisher))
+
+
+@functools.cache
+def _real_sentences(folder: Path) -> tuple[str, ...]:
+    """Sentence-like lines of the first PolNeAR training articles."""
+    lines: list[str] = []
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if 40 <= len(line) <= 400:
+                lines.append(line)
+    return tuple(lines)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(data=st.data())
+def test_mutated_real_sentences_never_yield_a_repeated_or_cyclic_chain(
+    corpus_dir: Path, data: st.DataObject
+) -> None:
+    sentences = _real_sentences(corpus_dir / "polnear" / "train" / "text")
+    picked = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=4))
+    words = " ".join(picked).split()
+    for _ in range(data.draw(st.integers(0, 6))):
+        at = data.draw(st.integers(0, len(words)))
+        action = data.draw(st.sampled_from(["insert", "delete", "repeat"]))
+        if action == "insert":
+            words[at:at] = data.draw(st.sampled_from(FRAGMENTS)).split()
+        elif action == "delete" and words:
+            del words[min(at, len(words) - 1)]
+        elif words:
+            piece = words[max(0, at - 4) : at + 1]
+            words[at:at] = piece
+    publisher = data.draw(st.sampled_from([None, "Reuters", "The Associated Press"]))
+    assert_chains_sound(_EXTRACTOR.extract(" ".join(words), publisher=publisher))
