@@ -155,6 +155,10 @@ class Extractor:
             frozenset(w.lower() for w in self.lexicon.time_words) | self._words.time_modifiers
         )
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
+        index = self._sources
+        self._mention_heads = index.individuals | index.groups | index.documents
+        # time words written in lower case: capitalised after a name they are part of it
+        self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
         self._non_sources = frozenset(w.lower() for w in self.lexicon.non_source_words)
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
@@ -417,10 +421,13 @@ class Extractor:
         if content is None:
             return None
         mode, quote = self._quote_mode(s, content, cue.mode)
+        # a content before the cue: the words after it ("said to the TV") are the frame's own
+        tail = limit if content[1] <= cue_span[0] else None
+        named: tuple[int, int] | None = source
         if s.text[source[0] : source[1]].lower() in self._non_sources:
             # "However, pro-life members ... are denouncing": the opener is no source
-            return _Frame(cue, cue_span, None, content, mode, recipient, medium, quote)
-        return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
+            named = None
+        return _Frame(cue, cue_span, named, content, mode, recipient, medium, quote, tail)
 
     def _verb_source(
         self, s: SentenceContext, cue: Cue, last: int
@@ -434,6 +441,7 @@ class Extractor:
             s.blocked,
             words,
             partitives=self._partitives,
+            heads=self._mention_heads,
         )
         if source is not None and not self._plausible_source(s.text, source, tokens):
             source = None
@@ -505,7 +513,14 @@ class Extractor:
         before_source = text[tokens[0].start : source[0]].rstrip()
         after_break = before_source.endswith((",", "\u201d", '"', "\u2014", "\u2013", ":"))
         short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
-        if content is None and (inverted or (short and (after_break or not words_right))):
+        # '"I would," Melanie said to the TV.': a quotation closes right before the source, and
+        # what follows the cue is an adjunct, not a content ("..., she said in the Oval Office")
+        quote_first = before_source.rstrip(",").endswith(("\u201d", '"')) and not (
+            following is not None and following.lower in ("that", ":")
+        )
+        if content is None and (
+            inverted or quote_first or (short and (after_break or not words_right))
+        ):
             content = self._content_left(
                 text, tokens, source if not inverted else cue_span, s.quotations, s.starts
             )
@@ -728,6 +743,12 @@ class Extractor:
         k = at
         nouns = 0
         while k > 0 and not quoted[k] and tokens[k].lower in self._time_words:
+            if (
+                tokens[k].lower in self._common_times
+                and tokens[k].text[:1].isupper()
+                and tokens[k - 1].text[:1].isupper()
+            ):
+                return at  # "USA Today said": a name, not a time
             nouns += tokens[k].lower not in self._words.time_modifiers
             k -= 1
         while k > 0 and not quoted[k] and tokens[k].lower in self._words.time_modifiers:
@@ -749,6 +770,8 @@ class Extractor:
             k += 1
         if nouns and k < len(tokens) and tokens[k].lower == "that":
             return k
+        if nouns and k < len(tokens) and tokens[k].is_word and not quoted[k]:
+            return k  # "said on Thursday how surprised he is": the content starts after it
         return at
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:

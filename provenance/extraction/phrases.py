@@ -132,8 +132,12 @@ def np_left(
     *,
     max_tokens: int = 10,
     partitives: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Find the noun phrase ending at token ``at``, scanning left to a boundary.
+
+    "of", "for" and "at" after one of ``heads`` (source head nouns) stay inside when a name
+    follows ("a spokesman for the Pentagon" is read right to left from "Pentagon").
 
     "of" after one of ``partitives`` stays inside ("half of respondents", "members of
     Congress").
@@ -162,8 +166,23 @@ def np_left(
             and first != at
             and first > 0
             and not quoted[first - 1]
-            and tokens[first - 1].lower in partitives
+            and (tokens[first - 1].lower in partitives or _is_head(tokens[first - 1].lower, heads))
+        ) or (
+            lower in ("for", "at")
+            and first != at
+            and first > 0
+            and not quoted[first - 1]
+            and _is_head(tokens[first - 1].lower, heads)
+            and (
+                tokens[first + 1].text[:1].isupper()
+                or (
+                    tokens[first + 1].lower == "the"
+                    and first + 2 <= at
+                    and tokens[first + 2].text[:1].isupper()
+                )
+            )
         ):
+            # "A reporter for USA Today", "a spokesman for the ministry", "members of Congress"
             taken += 1
             first -= 1
             continue
@@ -189,6 +208,10 @@ def np_left(
     if first > at or taken >= max_tokens:
         return None
     return tokens[first].start, tokens[at].end
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
 
 
 def leading_subject(tokens: list[Token], before: int, words: Words) -> tuple[int, int] | None:
