@@ -471,7 +471,47 @@ class Extractor:
             )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
             source = leading_subject(tokens, cue.first, words)
-        return (source, False) if source is not None else None
+        if source is None:
+            return None
+        return self._tidy_source(s, source, cue), False
+
+    def _tidy_source(
+        self, s: SentenceContext, source: tuple[int, int], cue: Cue
+    ) -> tuple[int, int]:
+        """Narrow a left source to its noun phrase, or widen it over an appositive.
+
+        "naturally he", "the time he" and "He's" name "he"; "If Republicans" names
+        "Republicans"; "Dean Johnson, a salesman from Sumter, said" and "Chris Cox, who runs
+        the NRA's lobbying arm, said" name the whole phrase up to the comma before the cue.
+        """
+        tokens, words = s.tokens, self._words
+        inside = [k for k, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
+        if not inside:
+            return source
+        last = tokens[inside[-1]]
+        bare = last.text.replace("\u2019", "'").split("'", 1)[0].lower()
+        if bare in words.person_pronouns or bare in ("i", "you", "me", "it"):
+            return (last.start, last.start + len(bare))
+        first = tokens[inside[0]]
+        if len(inside) > 1 and first.lower in words.left:
+            source = (tokens[inside[1]].start, source[1])
+        comma = cue.first - 1
+        if comma > 2 and tokens[comma].text == "," and source[1] <= tokens[comma].start:
+            opening = next(
+                (k for k in range(comma - 1, max(0, comma - 30), -1) if tokens[k].text == ","),
+                None,
+            )
+            if (
+                opening is not None
+                and opening > 0
+                and not any(s.quoted[opening:comma])
+                and not any(s.blocked[opening:comma])
+                and tokens[opening - 1].start < source[1]
+                and source[0] <= tokens[opening - 1].start
+                and tokens[opening + 1].is_word
+            ):
+                return (source[0], tokens[comma].end)
+        return source
 
     def _verb_recipient(
         self, s: SentenceContext, cue: Cue, right: int, source: tuple[int, int], inverted: bool
