@@ -120,3 +120,48 @@ def test_mutated_real_sentences_never_yield_a_repeated_or_cyclic_chain(
             words[at:at] = piece
     publisher = data.draw(st.sampled_from([None, "Reuters", "The Associated Press"]))
     assert_chains_sound(_EXTRACTOR.extract(" ".join(words), publisher=publisher))
+
+
+def _chain(document: Document, starts: str) -> list[tuple[str | None, str]]:
+    claim = next(c for c in document.claims if c.text.startswith(starts))
+    return [
+        (document.source(h.source).name, document.source(h.source).kind.value)
+        for h in claim.attribution
+    ]
+
+
+def test_an_outlet_told_is_the_outer_hop() -> None:
+    document = _EXTRACTOR.extract("Officials told the Associated Press that the plan failed.")
+    chain = _chain(document, "that the plan failed")
+    assert chain == [("the Associated Press", "publication"), (None, "unnamed_group")]
+    assert_chains_sound(document)
+
+
+def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "Officials told the Associated Press that the plan failed.",
+        publisher="The Associated Press",
+    )
+    assert _chain(document, "that the plan failed") == [(None, "unnamed_group")]
+    assert_chains_sound(document)
+
+
+def test_titles_and_ranks_make_a_person() -> None:
+    for text, name in [
+        ("U.S. Army Maj. Beth Riordan said the plan failed.", "Beth Riordan"),
+        ("State Department spokesman John Kirby said the plan failed.", "John Kirby"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the plan failed") == [(name, "named_person")]
+
+
+def test_the_name_in_an_apposition_is_the_person() -> None:
+    document = _EXTRACTOR.extract(
+        "Congressman Chris Collins, a Trump supporter, said the plan failed."
+    )
+    assert _chain(document, "the plan failed") == [("Chris Collins", "named_person")]
+
+
+def test_a_quotation_before_the_source_is_the_content() -> None:
+    document = _EXTRACTOR.extract('"I would," Melanie said to the TV.')
+    assert [c.text for c in document.claims if c.attribution] == ['"I would,"']
+    assert not [c for c in document.claims if c.text == "to the TV"]

@@ -524,8 +524,18 @@ class Extractor:
             rec = np_right(tokens, right, s.blocked, self._words, max_tokens=6, stop_that=True)
             if rec is None:
                 return None, right
+            rec = self._outlet_prefix(s, rec)
             return s.text[rec[0] : rec[1]], index_after(tokens, rec[1])
         return self._recipient_after(s.text, tokens, right)
+
+    def _outlet_prefix(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """Cut a recipient to the news outlet it opens with ("told CNBC the wall ...")."""
+        inside = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
+        for size in range(len(inside) - 1, 0, -1):
+            words = s.text[inside[0].start : inside[size - 1].end]
+            if classify(words, self._sources).kind is SourceKind.PUBLICATION:
+                return (inside[0].start, inside[size - 1].end)
+        return span
 
     def _verb_content(
         self,
@@ -994,6 +1004,10 @@ class Extractor:
             else:
                 source_id = self._generic_source(state, frame)
             is_leaf = frame is leaf
+            outlet = self._outlet(state, frame.recipient)
+            if outlet is not None:
+                # "officials told the Yonhap news agency": the outlet relays what it was told
+                hops.append(Hop(source=outlet, mode=AttributionMode.REPORTED))
             mode = frame.mode if is_leaf else _outer_mode(frame.mode)
             hops.append(
                 Hop(
@@ -1092,6 +1106,14 @@ class Extractor:
 
     def _source_for(self, state: _Drafting, mention_text: str) -> str:
         mention = classify(mention_text, self._sources)
+        parts = [p.strip() for p in mention_text.split(",") if p.strip()]
+        if len(parts) > 1 and not mention.kind.is_named:
+            # "Congressman Chris Collins, a Trump supporter,": the name in an apposition
+            for part in parts:
+                candidate = classify(part, self._sources)
+                if candidate.kind is SourceKind.NAMED_PERSON and candidate.name:
+                    mention = candidate
+                    break
         affiliation = None
         if mention.affiliation is not None and mention.kind in (
             SourceKind.UNNAMED_INDIVIDUAL,
@@ -1105,6 +1127,15 @@ class Extractor:
             source_id = self._unnamed(state, mention, affiliation)
         state.heads.setdefault(source_id, head_class(mention.head, self._sources))
         return source_id
+
+    def _outlet(self, state: _Drafting, recipient: str | None) -> str | None:
+        """The source id of a news outlet a statement was given to ("told the AP"), if any."""
+        if not recipient or not recipient.strip():
+            return None
+        mention = classify(recipient, self._sources)
+        if mention.kind is not SourceKind.PUBLICATION or not mention.name:
+            return None
+        return self._named(state, mention.kind, mention.name)
 
     def _named(self, state: _Drafting, kind: SourceKind, name: str) -> str:
         key = ("named", " ".join(name.lower().split()))

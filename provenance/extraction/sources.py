@@ -157,6 +157,10 @@ def classify(text: str, index: SourceIndex) -> Mention:
         if head in index.organizations:
             return Mention(SourceKind.UNKNOWN, Plurality.ONE, None, descriptor, head=head)
         return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    titled = _titled_name(words, index)
+    if titled is not None:
+        # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
+        return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, titled, descriptor, head=head)
     name = descriptor[4:] if first == "the" else descriptor
     if any(w.lower().strip(".,") in index.organizations for w in words) or (
         first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
@@ -193,6 +197,22 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     if not best:
         return None
     return " ".join(best).strip(",")
+
+
+def _titled_name(words: list[str], index: SourceIndex) -> str | None:
+    """The name after the last title or role word when two or more capitalised words follow."""
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at]
+        if word in index.titles or (word.islower() and word in index.individuals):
+            rest = words[at + 1 :]
+            if (
+                len(rest) >= 2
+                and all(w[:1].isupper() for w in rest)
+                and not any(w.lower().strip(".,") in index.organizations for w in rest)
+            ):
+                return " ".join(rest)
+            return None
+    return None
 
 
 def _strip_title(words: list[str], index: SourceIndex) -> str:
