@@ -1129,7 +1129,7 @@ class Extractor:
         return source_id
 
     def _outlet(self, state: _Drafting, recipient: str | None) -> str | None:
-        """The source id of a news outlet a statement was given to ("told the AP"), if any."""
+        """Return the id of the news outlet a statement was given to ("told the AP"), if any."""
         if not recipient or not recipient.strip():
             return None
         mention = classify(recipient, self._sources)

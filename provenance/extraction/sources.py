@@ -200,7 +200,7 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
 
 
 def _titled_name(words: list[str], index: SourceIndex) -> str | None:
-    """The name after the last title or role word when two or more capitalised words follow."""
+    """Return the name after the last title or role word when two capitalised words follow."""
     for at in range(len(words) - 2, -1, -1):
         word = words[at]
         if word in index.titles or (word.islower() and word in index.individuals):
