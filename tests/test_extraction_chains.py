@@ -165,3 +165,37 @@ def test_a_quotation_before_the_source_is_the_content() -> None:
     document = _EXTRACTOR.extract('"I would," Melanie said to the TV.')
     assert [c.text for c in document.claims if c.attribution] == ['"I would,"']
     assert not [c for c in document.claims if c.text == "to the TV"]
+
+
+def test_a_pronoun_a_surname_and_a_description_resolve_to_the_named_speaker() -> None:
+    document = _EXTRACTOR.extract(
+        "Bernie Sanders said the primary was close. "
+        "He said turnout was high. "
+        "Sanders said the state was conservative. "
+        "The Vermont senator said he would not seek a recount."
+    )
+    ids = set()
+    for starts in ("the primary", "turnout", "the state", "he would not"):
+        claim = next(c for c in document.claims if c.text.startswith(starts))
+        assert len(claim.attribution) == 1
+        ids.add(claim.attribution[-1].source)
+    assert len(ids) == 1
+    assert document.source(ids.pop()).name == "Bernie Sanders"
+    assert_chains_sound(document)
+
+
+def test_a_follow_up_quote_keeps_the_outlet_of_the_interview() -> None:
+    document = _EXTRACTOR.extract(
+        "Felipe Calderon told CNBC that the wall was useless. "
+        "He said the first loser would be the United States."
+    )
+    assert _chain(document, "the first loser") == [
+        ("CNBC", "publication"),
+        ("Felipe Calderon", "named_person"),
+    ]
+    assert_chains_sound(document)
+
+
+def test_a_pronoun_with_no_named_speaker_before_stays_unresolved() -> None:
+    document = _EXTRACTOR.extract("He said the plan failed.")
+    assert _chain(document, "the plan failed") == [(None, "unknown")]

@@ -117,6 +117,9 @@ class _Drafting:
     heads: dict[str, str] = attrs.Factory(dict)
     # index of the last claim that quotes its origin directly, while quotations follow it
     quoting: int | None = None
+    # (source id, sentence number) of named people and outlets, latest last, for anaphora
+    people: list[tuple[str, int]] = attrs.Factory(list)
+    outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
 class Extractor:
@@ -982,6 +985,8 @@ class Extractor:
             source_id: str
             if position == 0 and mention_text is not None:
                 resolved = self._resolve(state, mention_text, number)
+                if resolved is None and len(chain) == 1:
+                    resolved = self._corefer_claim(state, mention_text, number)
                 if resolved is not None and len(chain) == 1:
                     source_id, earlier = resolved
                     inherits = earlier.id
@@ -998,9 +1003,10 @@ class Extractor:
                         for hop in earlier.attribution[:-1]
                     )
                 else:
-                    source_id = self._source_for(state, mention_text)
+                    source_id = self._source_for(state, mention_text, number)
             elif mention_text is not None:
-                source_id = self._source_for(state, mention_text)
+                # an inner mention is not read as anaphora: "X said he told ABC" stays two hops
+                source_id = self._source_for(state, mention_text, number, corefer=False)
             else:
                 source_id = self._generic_source(state, frame)
             is_leaf = frame is leaf
@@ -1104,7 +1110,65 @@ class Extractor:
                 return origin, claim
         return None
 
-    def _source_for(self, state: _Drafting, mention_text: str) -> str:
+    def _corefer_claim(
+        self, state: _Drafting, mention: str, number: int
+    ) -> tuple[str, Claim] | None:
+        """Resolve an anaphoric mention to a named source and the latest claim it made.
+
+        "he", "Sanders" (after "Bernie Sanders"), "the Vermont senator": the named person met
+        last (or the one whose surname it is). The claim it continues lends its chain, so a
+        follow-up quote keeps the outlet that relayed the interview.
+        """
+        referent = self._corefer(state, mention, number)
+        if referent is None:
+            return None
+        for index, sentence in reversed(state.attributed[-12:]):
+            if number - sentence > 15:
+                break
+            claim = state.claims[index]
+            if claim.attribution and claim.attribution[-1].source == referent:
+                return referent, claim
+        return None
+
+    def _corefer(self, state: _Drafting, mention: str, number: int) -> str | None:
+        """Find the earlier named source an anaphoric mention stands for, if one fits."""
+        words = mention.strip(" ,").split()
+        if not words:
+            return None
+        lower = [w.lower() for w in words]
+        index = self._sources
+        while len(words) > 1 and words[0] in index.titles:
+            words, lower = words[1:], lower[1:]  # "Sen. Sanders", "Ms. Graham"
+        if len(words) == 1 and lower[0] in self._words.singular_pronouns:
+            recent = [(s, n) for s, n in state.people if number - n <= 6]
+            return recent[-1][0] if recent else None
+        if len(words) == 1 and words[0][:1].isupper():
+            for source_id, _ in reversed(state.people):
+                name = state.sources[source_id].name or ""
+                if name.split()[-1:] == [words[0]] and name != words[0]:
+                    return source_id
+            return None
+        if lower[0] != "the" or len(words) > 6 or len(words) < 2:
+            return None
+        head = lower[-1]
+        if head in self._words.outlet_heads:
+            recent_outlets = [(s, n) for s, n in state.outlets if number - n <= 20]
+            return recent_outlets[-1][0] if recent_outlets else None
+        # "the spokesman", "the Vermont senator"; not "the State Department spokesman", which
+        # names a new (affiliated) source
+        if head in index.individuals and not any(
+            w.lower().strip(".,") in index.organizations for w in words
+        ):
+            recent = [(s, n) for s, n in state.people if number - n <= 8]
+            return recent[-1][0] if recent else None
+        return None
+
+    def _source_for(
+        self, state: _Drafting, mention_text: str, number: int = 0, *, corefer: bool = True
+    ) -> str:
+        referent = self._corefer(state, mention_text, number) if corefer else None
+        if referent is not None:
+            return referent
         mention = classify(mention_text, self._sources)
         parts = [p.strip() for p in mention_text.split(",") if p.strip()]
         if len(parts) > 1 and not mention.kind.is_named:
@@ -1123,6 +1187,10 @@ class Extractor:
             affiliation = self._named(state, SourceKind.NAMED_ORGANIZATION, mention.affiliation)
         if mention.kind.is_named and mention.name:
             source_id = self._named(state, mention.kind, mention.name)
+            if mention.kind is SourceKind.NAMED_PERSON:
+                state.people.append((source_id, number))
+            elif mention.kind is SourceKind.PUBLICATION:
+                state.outlets.append((source_id, number))
         else:
             source_id = self._unnamed(state, mention, affiliation)
         state.heads.setdefault(source_id, head_class(mention.head, self._sources))
@@ -1135,7 +1203,9 @@ class Extractor:
         mention = classify(recipient, self._sources)
         if mention.kind is not SourceKind.PUBLICATION or not mention.name:
             return None
-        return self._named(state, mention.kind, mention.name)
+        source_id = self._named(state, mention.kind, mention.name)
+        state.outlets.append((source_id, state.attributed[-1][1] if state.attributed else 0))
+        return source_id
 
     def _named(self, state: _Drafting, kind: SourceKind, name: str) -> str:
         key = ("named", " ".join(name.lower().split()))

@@ -180,6 +180,10 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    singular_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Pronouns that, as a source, stand for the named person met last ("he", "her")."""
+    outlet_heads: Words = attrs.field(default=(), converter=_words)
+    """Heads of definite descriptions of a news outlet ("the newspaper", "the agency")."""
 
     def __attrs_post_init__(self) -> None:
         for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:

@@ -64,6 +64,10 @@ class Words:
     """Words after a mention that are not its head (``source_trailers``)."""
     right_boundaries: frozenset[str]
     """Words a mention read rightwards stops before (``right_boundaries``)."""
+    singular_pronouns: frozenset[str] = frozenset()
+    """Pronouns that stand for one named person met earlier (``singular_pronouns``)."""
+    outlet_heads: frozenset[str] = frozenset()
+    """Heads of "the newspaper", "the agency": the outlet met earlier (``outlet_heads``)."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Words:
@@ -79,6 +83,8 @@ class Words:
             time_modifiers=_lower(lexicon.time_modifiers),
             source_trailers=_lower(lexicon.source_trailers),
             right_boundaries=_lower(lexicon.right_boundaries),
+            singular_pronouns=_lower(lexicon.singular_pronouns),
+            outlet_heads=_lower(lexicon.outlet_heads),
         )
 
 
