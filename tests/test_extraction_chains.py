@@ -199,3 +199,22 @@ def test_a_follow_up_quote_keeps_the_outlet_of_the_interview() -> None:
 def test_a_pronoun_with_no_named_speaker_before_stays_unresolved() -> None:
     document = _EXTRACTOR.extract("He said the plan failed.")
     assert _chain(document, "the plan failed") == [(None, "unknown")]
+
+
+def test_a_surname_alone_is_a_person_not_a_group() -> None:
+    document = _EXTRACTOR.extract("Sanders said the state was conservative.")
+    assert _chain(document, "the state") == [("Sanders", "named_person")]
+    document = _EXTRACTOR.extract("Democrats said the state was conservative.")
+    assert _chain(document, "the state")[0][1] == "unnamed_group"
+
+
+def test_a_pronoun_after_a_sentence_about_a_known_person_is_that_person() -> None:
+    document = _EXTRACTOR.extract(
+        "Felipe Calderon told CNBC the wall was stupid. "
+        "Donald Trump said Mexico would pay. "
+        "Calderon intimated disappointment with American voters. "
+        '"I cannot understand that," he said.'
+    )
+    claim = next(c for c in document.claims if c.text.startswith('"I cannot'))
+    assert document.source(claim.attribution[-1].source).name == "Felipe Calderon"
+    assert_chains_sound(document)

@@ -117,7 +117,8 @@ class _Drafting:
     heads: dict[str, str] = attrs.Factory(dict)
     # index of the last claim that quotes its origin directly, while quotations follow it
     quoting: int | None = None
-    # (source id, sentence number) of named people and outlets, latest last, for anaphora
+    # (name, sentence number) of named people met as sources or sentence subjects, and
+    # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
 
@@ -333,6 +334,7 @@ class Extractor:
         for cue in cues:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
+        self._note_subject(state, tokens, number)
         context = SentenceContext(
             text, sentence, tokens, quoted, blocked, quotations, starts, number
         )
@@ -374,6 +376,26 @@ class Extractor:
             else:
                 self._publisher_claim(state, (start, end), hedges)
                 state.quoting = None
+
+    def _note_subject(self, state: _Drafting, tokens: list[Token], number: int) -> None:
+        """Remember a person the sentence opens with, for a later "he" or surname.
+
+        "Calderon intimated disappointment ...": no cue, but the next "he said" is his. Only a
+        person already met (by full name or surname) is noted.
+        """
+        subject = leading_subject(tokens, len(tokens), self._words)
+        if subject is None:
+            return
+        words = state.text[subject[0] : subject[1]].split()
+        if not words or words[-1].endswith(("\u2019s", "'s")):
+            return
+        mention = classify(" ".join(words), self._sources)
+        if mention.kind is not SourceKind.NAMED_PERSON or not mention.name:
+            return
+        surname = mention.name.split()[-1]
+        known = [n for n, _ in state.people if n.split()[-1] == surname]
+        if known:
+            state.people.append((known[-1], number))
 
     # -- frame builders, one per cue kind (``self._builders``) ---------------------------
 
@@ -984,9 +1006,7 @@ class Extractor:
             )
             source_id: str
             if position == 0 and mention_text is not None:
-                resolved = self._resolve(state, mention_text, number)
-                if resolved is None and len(chain) == 1:
-                    resolved = self._corefer_claim(state, mention_text, number)
+                resolved = self._anaphora(state, mention_text, number)
                 if resolved is not None and len(chain) == 1:
                     source_id, earlier = resolved
                     inherits = earlier.id
@@ -1110,6 +1130,22 @@ class Extractor:
                 return origin, claim
         return None
 
+    def _anaphora(self, state: _Drafting, mention: str, number: int) -> tuple[str, Claim] | None:
+        """Resolve a leading mention to an earlier source and the claim whose chain it continues.
+
+        A pronoun or surname goes to the named person met last (a sentence subject counts);
+        a definite description first to an earlier origin of the same head ("the spokesman"),
+        then to the person met last.
+        """
+        first = mention.split()[0].lower() if mention.split() else ""
+        if first == "the":
+            return self._resolve(state, mention, number) or self._corefer_claim(
+                state, mention, number
+            )
+        if self._corefer(state, mention, number) is not None:
+            return self._corefer_claim(state, mention, number)
+        return self._resolve(state, mention, number)
+
     def _corefer_claim(
         self, state: _Drafting, mention: str, number: int
     ) -> tuple[str, Claim] | None:
@@ -1140,13 +1176,12 @@ class Extractor:
         while len(words) > 1 and words[0] in index.titles:
             words, lower = words[1:], lower[1:]  # "Sen. Sanders", "Ms. Graham"
         if len(words) == 1 and lower[0] in self._words.singular_pronouns:
-            recent = [(s, n) for s, n in state.people if number - n <= 6]
-            return recent[-1][0] if recent else None
+            recent = [name for name, n in state.people if number - n <= 6]
+            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
         if len(words) == 1 and words[0][:1].isupper():
-            for source_id, _ in reversed(state.people):
-                name = state.sources[source_id].name or ""
+            for name, _ in reversed(state.people):
                 if name.split()[-1:] == [words[0]] and name != words[0]:
-                    return source_id
+                    return self._named(state, SourceKind.NAMED_PERSON, name)
             return None
         if lower[0] != "the" or len(words) > 6 or len(words) < 2:
             return None
@@ -1159,8 +1194,8 @@ class Extractor:
         if head in index.individuals and not any(
             w.lower().strip(".,") in index.organizations for w in words
         ):
-            recent = [(s, n) for s, n in state.people if number - n <= 8]
-            return recent[-1][0] if recent else None
+            recent = [name for name, n in state.people if number - n <= 8]
+            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
         return None
 
     def _source_for(
@@ -1185,10 +1220,15 @@ class Extractor:
             SourceKind.DOCUMENT,
         ):
             affiliation = self._named(state, SourceKind.NAMED_ORGANIZATION, mention.affiliation)
+        if mention.kind is SourceKind.NAMED_PERSON and mention.name and " " not in mention.name:
+            # "Former Mexico leader Calderon" after "Felipe Calderon": the same person
+            known = self._corefer(state, mention.name, number)
+            if known is not None:
+                return known
         if mention.kind.is_named and mention.name:
             source_id = self._named(state, mention.kind, mention.name)
             if mention.kind is SourceKind.NAMED_PERSON:
-                state.people.append((source_id, number))
+                state.people.append((mention.name, number))
             elif mention.kind is SourceKind.PUBLICATION:
                 state.outlets.append((source_id, number))
         else:

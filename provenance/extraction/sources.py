@@ -166,7 +166,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
         first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
     ):
         return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
-    if head.endswith("s") and len(words) == 1 and head[:-1] not in index.titles:
+    if head.endswith("s") and len(words) == 1 and _plural_group(head, index):
         return Mention(SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, head=head)
     return Mention(
         SourceKind.NAMED_PERSON, Plurality.ONE, _strip_title(words, index), descriptor, head=head
@@ -200,19 +200,32 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
 
 
 def _titled_name(words: list[str], index: SourceIndex) -> str | None:
-    """Return the name after the last title or role word when two capitalised words follow."""
+    """Return the name after the last title or role word ("Former Mexico leader Calderon")."""
     for at in range(len(words) - 2, -1, -1):
         word = words[at]
         if word in index.titles or (word.islower() and word in index.individuals):
             rest = words[at + 1 :]
             if (
-                len(rest) >= 2
+                rest
+                and (len(rest) >= 2 or not rest[0].isupper())
                 and all(w[:1].isupper() for w in rest)
                 and not any(w.lower().strip(".,") in index.organizations for w in rest)
             ):
                 return " ".join(rest)
             return None
     return None
+
+
+def _plural_group(head: str, index: SourceIndex) -> bool:
+    """Tell a capitalised plural ("Democrats", "Republicans") from a surname ("Sanders")."""
+    if head[:-1] in index.titles:
+        return False
+    return (
+        head in index.groups
+        or head[:-1] in index.individuals
+        or head[:-1] in index.groups
+        or head.endswith(("ans", "ats", "ives", "als", "ists", "ites", "ians"))
+    )
 
 
 def _strip_title(words: list[str], index: SourceIndex) -> str:
