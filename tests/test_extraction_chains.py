@@ -218,3 +218,32 @@ def test_a_pronoun_after_a_sentence_about_a_known_person_is_that_person() -> Non
     claim = next(c for c in document.claims if c.text.startswith('"I cannot'))
     assert document.source(claim.attribution[-1].source).name == "Felipe Calderon"
     assert_chains_sound(document)
+
+
+def test_countries_and_capitals_are_governments_not_people() -> None:
+    for text, name in [
+        ("Pyongyang said the test succeeded.", "Pyongyang"),
+        ("Washington said the test failed.", "Washington"),
+        ("Russia said the test failed.", "Russia"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the test") == [(name, "named_organization")]
+
+
+def test_whole_names_and_located_groups_are_the_source() -> None:
+    document = _EXTRACTOR.extract(
+        "The Syrian Observatory for Human Rights said the strike killed two."
+    )
+    assert _chain(document, "the strike") == [
+        ("Syrian Observatory for Human Rights", "named_organization")
+    ]
+    document = _EXTRACTOR.extract("Authorities in Jamaica said the storm killed two.")
+    claim = next(c for c in document.claims if c.text.startswith("the storm"))
+    source = document.source(claim.attribution[0].source)
+    assert source.kind.value == "unnamed_group"
+    assert claim.attribution[0].mention is not None
+    assert claim.attribution[0].mention.text == "Authorities in Jamaica"
+
+
+def test_a_dateline_is_not_part_of_the_source() -> None:
+    document = _EXTRACTOR.extract("BRUSSELS - NATO said the test failed.")
+    assert _chain(document, "the test") == [("NATO", "named_organization")]

@@ -121,6 +121,15 @@ class Lexicon:
     """Last words of outlet names ("News", "Times")."""
     person_titles: Words = attrs.field(default=(), converter=_words)
     """Titles before a person's name ("Mr.", "Sen.")."""
+    countries: Words = attrs.field(default=(), converter=_words)
+    """Country names as news writes them ("Russia", "the United States", "Britain"): as a
+    source, the country's government, an organisation. Names that are also common first
+    names ("Chad", "Jordan") are left out of the default."""
+    capitals: Words = attrs.field(default=(), converter=_words)
+    """Capital cities, which stand for their government as a source ("Pyongyang said")."""
+    demonyms: Words = attrs.field(default=(), converter=_words)
+    """Nationality adjectives ("Israeli", "Syrian"): "Israeli media reports" is vague media,
+    "the Syrian Observatory" still a name."""
     pronouns: Words = attrs.field(default=(), converter=_words)
     """Pronouns that can stand as a source ("he", "who")."""
     abbreviations: Words = attrs.field(default=(), converter=_words)

@@ -32,7 +32,7 @@ __all__ = [
     "trim",
 ]
 
-BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.')
+BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.-')
 """Marks no source mention runs across."""
 
 
@@ -168,27 +168,43 @@ def np_left(
         if lower in words.relative and first != at:
             break
         if (
-            lower == "of"
-            and first != at
-            and first > 0
-            and not quoted[first - 1]
-            and (tokens[first - 1].lower in partitives or _is_head(tokens[first - 1].lower, heads))
-        ) or (
-            lower in ("for", "at")
-            and first != at
-            and first > 0
-            and not quoted[first - 1]
-            and _is_head(tokens[first - 1].lower, heads)
-            and (
-                tokens[first + 1].text[:1].isupper()
-                or (
-                    tokens[first + 1].lower == "the"
-                    and first + 2 <= at
-                    and tokens[first + 2].text[:1].isupper()
+            (
+                lower == "of"
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and (
+                    tokens[first - 1].lower in partitives
+                    or _is_head(tokens[first - 1].lower, heads)
+                )
+            )
+            or (
+                lower in ("for", "of")
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and tokens[first - 1].text[:1].isupper()
+                and tokens[first + 1].text[:1].isupper()
+                and tokens[first - 1].lower not in words.left
+            )
+            or (
+                lower in ("for", "at", "in")
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and _is_head(tokens[first - 1].lower, heads)
+                and (
+                    tokens[first + 1].text[:1].isupper()
+                    or (
+                        tokens[first + 1].lower == "the"
+                        and first + 2 <= at
+                        and tokens[first + 2].text[:1].isupper()
+                    )
                 )
             )
         ):
-            # "A reporter for USA Today", "a spokesman for the ministry", "members of Congress"
+            # "A reporter for USA Today", "a spokesman for the ministry", "members of Congress",
+            # "Authorities in Jamaica"; inside a name: "Observatory for Human Rights"
             taken += 1
             first -= 1
             continue

@@ -63,6 +63,10 @@ class SourceIndex:
     """Head noun to the first member of its synonym group."""
     plural_determiners: frozenset[str] = frozenset()
     """Determiners that make a vague mention plural."""
+    places: frozenset[str] = frozenset()
+    """Country and capital names, lower case, with and without "the"."""
+    demonyms: frozenset[str] = frozenset()
+    """Nationality adjectives, lower case."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,6 +93,12 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         pronouns=frozenset(w.lower() for w in lexicon.pronouns),
         synonyms=synonyms,
         plural_determiners=frozenset(w.lower() for w in lexicon.plural_determiners),
+        places=frozenset(
+            form
+            for name in (*lexicon.countries, *lexicon.capitals)
+            for form in (name.lower(), "the " + name.lower().removeprefix("the "))
+        ),
+        demonyms=frozenset(w.lower() for w in lexicon.demonyms),
     )
 
 
@@ -123,6 +133,13 @@ def classify(text: str, index: SourceIndex) -> Mention:
             else (descriptor)
         )
         return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=head)
+    if lower in index.places:
+        # "Russia", "Pyongyang", "Washington" as a source: the government, an organisation
+        name = descriptor[4:] if lower.startswith("the ") else descriptor
+        return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
+    located = _located(words, index)
+    if located is not None:
+        return located
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
     if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
@@ -213,6 +230,33 @@ def _titled_name(words: list[str], index: SourceIndex) -> str | None:
             ):
                 return " ".join(rest)
             return None
+    return None
+
+
+def _located(words: list[str], index: SourceIndex) -> Mention | None:
+    """Read "Authorities in Jamaica", "a spokesman for the ministry", "officials at the UN".
+
+    A common head noun of a person, group or document before "in", "for", "at", "of" or
+    "from" is the source's kind; the capitalised name after it is the affiliation.
+    """
+    for at, word in enumerate(words[1:-1], start=1):
+        if word.lower() not in ("in", "for", "at", "of", "from"):
+            continue
+        head = words[at - 1].lower().strip(",")
+        rest = [w for w in words[at + 1 :] if w.lower() != "the"]
+        if not rest or not all(w[:1].isupper() for w in rest):
+            return None
+        affiliation = " ".join(rest)
+        descriptor = " ".join(words)
+        if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
+            return Mention(
+                SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, affiliation, head
+            )
+        if head in index.individuals:
+            return Mention(
+                SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, descriptor, affiliation, head
+            )
+        return None
     return None
 
 
