@@ -247,3 +247,67 @@ def test_whole_names_and_located_groups_are_the_source() -> None:
 def test_a_dateline_is_not_part_of_the_source() -> None:
     document = _EXTRACTOR.extract("BRUSSELS - NATO said the test failed.")
     assert _chain(document, "the test") == [("NATO", "named_organization")]
+
+
+def test_intermediaries_in_their_common_forms() -> None:
+    cases = [
+        (
+            "U.S. Army Maj. Beth Riordan said that it remained unclear whether the soldiers "
+            "were hurt, the Associated Press reported.",
+            "that it remained",
+            [("the Associated Press", "publication"), ("Beth Riordan", "named_person")],
+        ),
+        (
+            "The minister said the talks had failed, as quoted by The Associated Press.",
+            "the talks had failed",
+            [("The Associated Press", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "The plan failed, the minister said in a statement to Reuters.",
+            "The plan failed",
+            [("Reuters", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "Reuters quoted what it called a source briefed on U.S. discussions as saying "
+            "the talks had stalled.",
+            "the talks had stalled",
+            [("Reuters", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "The talks stalled, Reuters reported, citing two officials.",
+            "The talks stalled",
+            [("Reuters", "publication"), (None, "unnamed_group")],
+        ),
+        (
+            "The Yonhap report said the missile failed.",
+            "the missile failed",
+            [("Yonhap", "publication")],
+        ),
+        (
+            "The missile failed, according to a statement cited by Yonhap.",
+            "The missile failed",
+            [("Yonhap", "publication"), (None, "document")],
+        ),
+        (
+            "The Scotsman cited a tweet by lawyer Michael Smith saying the vote was rigged.",
+            "the vote was rigged",
+            [("The Scotsman", "publication"), ("Michael Smith", "named_person")],
+        ),
+    ]
+    for text, starts, chain in cases:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, starts) == chain, text
+        assert_chains_sound(document)
+
+
+def test_a_three_level_chain() -> None:
+    document = _EXTRACTOR.extract(
+        "The Foreign Ministry said in a statement to Reuters that the talks had stalled, "
+        "according to The Scotsman."
+    )
+    assert [kind for _, kind in _chain(document, "that the talks")] == [
+        "publication",
+        "publication",
+        "named_organization",
+    ]
+    assert_chains_sound(document)

@@ -101,6 +101,8 @@ class _Frame:
     medium: str | None = None
     quote: str | None = None
     tail: int | None = None
+    # the outlet that relays this frame's source ("a statement cited by Yonhap")
+    relay: tuple[int, int] | None = None
 
 
 @attrs.define
@@ -168,6 +170,13 @@ class Extractor:
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
+        self._relay_links = tuple(
+            sorted((tuple(w.lower().split()) for w in self.lexicon.relay_links), key=len)[::-1]
+        )
+        self._relay_openers = tuple(
+            sorted((w.lower() for w in self.lexicon.relay_openers), key=len)[::-1]
+        )
         # one small frame builder per cue kind (see provenance.extraction.cues.Cue.kind)
         self._builders: dict[str, Callable[[SentenceContext, Cue], _Frame | None]] = {
             "phrase": self._phrase_frame,
@@ -349,6 +358,7 @@ class Extractor:
         frames.extend(self._poll_frames(context))
         frames = _drop_overlapping(frames)
         frames = self._split_nested_verbs(context, frames)
+        frames = self._relays(context, frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
@@ -358,7 +368,9 @@ class Extractor:
             while chain[-1] in parents:
                 chain.append(parents[chain[-1]])
             chain.reverse()  # outermost (nearest the publisher) first
-            self._attributed_claim(state, [frames[i] for i in chain], hedges, number)
+            self._attributed_claim(
+                state, _citing_inside([frames[i] for i in chain]), hedges, number
+            )
         for frame in frames:
             covered.append(_extent(frame))
         for start, end in _uncovered(sentence, covered, tokens):
@@ -777,6 +789,74 @@ class Extractor:
             kept.append(frame)
         return kept
 
+    def _relays(self, s: SentenceContext, frames: list[_Frame]) -> list[_Frame]:
+        """Read the sources an outlet relays: "Reuters quoted a source as saying X".
+
+        A relay verb's content that holds "SOURCE as saying X" gets an inner frame (the
+        source says X), so the chain is outlet <- source; "according to a statement cited by
+        Yonhap" marks Yonhap as the relay of the statement and drops "cited" as a cue.
+        """
+        tokens = s.tokens
+        kept = list(frames)
+        for frame in frames:
+            if frame.cue.kind != "verb" or frame.cue.lemma not in self._relay_verbs:
+                continue
+            after = frame.cue.last + 1
+            if after < len(tokens) and tokens[after].lower == "by":
+                phrase = next(
+                    (
+                        f
+                        for f in kept
+                        if f.cue.kind == "phrase"
+                        and f.source_span is not None
+                        and 0 <= frame.cue_span[0] - f.source_span[1] <= 1
+                    ),
+                    None,
+                )
+                outlet = np_right(tokens, after + 1, s.blocked, self._words, max_tokens=6)
+                if phrase is not None and outlet is not None:
+                    kept = [f for f in kept if f is not frame and f is not phrase]
+                    kept.append(attrs.evolve(phrase, relay=outlet, tail=outlet[1]))
+                continue
+            if frame.content_span is None or frame.cue.lemma == "report":
+                continue
+            inner = self._relayed(s, frame.content_span)
+            if inner is None:
+                continue
+            kept = [
+                f
+                for f in kept
+                if not (inner.cue_span[0] <= f.cue_span[0] < inner.cue_span[1]) and f is not frame
+            ]
+            kept.extend([frame, inner])
+        return kept
+
+    def _relayed(self, s: SentenceContext, content: tuple[int, int]) -> _Frame | None:
+        """Find "SOURCE as saying X" in a relay verb's content; return the inner frame."""
+        text, tokens = s.text, s.tokens
+        inside = [k for k, t in enumerate(tokens) if content[0] <= t.start and t.end <= content[1]]
+        for k in inside:
+            for link in self._relay_links:
+                words = [t.lower for t in tokens[k : k + len(link)]]
+                if tuple(words) != link or k == inside[0]:
+                    continue
+                last = k + len(link) - 1
+                start = content[0]
+                lead = text[start : tokens[k].start].lower()
+                for opener in self._relay_openers:
+                    if lead.startswith(opener):
+                        start += len(opener)
+                        break
+                source = trim(text, start, tokens[k].start)
+                said = trim(text, tokens[last].end, content[1]) if last + 1 < len(tokens) else None
+                if source is None or said is None:
+                    return None
+                cue = Cue(k, last, last, AttributionMode.PARAPHRASE, "say", "verb")
+                mode, quote = self._quote_mode(s, said, cue.mode)
+                span = (tokens[k].start, tokens[last].end)
+                return _Frame(cue, span, source, said, mode, quote=quote)
+        return None
+
     def _clause_opener(
         self,
         text: str,
@@ -892,7 +972,20 @@ class Extractor:
         return last, None
 
     def _recipient_after(self, text: str, tokens: list[Token], at: int) -> tuple[str | None, int]:
-        """Find a "to reporters" after a verb cue; return the recipient and the index after it."""
+        """Find a "to reporters" after a verb cue; return the recipient and the index after it.
+
+        A news outlet counts too ("commented to the Reuters news agency", "in a statement to
+        Reuters"): it becomes the claim's outer hop.
+        """
+        if at < len(tokens) and tokens[at].text.lower() == "to" and at + 1 < len(tokens):
+            words = self._words
+            span = np_right(tokens, at + 1, [False] * len(tokens), words, max_tokens=5)
+            if span is not None:
+                inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+                for size in range(len(inside), 0, -1):
+                    name = text[inside[0].start : inside[size - 1].end]
+                    if classify(name, self._sources).kind is SourceKind.PUBLICATION:
+                        return name, index_after(tokens, inside[size - 1].end)
         if at < len(tokens) and tokens[at].text.lower() == "to":
             rest = text[tokens[at].end : tokens[at].end + 40].lower().lstrip()
             for recipient in self._recipients:
@@ -1030,6 +1123,15 @@ class Extractor:
             else:
                 source_id = self._generic_source(state, frame)
             is_leaf = frame is leaf
+            if frame.relay is not None:
+                relay = text[frame.relay[0] : frame.relay[1]]
+                hops.append(
+                    Hop(
+                        source=self._source_for(state, relay, number, corefer=False),
+                        mode=AttributionMode.REPORTED,
+                        mention=_excerpt(text, frame.relay),
+                    )
+                )
             outlet = self._outlet(state, frame.recipient)
             if outlet is not None:
                 # "officials told the Yonhap news agency": the outlet relays what it was told
@@ -1358,6 +1460,28 @@ def _publisher_source(publisher: str | Source | None) -> Source:
     if publisher is None or not publisher.strip():
         return Source(id="publisher", kind=SourceKind.AUTHOR, descriptor="the publisher")
     return Source(id="publisher", kind=SourceKind.PUBLICATION, name=publisher.strip())
+
+
+def _citing_inside(chain: list[_Frame]) -> list[_Frame]:
+    """Put a cited source inside the report that cites it.
+
+    In "The talks stalled, Reuters reported, citing two officials" the "citing" phrase holds
+    "Reuters reported" in its content, so the frames nest the wrong way round: Reuters
+    relays the officials. The citing frame moves inside and takes the report's content.
+    """
+    ordered = list(chain)
+    for k in range(len(ordered) - 1):
+        outer, inner = ordered[k], ordered[k + 1]
+        if (
+            outer.cue.kind == "phrase"
+            and outer.mode is AttributionMode.CITING
+            and inner.cue.kind == "verb"
+            and inner.cue_span[0] < outer.cue_span[0]
+            and inner.content_span is not None
+        ):
+            ordered[k] = inner
+            ordered[k + 1] = attrs.evolve(outer, content_span=inner.content_span)
+    return ordered
 
 
 def _extent(frame: _Frame) -> tuple[int, int]:

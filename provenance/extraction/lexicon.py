@@ -189,6 +189,13 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    relay_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verb lemmas by which an outlet relays another source ("Reuters *quoted* a source as
+    saying ...", "a statement *cited* by Yonhap")."""
+    relay_links: Words = attrs.field(default=(), converter=_words)
+    """Words after a relayed source that open what it said ("as saying", "saying")."""
+    relay_openers: Words = attrs.field(default=(), converter=_words)
+    """Words before a relayed source that keep the outlet's distance ("what it called")."""
     singular_pronouns: Words = attrs.field(default=(), converter=_words)
     """Pronouns that, as a source, stand for the named person met last ("he", "her")."""
     outlet_heads: Words = attrs.field(default=(), converter=_words)

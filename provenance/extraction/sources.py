@@ -142,6 +142,10 @@ def classify(text: str, index: SourceIndex) -> Mention:
         return located
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
+    outlet = _outlet_of_report(words, head, index)
+    if outlet is not None:
+        # "the Yonhap report", "a Bloomberg News story": the outlet is the source
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, outlet, descriptor, head=head)
     if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
         plural = first in index.plural_determiners or head.endswith("s")
         return Mention(
@@ -233,6 +237,17 @@ def _titled_name(words: list[str], index: SourceIndex) -> str | None:
     return None
 
 
+def _outlet_of_report(words: list[str], head: str, index: SourceIndex) -> str | None:
+    """Return the outlet named before a report noun ("the Yonhap report"), if any."""
+    if len(words) < 2 or head not in (index.vague | index.documents | {"story", "article"}):
+        return None
+    run = [w for w in words[:-1] if w.lower() not in ("a", "an", "the", "earlier", "new")]
+    name = " ".join(run).removesuffix("\u2019s").removesuffix("'s")
+    if name and (name.lower() in index.publications or _has_outlet_suffix(name.split(), index)):
+        return name
+    return None
+
+
 def _located(words: list[str], index: SourceIndex) -> Mention | None:
     """Read "Authorities in Jamaica", "a spokesman for the ministry", "officials at the UN".
 
@@ -240,9 +255,23 @@ def _located(words: list[str], index: SourceIndex) -> Mention | None:
     "from" is the source's kind; the capitalised name after it is the affiliation.
     """
     for at, word in enumerate(words[1:-1], start=1):
+        head = words[at - 1].lower().strip(",")
+        if word == "by" and head in index.documents:
+            # "a tweet by lawyer Michael Smith": the author
+            author = classify(" ".join(words[at + 1 :]), index)
+            return author if author.kind.is_named else None
+        if (word.islower() and word.endswith(("ed", "ing"))) or word in ("familiar", "close"):
+            # "a source briefed on U.S. discussions", "people familiar with the planning"
+            if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
+                return Mention(
+                    SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, " ".join(words), None, head
+                )
+            if head in index.individuals:
+                return Mention(
+                    SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, " ".join(words), None, head
+                )
         if word.lower() not in ("in", "for", "at", "of", "from"):
             continue
-        head = words[at - 1].lower().strip(",")
         rest = [w for w in words[at + 1 :] if w.lower() != "the"]
         if not rest or not all(w[:1].isupper() for w in rest):
             return None
