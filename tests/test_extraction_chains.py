@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from provenance import codec
 from provenance.extraction import Extractor
 from provenance.integrity import check
-from provenance.model import Document
+from provenance.model import Claim, Document
 
 _EXTRACTOR = Extractor()
 
@@ -310,4 +310,43 @@ def test_a_three_level_chain() -> None:
         "publication",
         "named_organization",
     ]
+    assert_chains_sound(document)
+
+
+def _claim_of(document: Document, starts: str) -> Claim:
+    return next(c for c in document.claims if c.text.startswith(starts))
+
+
+def test_a_declined_confirmation_keeps_the_reports_chain_and_is_never_confirmed() -> None:
+    document = _EXTRACTOR.extract(
+        "The White House declined to confirm a Bloomberg report that the president would resign."
+    )
+    claim = _claim_of(document, "the president would resign")
+    assert _chain(document, "the president") == [("Bloomberg", "publication")]
+    assert claim.status.value == "unresolved"
+    assert all(h.mode.value != "confirmed" for h in claim.attribution)
+    holder = document.source(claim.factuality[0].source)
+    assert (holder.name, claim.factuality[0].value.value) == ("White House", "Uu")
+    assert [h.text for h in claim.hedges] == ["declined to confirm"]
+    assert_chains_sound(document)
+
+
+def test_a_denial_of_reports_disputes_the_claim_naming_both_sides() -> None:
+    document = _EXTRACTOR.extract("The Pentagon denied reports that troops had left.")
+    claim = _claim_of(document, "troops had left")
+    assert _chain(document, "troops had left") == [(None, "vague_reports")]
+    assert claim.status.value == "disputed"
+    assert any("Pentagon" in reason for reason in claim.status_reasons)
+    assert any("reports" in reason for reason in claim.status_reasons)
+    assert_chains_sound(document)
+
+
+def test_skepticism_about_reports_hedges_the_reports_claim() -> None:
+    document = _EXTRACTOR.extract(
+        "U.S. officials are highly skeptical about reports that the missile hit the ship."
+    )
+    claim = _claim_of(document, "the missile hit the ship")
+    assert _chain(document, "the missile") == [(None, "vague_reports")]
+    assert claim.status.value == "hedged"
+    assert claim.factuality[0].value.value == "PR-"
     assert_chains_sound(document)

@@ -66,6 +66,7 @@ from provenance.status import derive_status
 from provenance.vocabulary import (
     AttributionMode,
     ConfidenceStatus,
+    Factuality,
     HedgeCategory,
     Plurality,
     SourceKind,
@@ -170,6 +171,13 @@ class Extractor:
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        self._stances = tuple(
+            sorted(
+                ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
+                key=lambda pair: -len(pair[0]),
+            )
+        )
+        self._stance_objects = frozenset(w.lower() for w in self.lexicon.stance_objects)
         self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
         self._relay_links = tuple(
             sorted((tuple(w.lower().split()) for w in self.lexicon.relay_links), key=len)[::-1]
@@ -1082,6 +1090,8 @@ class Extractor:
         leaf = chain[-1]
         if leaf.content_span is None:
             return
+        if len(chain) == 1 and self._stance_claim(state, leaf, hedges, number):
+            return
         start, end = leaf.content_span
         while (
             state.claims
@@ -1164,6 +1174,91 @@ class Extractor:
             state.attributed.append((len(state.claims) - 1, number))
             quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
             state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _stance_claim(
+        self, state: _Drafting, frame: _Frame, hedges: list[FoundHedge], number: int
+    ) -> bool:
+        """Draft "X declined to confirm / denied / is skeptical about reports that Y".
+
+        Y is what the reports say: its chain is the reports' (nearest first, an outlet named
+        in them included), never X's. X's stance is recorded on Y as X's factuality
+        (``Uu``, ``CT-``, ``PR-`` from the lexicon's ``stances``), with a hedge over the
+        stance words (unresolved for a declined confirmation, doxastic for skepticism); a
+        denial sets the reports' ``CT+`` beside it, so the claim is ``disputed`` with both
+        sides named. Return whether the frame was such a stance.
+        """
+        text = state.text
+        assert frame.content_span is not None
+        start, end = frame.content_span
+        if frame.source_span is None:
+            return False
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        found = None
+        for k, (w_start, w_end) in enumerate(words[:7]):
+            word = text[w_start:w_end].lower().strip(",")
+            if word in self._stance_objects and k + 1 < len(words):
+                link = text[words[k + 1][0] : words[k + 1][1]].lower()
+                if link == "that":
+                    found = k
+                    break
+        if found is None or found + 2 > len(words):
+            return False
+        lead = 0
+        while lead < found and text[words[lead][0] : words[lead][1]].lower() in (
+            "about",
+            "on",
+            "of",
+        ):
+            lead += 1
+        between = " ".join(text[frame.cue_span[0] : words[lead][0]].lower().split())
+        value = next((v for phrase, v in self._stances if phrase in between), None)
+        if value is None and frame.mode is AttributionMode.DENIED:
+            value = Factuality.CERTAIN_NEGATIVE
+        if value is None:
+            return False
+        report_span = (words[lead][0], words[found][1])
+        claim_span = trim(text, words[found + 1][1], end)
+        if claim_span is None:
+            return False
+        holder = self._source_for(state, text[frame.source_span[0] : frame.source_span[1]], number)
+        report_text = text[report_span[0] : report_span[1]]
+        report = self._source_for(state, report_text, number, corefer=False)
+        hops = [
+            Hop(
+                source=report,
+                mode=AttributionMode.REPORTED,
+                mention=_excerpt(text, report_span),
+            )
+        ]
+        stance_span = (frame.cue_span[0], words[lead][0])
+        stance_text = trim(text, *stance_span)
+        own: list[Hedge] = [
+            _hedge(text, h, report)
+            for h in hedges
+            if claim_span[0] <= h.start and h.end <= claim_span[1]
+        ]
+        category = {
+            Factuality.UNDERSPECIFIED: HedgeCategory.UNRESOLVED,
+            Factuality.PROBABLE_NEGATIVE: HedgeCategory.DOXASTIC,
+        }.get(value)
+        if category is not None and stance_text is not None:
+            own.append(
+                Hedge(
+                    text=text[stance_text[0] : stance_text[1]],
+                    category=category,
+                    span=Span(*stance_text),
+                    source=holder,
+                    factuality=value,
+                )
+            )
+        perspectives = [Perspective(source=holder, value=value)]
+        if value is Factuality.CERTAIN_NEGATIVE:
+            # a denial: the reports hold it, the holder denies it -> disputed, both named
+            perspectives.append(Perspective(source=report, value=Factuality.CERTAIN_POSITIVE))
+        made = _claim(state, claim_span, hops, own, perspectives=perspectives)
+        if made is not None and made.attribution:
+            state.attributed.append((len(state.claims) - 1, number))
+        return made is not None
 
     def _continued_quote(
         self,
@@ -1631,6 +1726,7 @@ def _claim(
     hedges: Sequence[Hedge],
     *,
     inherits: str | None = None,
+    perspectives: Sequence[Perspective] = (),
 ) -> Claim | None:
     start, end = span
     words = state.text[start:end]
@@ -1641,7 +1737,9 @@ def _claim(
         earlier = next((c for c in state.claims if c.id == inherits), None)
         if earlier is None or [h.source for h in earlier.attribution] != [h.source for h in hops]:
             inherits = None
-    factuality = _factuality(state.publisher, hedges)
+    factuality = _factuality(state.publisher, hedges) + tuple(
+        p for p in perspectives if p.source != state.publisher
+    )
     claim = Claim(
         id=f"c{len(state.claims) + 1}",
         text=words,

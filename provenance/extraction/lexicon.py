@@ -29,7 +29,7 @@ Pairs = tuple[tuple[str, str], ...]
 Words = tuple[str, ...]
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
-_GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges"}
+_GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges", "stances"}
 
 
 def _words(value: Iterable[str]) -> Words:
@@ -144,6 +144,12 @@ class Lexicon:
     ("X said A, adding B", "Cruz replied, before adding that ...", "by accusing him")."""
     hedges: Pairs = attrs.field(default=(), converter=_pairs)
     """Hedge cues with their category."""
+    stances: Pairs = attrs.field(default=(), converter=_pairs)
+    """Stances towards reports, with the factuality each sets for its holder: "declined to
+    confirm" (``Uu``), "denied" (``CT-``), "skeptical about" (``PR-``). In "X declined to
+    confirm reports that Y", Y keeps the reports' chain and X's stance is recorded on it."""
+    stance_objects: Words = attrs.field(default=(), converter=_words)
+    """Nouns a stance is taken towards ("reports", "claims", "allegations")."""
     hedge_factuality: Pairs = attrs.field(default=(), converter=_pairs)
     """The factuality each hedge category sets for the source it qualifies."""
     hedge_categories_extracted: Words = attrs.field(default=(), converter=_words)
@@ -206,6 +212,8 @@ class Lexicon:
             _check_member(AttributionMode, mode, f"cue {lemma!r}")
         for cue, category in self.hedges:
             _check_member(HedgeCategory, category, f"hedge {cue!r}")
+        for stance, value in self.stances:
+            _check_member(Factuality, value, f"stance {stance!r}")
         for category, value in self.hedge_factuality:
             _check_member(HedgeCategory, category, "hedge_factuality")
             _check_member(Factuality, value, f"hedge_factuality {category!r}")
