@@ -1203,6 +1203,10 @@ class Extractor:
                     break
         if found is None or found + 2 > len(words):
             return False
+        before = text[words[found - 1][0] : words[found - 1][1]].lower() if found else ""
+        if before.endswith(("\u2019s", "'s")) or before in self._cues.possessives:
+            # "They rejected Mr. Trump's assertion that ...": the nominal cue is the holder's
+            return False
         lead = 0
         while lead < found and text[words[lead][0] : words[lead][1]].lower() in (
             "about",
