@@ -350,3 +350,28 @@ def test_skepticism_about_reports_hedges_the_reports_claim() -> None:
     assert claim.status.value == "hedged"
     assert claim.factuality[0].value.value == "PR-"
     assert_chains_sound(document)
+
+
+def _hedge_words(text: str) -> list[str]:
+    return [h.text for c in _EXTRACTOR.extract(text).claims for h in c.hedges]
+
+
+def test_the_month_may_and_inability_are_no_hedges() -> None:
+    assert _hedge_words("The vote is in May.") == []
+    assert _hedge_words("Theresa May said the vote would be held.") == []
+    assert _hedge_words("May 5 was the day the vote was held.") == []
+    assert _hedge_words("May the best side win the vote.") == ["May"]
+    assert _hedge_words("The talks may fail.") == ["may"]
+    assert _hedge_words("The spokesman could not respond to the question.") == []
+    assert _hedge_words("The talks could fail.") == ["could"]
+
+
+def test_missed_hedges_are_found() -> None:
+    assert _hedge_words("It's unclear whether the talks will resume.") == ["It's unclear"]
+    assert _hedge_words("There was no independent verification of the claim.") == [
+        "no independent verification"
+    ]
+    assert _hedge_words("The video purported to be from the front line.") == ["purported to be"]
+    assert _hedge_words("The deal will fail unless the banks agree.") == ["unless"]
+    assert _hedge_words("The deal will fail if the banks refuse.") == ["if"]
+    assert _hedge_words("Reporters asked if the deal would fail.") == []

@@ -44,6 +44,12 @@ class HedgeIndex:
     """The distinct cue lengths, longest first."""
     factuality: dict[HedgeCategory, Factuality]
     """The value each category sets."""
+    not_after: frozenset[tuple[str, str]] = frozenset()
+    """``(previous word, cue)`` pairs that cancel a one-word cue."""
+    not_before: frozenset[tuple[str, str]] = frozenset()
+    """``(cue, next word)`` pairs that cancel a one-word cue."""
+    lowercase: frozenset[str] = frozenset()
+    """One-word cues that count only in lower case (or sentence-initially before no digit)."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,7 +65,14 @@ def hedge_index(lexicon: Lexicon) -> HedgeIndex:
     for category, value in lexicon.hedge_factuality:
         factuality.setdefault(HedgeCategory(category), Factuality(value))
     lengths = tuple(sorted({len(words) for words in cues}, reverse=True))
-    return HedgeIndex(cues=cues, lengths=lengths, factuality=factuality)
+    return HedgeIndex(
+        cues=cues,
+        lengths=lengths,
+        factuality=factuality,
+        not_after=frozenset((w.lower(), c.lower()) for w, c in lexicon.hedge_not_after),
+        not_before=frozenset((c.lower(), w.lower()) for w, c in lexicon.hedge_not_before),
+        lowercase=frozenset(w.lower() for w in lexicon.lowercase_hedges),
+    )
 
 
 def find_hedges(tokens: list[Token], index: HedgeIndex) -> list[FoundHedge]:
@@ -73,6 +86,8 @@ def find_hedges(tokens: list[Token], index: HedgeIndex) -> list[FoundHedge]:
             category = index.cues.get(words)
             if category is None or any(taken[at : at + length]):
                 continue
+            if length == 1 and _cancelled(tokens, lowered, at, index):
+                continue
             for k in range(at, at + length):
                 taken[k] = True
             found.append(
@@ -85,3 +100,15 @@ def find_hedges(tokens: list[Token], index: HedgeIndex) -> list[FoundHedge]:
             )
     found.sort(key=lambda hedge: hedge.start)
     return found
+
+
+def _cancelled(tokens: list[Token], lowered: list[str], at: int, index: HedgeIndex) -> bool:
+    """Tell whether a one-word cue is no hedge here ("the month of May", "asked if")."""
+    word = lowered[at]
+    if word in index.lowercase and tokens[at].text != word:
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if at > 0 or following[:1].isdigit():
+            return True
+    if at > 0 and (lowered[at - 1], word) in index.not_after:
+        return True
+    return at + 1 < len(tokens) and (word, lowered[at + 1]) in index.not_before

@@ -29,7 +29,16 @@ Pairs = tuple[tuple[str, str], ...]
 Words = tuple[str, ...]
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
-_GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges", "stances"}
+_GROUPED_FIELDS = {
+    "verbs",
+    "verb_phrases",
+    "phrases",
+    "nouns",
+    "hedges",
+    "stances",
+    "hedge_not_after",
+    "hedge_not_before",
+}
 
 
 def _words(value: Iterable[str]) -> Words:
@@ -152,6 +161,15 @@ class Lexicon:
     """Nouns a stance is taken towards ("reports", "claims", "allegations")."""
     hedge_factuality: Pairs = attrs.field(default=(), converter=_pairs)
     """The factuality each hedge category sets for the source it qualifies."""
+    hedge_not_after: Pairs = attrs.field(default=(), converter=_pairs)
+    """``(word, cue)``: the hedge cue is none right after the word ("asked *if*" is a
+    question, not a condition); JSON: an object from cue to the words."""
+    hedge_not_before: Pairs = attrs.field(default=(), converter=_pairs)
+    """``(word, cue)``: the hedge cue is none right before the word ("*could* not respond"
+    is inability, not doubt); JSON: an object from cue to the words."""
+    lowercase_hedges: Words = attrs.field(default=(), converter=_words)
+    """Hedge cues that count only written in lower case, or opening a sentence when no digit
+    follows ("may", not the month "May" nor "Theresa May")."""
     hedge_categories_extracted: Words = attrs.field(default=(), converter=_words)
     """The hedge categories the extractor records (the others are listed but not drafted)."""
     generic_cues: Words = attrs.field(default=(), converter=_words)
