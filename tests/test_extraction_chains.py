@@ -375,3 +375,25 @@ def test_missed_hedges_are_found() -> None:
     assert _hedge_words("The deal will fail unless the banks agree.") == ["unless"]
     assert _hedge_words("The deal will fail if the banks refuse.") == ["if"]
     assert _hedge_words("Reporters asked if the deal would fail.") == []
+
+
+def test_a_claim_and_its_denial_in_one_text_are_both_disputed() -> None:
+    document = _EXTRACTOR.extract(
+        "The Taliban claimed the attack on Sunday. "
+        "The military denied that the Taliban carried out the attack."
+    )
+    claimed = _claim_of(document, "the attack on Sunday")
+    denied = _claim_of(document, "that the Taliban")
+    for claim in (claimed, denied):
+        assert claim.status.value == "disputed"
+        assert any("military" in reason for reason in claim.status_reasons)
+        assert any("Taliban" in reason for reason in claim.status_reasons)
+    assert_chains_sound(document)
+
+
+def test_unrelated_claims_are_not_disputed_by_a_denial() -> None:
+    document = _EXTRACTOR.extract(
+        "The mayor said the bridge would reopen in June. "
+        "The military denied that troops had crossed the border."
+    )
+    assert _claim_of(document, "the bridge").status.value != "disputed"

@@ -253,6 +253,7 @@ class Extractor:
             ):
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
+        _conflicts(state)
         from provenance import __version__
 
         return Document(
@@ -1758,6 +1759,79 @@ def _claim(
     claim = attrs.evolve(claim, status=decision.status, status_reasons=decision.reasons)
     state.claims.append(claim)
     return claim
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONFLICT_REACH = 1500  # characters between two claims read as one dispute
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def _conflicts(state: _Drafting) -> None:
+    """Mark claims on which two sources of the text take opposite sides as disputed.
+
+    "The group claimed the attack. The military denied that the group carried out the
+    attack.": a claim whose origin denies it, and a nearby claim of another origin that says
+    the same (most of the shorter one's words are in the other), each get the other side's
+    factuality (the denier ``CT-``, the asserter ``CT+``), so both are ``disputed`` with both
+    sources named in the reasons.
+    """
+    claims = state.claims
+    denials = [
+        k
+        for k, c in enumerate(claims)
+        if c.attribution and c.attribution[-1].mode is AttributionMode.DENIED and c.span
+    ]
+    for k in denials:
+        denial = claims[k]
+        assert denial.span is not None
+        denier = denial.attribution[-1].source
+        words = _content_words(denial.text)
+        for j, other in enumerate(claims):
+            if (
+                j == k
+                or not other.attribution
+                or other.span is None
+                or other.attribution[-1].mode is AttributionMode.DENIED
+                or other.attribution[-1].source == denier
+                or abs(other.span.start - denial.span.start) > _CONFLICT_REACH
+            ):
+                continue
+            leaf = other.attribution[-1]
+            # "The group claimed the attack" is the group's claim to have carried it out
+            theirs = _content_words(other.text) | (
+                _content_words(leaf.mention.text) if leaf.mention else frozenset()
+            )
+            smaller = min(len(words), len(theirs))
+            if smaller == 0 or len(words & theirs) < max(1, 0.6 * smaller):
+                continue
+            asserter = leaf.source
+            claims[j] = _with_perspective(
+                state, other, Perspective(denier, Factuality.CERTAIN_NEGATIVE)
+            )
+            claims[k] = _with_perspective(
+                state, claims[k], Perspective(asserter, Factuality.CERTAIN_POSITIVE)
+            )
+
+
+def _with_perspective(state: _Drafting, claim: Claim, perspective: Perspective) -> Claim:
+    """Add a source's factuality to a claim and derive its status again."""
+    known = {p.source for p in claim.factuality}
+    extra: tuple[Perspective, ...] = () if perspective.source in known else (perspective,)
+    origin = claim.attribution[-1].source if claim.attribution else None
+    if origin is not None and origin not in known | {perspective.source}:
+        # the origin holds the opposite of the other side
+        side = (
+            Factuality.CERTAIN_POSITIVE
+            if perspective.value.polarity < 0
+            else Factuality.CERTAIN_NEGATIVE
+        )
+        extra += (Perspective(origin, side),)
+    updated = attrs.evolve(claim, factuality=claim.factuality + extra)
+    decision = derive_status(updated, state.sources, publisher=state.publisher)
+    return attrs.evolve(updated, status=decision.status, status_reasons=decision.reasons)
 
 
 def _factuality(publisher: str, hedges: Sequence[Hedge]) -> tuple[Perspective, ...]:
