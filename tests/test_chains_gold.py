@@ -24,6 +24,7 @@ from chains_gold import (
     reading_files,
     score,
     source_right,
+    table_status,
     validate,
 )
 from hypothesis import given
@@ -135,6 +136,38 @@ def test_validator_rejects_the_publisher_as_a_hop() -> None:
     assert any("publisher" in p for p in validate(reading, TEXT))
 
 
+def test_validator_checks_the_status_against_the_decision_table() -> None:
+    assert any(
+        "decision table gives 'attributed'" in p
+        for p in validate(_reading(status="reported"), TEXT)
+    )
+    hedged = _reading(
+        hedges=[{"text": "may", "at": 65, "category": "epistemic"}], status="attributed"
+    )
+    assert any("gives 'hedged'" in p for p in validate(hedged, TEXT))
+    # two sources on opposite sides are not spelled out in the format: disputed is accepted
+    assert validate(_reading(status="disputed"), TEXT) == []
+
+
+@pytest.mark.parametrize(
+    ("chain", "hedges", "expected"),
+    [
+        ([], [], "asserted"),
+        ([], ["evidential_hearsay"], "reported"),
+        ([], ["evidential_hearsay", "condition"], "hedged"),
+        ([("publication", "reported"), ("unnamed_group", "told")], [], "reported"),
+        ([("unnamed_group", "told"), ("named_person", "paraphrase")], [], "attributed"),
+        ([("document", "document_states")], ["unresolved", "epistemic"], "unresolved"),
+        ([("named_person", "denied")], ["unresolved"], "disputed"),
+        ([("vague_reports", "reported")], ["negation"], "reported"),
+    ],
+)
+def test_table_status_follows_the_rows_in_order(
+    chain: list[tuple[str, str]], hedges: list[str], expected: str
+) -> None:
+    assert table_status(chain, hedges) == expected
+
+
 def test_validator_rejects_unknown_keys_and_a_wrong_stem() -> None:
     reading = _reading(colour="red")
     problems = validate(reading, TEXT, stem="y")
@@ -230,9 +263,23 @@ def test_a_gold_claim_with_no_overlapping_draft_is_missed_and_wrong() -> None:
     assert f["spurious_attributed_drafts"] == 1
 
 
+def test_a_split_quote_is_not_a_false_attribution() -> None:
+    # the reader kept one claim; the draft split it in two: the second is unmatched, not false
+    halves = [PredClaim(10, 17, (P_REUTERS, P_SMITH)), PredClaim(18, 25, (P_REUTERS, P_SMITH))]
+    f = _figures([GOLD], halves)
+    assert f["spurious_attributed_drafts"] == 0 and f["missed_claims"] == 0
+
+
 def test_a_draft_with_no_chain_for_an_attributed_claim_is_wrong() -> None:
     f = _figures([GOLD], [PredClaim(10, 25)])
     assert f["chain_exact"] == 0.0 and f["missed_claims"] == 0 and f["status"] == 0.0
+
+
+def test_counts_are_kept_article_by_article() -> None:
+    right = PredClaim(10, 25, (P_REUTERS, P_SMITH))
+    scores = score([("a", [GOLD], [right]), ("b", [GOLD], [])])
+    assert scores.by_article == {"a": [1, 1], "b": [1, 0]}
+    assert scores.figures()["chain_exact"] == 0.5
 
 
 def test_publisher_claims_are_not_counted_as_attributed() -> None:
@@ -263,6 +310,16 @@ def test_matching_is_one_to_one_by_largest_overlap() -> None:
     # the long draft overlaps both; the tail fits b better, so a gets the long one
     assert match_claims([a, b], [whole, tail]) == {0: 0, 1: 1}
     assert match_claims([a, b], [whole]) == {0: 0}  # a shares 15 characters, b 13
+
+
+def test_a_nested_quote_goes_to_the_nested_gold_claim() -> None:
+    outer = GoldClaim("Taxes will rise, Mr. Smith told Reuters", 10, (REUTERS,), (), "attributed")
+    nested = GoldClaim("Taxes will rise", 10, (REUTERS, SMITH), (), "attributed")
+    whole, inner = PredClaim(10, 49, (P_REUTERS,)), PredClaim(10, 25, (P_REUTERS, P_SMITH))
+    # the inner draft shares 15 characters with both gold claims; it fits the nested one
+    assert match_claims([outer, nested], [inner, whole]) == {0: 1, 1: 0}
+    f = _figures([outer, nested], [inner, whole])
+    assert f["chain_exact"] == 1.0
 
 
 def test_hedges_are_scored_on_matched_claims() -> None:
@@ -308,3 +365,17 @@ def test_the_last_word_of_an_organisation_is_not_its_name() -> None:
     )
     assert not source_right(PredHop("named_person", name="Staff"), chiefs)
     assert source_right(PredHop("named_organization", name="U.S. Joint Chiefs of Staff"), chiefs)
+
+
+def test_the_command_prints_every_figure_as_json(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chains_gold import main
+
+    assert main(["--part", "tune", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["part"] == "tune"
+    assert figures["articles"] == len(reading_files("tune"))
+    for key in ("chain_exact", "two_hop_chain_exact", "hop_source", "hop_kind", "status"):
+        assert 0.0 <= figures[key] <= 1.0
+    assert figures["claims"] >= figures["attributed_claims"] >= figures["two_hop_claims"] > 0
