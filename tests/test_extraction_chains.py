@@ -397,3 +397,29 @@ def test_unrelated_claims_are_not_disputed_by_a_denial() -> None:
         "The military denied that troops had crossed the border."
     )
     assert _claim_of(document, "the bridge").status.value != "disputed"
+
+
+def test_later_quotes_of_an_interviewed_person_keep_the_outlet() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson said in an interview with ABC\u2019s This Week that he was vetted. "
+        "The campaign released a statement on Monday about the book and the course. "
+        "Carson said the course name was inaccurate."
+    )
+    assert _chain(document, "that he was vetted") == [
+        ("ABC", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    assert _chain(document, "the course name") == [
+        ("ABC", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    assert_chains_sound(document)
+
+
+def test_role_words_party_tags_and_possessives_are_not_part_of_the_name() -> None:
+    for text, name in [
+        ("Former neurosurgeon Ben Carson said the book was right.", "Ben Carson"),
+        ("Jim McDermott (D-Wash.) said the book was right.", "Jim McDermott"),
+        ("Top aide Huma Abedin said the book was right.", "Huma Abedin"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the book") == [(name, "named_person")], text

@@ -124,6 +124,8 @@ class _Drafting:
     # (name, sentence number) of named people met as sources or sentence subjects, and
     # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
+    # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
+    venues: dict[str, str] = attrs.Factory(dict)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
@@ -983,9 +985,10 @@ class Extractor:
         """Find a "to reporters" after a verb cue; return the recipient and the index after it.
 
         A news outlet counts too ("commented to the Reuters news agency", "in a statement to
-        Reuters"): it becomes the claim's outer hop.
+        Reuters", "said on CNN", "in an interview with ABC's This Week"): it becomes the
+        claim's outer hop.
         """
-        if at < len(tokens) and tokens[at].text.lower() == "to" and at + 1 < len(tokens):
+        if at < len(tokens) and tokens[at].lower in ("to", "on", "with") and at + 1 < len(tokens):
             words = self._words
             span = np_right(tokens, at + 1, [False] * len(tokens), words, max_tokens=5)
             if span is not None:
@@ -1146,6 +1149,16 @@ class Extractor:
             if outlet is not None:
                 # "officials told the Yonhap news agency": the outlet relays what it was told
                 hops.append(Hop(source=outlet, mode=AttributionMode.REPORTED))
+                if state.sources[source_id].kind.is_named:
+                    state.venues[source_id] = outlet
+            elif (
+                len(chain) == 1
+                and inherits is None
+                and source_id in state.venues
+                and frame.medium in (None, "interview")
+            ):
+                # the interview goes on: what the person says later the outlet still relays
+                hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
             mode = frame.mode if is_leaf else _outer_mode(frame.mode)
             hops.append(
                 Hop(

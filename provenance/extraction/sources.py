@@ -10,6 +10,7 @@ speaks for. The decision reads only the lexicon's word lists.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -110,6 +111,10 @@ def head_class(head: str, index: SourceIndex) -> str:
 def classify(text: str, index: SourceIndex) -> Mention:
     """Tell the kind of the source ``text`` mentions."""
     descriptor = " ".join(text.split())
+    core = _core(descriptor)
+    if core != descriptor and core:
+        # "Jim McDermott (D-Wash.)", "Trump's", "Carly Fiorina,": the same source
+        return attrs.evolve(classify(core, index), descriptor=descriptor)
     lower = descriptor.lower()
     words = descriptor.split()
     if not words:
@@ -220,11 +225,30 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     return " ".join(best).strip(",")
 
 
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
+def _core(descriptor: str) -> str:
+    """Strip what does not change who a mention names: a trailing comma, party tag, "'s"."""
+    core = descriptor.rstrip(" ,")
+    core = _PARTY_TAG.sub("", core)
+    for mark in ("\u2019s", "'s"):
+        if core.endswith(mark) and core[: -len(mark)][-1:].isalpha():
+            last = core[: -len(mark)].split()[-1:]
+            if last and last[0][:1].isupper():
+                core = core[: -len(mark)]
+    return core
+
+
 def _titled_name(words: list[str], index: SourceIndex) -> str | None:
     """Return the name after the last title or role word ("Former Mexico leader Calderon")."""
     for at in range(len(words) - 2, -1, -1):
         word = words[at]
-        if word in index.titles or (word.islower() and word in index.individuals):
+        role = word.islower() and (
+            word in index.individuals
+            or (at + 2 < len(words) and word not in ("of", "and", "for", "the", "a", "an", "to"))
+        )
+        if word in index.titles or role:
             rest = words[at + 1 :]
             if (
                 rest
