@@ -124,6 +124,7 @@ class _Drafting:
     # (name, sentence number) of named people met as sources or sentence subjects, and
     # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
+    surnames: set[str] = attrs.Factory(set)
     # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
     venues: dict[str, str] = attrs.Factory(dict)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
@@ -158,6 +159,12 @@ class Extractor:
         self._sentence_openers = frozenset(self.lexicon.sentence_openers)
         self._breaks = tuple(self.lexicon.clause_breaks)
         self._boilerplate = tuple(marker.lower() for marker in self.lexicon.boilerplate)
+        # one pass over a paragraph for every marker
+        self._boilerplate_pattern = (
+            re.compile("|".join(re.escape(m) for m in self._boilerplate))
+            if self._boilerplate
+            else None
+        )
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
         self._words = Words.of(self.lexicon)
@@ -279,7 +286,8 @@ class Extractor:
     def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
         lower = body.lower()
-        return any(marker in lower for marker in self._boilerplate) or not _ALPHA.search(body)
+        found = self._boilerplate_pattern is not None and self._boilerplate_pattern.search(lower)
+        return bool(found) or not _ALPHA.search(body)
 
     def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
         if self._is_boilerplate(text, paragraph):
@@ -347,7 +355,7 @@ class Extractor:
         tokens = tokenize(text, sentence[0], sentence[1], self._abbreviations)
         if not tokens:
             return
-        quoted = [quotation_at(t.start, quotations, starts) is not None for t in tokens]
+        quoted = _quoted_flags(tokens, quotations, starts)
         cues = find_cues(tokens, quoted, self._cues)
         blocked = [False] * len(tokens)  # tokens of cues: no mention runs through one
         for cue in cues:
@@ -405,6 +413,12 @@ class Extractor:
         "Calderon intimated disappointment ...": no cue, but the next "he said" is his. Only a
         person already met (by full name or surname) is noted.
         """
+        if not state.people:
+            return
+        # cheap first: a known surname among the words an opening subject can span
+        surnames = state.surnames
+        if not any(t.text in surnames for t in tokens[:24]):
+            return
         subject = leading_subject(tokens, len(tokens), self._words)
         if subject is None:
             return
@@ -1443,6 +1457,7 @@ class Extractor:
             source_id = self._named(state, mention.kind, mention.name)
             if mention.kind is SourceKind.NAMED_PERSON:
                 state.people.append((mention.name, number))
+                state.surnames.add(mention.name.rsplit(" ", 1)[-1])
             elif mention.kind is SourceKind.PUBLICATION:
                 state.outlets.append((source_id, number))
         else:
@@ -1572,6 +1587,23 @@ def _publisher_source(publisher: str | Source | None) -> Source:
     if publisher is None or not publisher.strip():
         return Source(id="publisher", kind=SourceKind.AUTHOR, descriptor="the publisher")
     return Source(id="publisher", kind=SourceKind.PUBLICATION, name=publisher.strip())
+
+
+def _quoted_flags(
+    tokens: list[Token], quotations: list[Quotation], starts: list[int]
+) -> list[bool]:
+    """Mark the tokens inside a quotation, in one sweep (tokens and quotations are in order)."""
+    if not quotations:
+        return [False] * len(tokens)
+    flags: list[bool] = []
+    at = max(0, bisect.bisect_right(starts, tokens[0].start) - 1)
+    last = len(quotations) - 1
+    for token in tokens:
+        while at < last and starts[at + 1] <= token.start:
+            at += 1
+        quotation = quotations[at]
+        flags.append(quotation.start <= token.start < quotation.end)
+    return flags
 
 
 def _citing_inside(chain: list[_Frame]) -> list[_Frame]:
@@ -1713,6 +1745,14 @@ def _unquoted(mode: AttributionMode) -> AttributionMode:
     return AttributionMode.REPORTED if mode.is_quote else mode
 
 
+def _claim_by_id(claims: list[Claim], claim_id: str) -> Claim | None:
+    """Find a claim by id: "c12" is the twelfth drafted, so look there first."""
+    index = int(claim_id[1:]) - 1 if claim_id[1:].isdigit() else -1
+    if 0 <= index < len(claims) and claims[index].id == claim_id:
+        return claims[index]
+    return next((c for c in claims if c.id == claim_id), None)
+
+
 def _untangle(hops: Sequence[Hop], publisher: str) -> list[Hop]:
     """Merge a repeated source into its first level, so no chain repeats or cycles.
 
@@ -1751,7 +1791,7 @@ def _claim(
         return None
     hops = _untangle(hops, state.publisher)
     if inherits is not None:
-        earlier = next((c for c in state.claims if c.id == inherits), None)
+        earlier = _claim_by_id(state.claims, inherits)
         if earlier is None or [h.source for h in earlier.attribution] != [h.source for h in hops]:
             inherits = None
     factuality = _factuality(state.publisher, hedges) + tuple(
