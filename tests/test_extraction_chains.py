@@ -423,3 +423,24 @@ def test_role_words_party_tags_and_possessives_are_not_part_of_the_name() -> Non
         ("Top aide Huma Abedin said the book was right.", "Huma Abedin"),
     ]:
         assert _chain(_EXTRACTOR.extract(text), "the book") == [(name, "named_person")], text
+
+
+def test_a_relative_pronoun_source_is_its_antecedent() -> None:
+    document = _EXTRACTOR.extract(
+        "Charles Barkley, who said he typically votes Democratic, backed the plan."
+    )
+    claim = _claim_of(document, "he typically votes")
+    hop = claim.attribution[-1]
+    assert document.source(hop.source).name == "Charles Barkley"
+    assert hop.mention is not None and hop.mention.text == "who"
+
+
+def test_reports_and_tallies_name_their_outlet() -> None:
+    for text in [
+        "Trump will win, according to a new article in Politico.",
+        "Trump has won 758 delegates, according to a CNN tally.",
+    ]:
+        chain = _chain(_EXTRACTOR.extract(text), "Trump")
+        assert chain[0][1] == "publication", text
+    document = _EXTRACTOR.extract("Trump leads, according to a recent poll of Indiana voters.")
+    assert _chain(document, "Trump leads") == [(None, "document")]

@@ -105,6 +105,8 @@ class _Frame:
     tail: int | None = None
     # the outlet that relays this frame's source ("a statement cited by Yonhap")
     relay: tuple[int, int] | None = None
+    # the words that say who the source is, when the mention does not ("Barkley, who said")
+    referent: tuple[int, int] | None = None
 
 
 @attrs.define
@@ -444,6 +446,7 @@ class Extractor:
         source = np_right(tokens, last + 1, s.blocked, self._words)
         if source is None:
             return None
+        source = self._report_in_outlet(s, source)
         before = [t for t in tokens[: cue.first] if t.is_word]
         content: tuple[int, int] | None
         if before and not (len(before) == 1 and before[0].text.lower() in self._words.connectors):
@@ -453,6 +456,23 @@ class Extractor:
             after = next_after(tokens, source[1], ",")
             content = trim(s.text, after, limit) if after is not None else None
         return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
+
+    def _report_in_outlet(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
+        """Extend "a new article" over "in Politico" when an outlet follows."""
+        tokens = s.tokens
+        at = index_after(tokens, source[1])
+        if (
+            at + 1 >= len(tokens)
+            or tokens[at].lower != "in"
+            or not tokens[at + 1].text[:1].isupper()
+        ):
+            return source
+        outlet = np_right(tokens, at + 1, s.blocked, self._words, max_tokens=5)
+        if outlet is None:
+            return source
+        wider = (source[0], outlet[1])
+        kind = classify(s.text[wider[0] : wider[1]], self._sources).kind
+        return wider if kind is SourceKind.PUBLICATION else source
 
     def _report_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
         """Frame "reports came to light that A": the vague head before the event is the source."""
@@ -488,7 +508,27 @@ class Extractor:
         if s.text[source[0] : source[1]].lower() in self._non_sources:
             # "However, pro-life members ... are denouncing": the opener is no source
             named = None
-        return _Frame(cue, cue_span, named, content, mode, recipient, medium, quote, tail)
+        referent = self._antecedent(s, source) if named is not None else None
+        return _Frame(
+            cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
+        )
+
+    def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
+        """Find the name a relative pronoun source stands for ("Barkley, who said")."""
+        tokens = s.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
+        if at is None or at == 0 or tokens[at].lower not in ("who", "which"):
+            return None
+        if tokens[at].end != source[1]:
+            return None
+        before = at - 1
+        if tokens[before].text == "," and before > 0:
+            before -= 1
+        if not tokens[before].text[:1].isupper():
+            return None
+        return np_left(
+            tokens, before, s.blocked, self._words, max_tokens=6, heads=self._mention_heads
+        )
 
     def _verb_source(
         self, s: SentenceContext, cue: Cue, last: int
@@ -1121,9 +1161,8 @@ class Extractor:
         hops: list[Hop] = []
         inherits: str | None = None
         for position, frame in enumerate(chain):
-            mention_text = (
-                text[frame.source_span[0] : frame.source_span[1]] if (frame.source_span) else None
-            )
+            named = frame.referent or frame.source_span
+            mention_text = text[named[0] : named[1]] if named else None
             source_id: str
             if position == 0 and mention_text is not None:
                 resolved = self._anaphora(state, mention_text, number)

@@ -232,6 +232,9 @@ def _core(descriptor: str) -> str:
     """Strip what does not change who a mention names: a trailing comma, party tag, "'s"."""
     core = descriptor.rstrip(" ,")
     core = _PARTY_TAG.sub("", core)
+    words = core.split()
+    if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed"):
+        core = " ".join(words[:-1])  # "A news report published", "an article released"
     for mark in ("\u2019s", "'s"):
         if core.endswith(mark) and core[: -len(mark)][-1:].isalpha():
             last = core[: -len(mark)].split()[-1:]
@@ -261,11 +264,25 @@ def _titled_name(words: list[str], index: SourceIndex) -> str | None:
     return None
 
 
+_REPORT_NOUNS = frozenset({"story", "article", "tally", "average", "count", "analysis"})
+
+
 def _outlet_of_report(words: list[str], head: str, index: SourceIndex) -> str | None:
-    """Return the outlet named before a report noun ("the Yonhap report"), if any."""
-    if len(words) < 2 or head not in (index.vague | index.documents | {"story", "article"}):
+    """Return the outlet a report noun names, if any.
+
+    "the Yonhap report", "a CNN tally", "a new article in Politico", "the RealClearPolitics
+    polling average".
+    """
+    if len(words) < 2:
         return None
-    run = [w for w in words[:-1] if w.lower() not in ("a", "an", "the", "earlier", "new")]
+    nouns = index.vague | index.documents | _REPORT_NOUNS
+    at = next((k for k, w in enumerate(words) if w.lower() in nouns), None)
+    if at is None or (words[-1].lower() not in nouns and words[at + 1 : at + 2] != ["in"]):
+        return None
+    if words[-1].lower() in nouns:
+        run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("a", "an", "the")]
+    else:
+        run = [w for w in words[at + 2 :] if w.lower() != "the"]
     name = " ".join(run).removesuffix("\u2019s").removesuffix("'s")
     if name and (name.lower() in index.publications or _has_outlet_suffix(name.split(), index)):
         return name
@@ -296,6 +313,9 @@ def _located(words: list[str], index: SourceIndex) -> Mention | None:
                 )
         if word.lower() not in ("in", "for", "at", "of", "from"):
             continue
+        if head in index.documents and word in ("of", "in", "from"):
+            # "a recent poll of Indiana voters": the poll
+            return Mention(SourceKind.DOCUMENT, Plurality.ONE, None, " ".join(words), None, head)
         rest = [w for w in words[at + 1 :] if w.lower() != "the"]
         if not rest or not all(w[:1].isupper() for w in rest):
             return None
