@@ -444,3 +444,33 @@ def test_reports_and_tallies_name_their_outlet() -> None:
         assert chain[0][1] == "publication", text
     document = _EXTRACTOR.extract("Trump leads, according to a recent poll of Indiana voters.")
     assert _chain(document, "Trump leads") == [(None, "document")]
+
+
+def test_a_statement_introduced_by_a_colon_runs_over_its_quoted_paragraphs() -> None:
+    document = _EXTRACTOR.extract(
+        "The Democratic National Committee issued the following statement today:\n\n"
+        '"On behalf of everyone at the DNC, we want to offer a deep apology."\n\n'
+        '"These comments do not reflect our values."\n\n'
+        "The party met on Monday to discuss the matter and the plan."
+    )
+    for starts in ('"On behalf', '"These comments'):
+        claim = _claim_of(document, starts)
+        assert _chain(document, starts) == [("Democratic National Committee", "named_organization")]
+        assert claim.attribution[-1].mode.value == "direct_quote"
+        assert claim.attribution[-1].medium == "statement"
+    assert not _claim_of(document, "The party met").attribution
+    assert_chains_sound(document)
+
+
+def test_a_label_opened_by_said_names_the_speaker() -> None:
+    document = _EXTRACTOR.extract('Said Ellis: "We are done with this."')
+    assert _chain(document, '"We are done') == [("Ellis", "named_person")]
+
+
+def test_ordinary_uses_of_post_and_contemplate_are_no_cues() -> None:
+    document = _EXTRACTOR.extract(
+        "The party posted the apology on its website. He contemplates a run for the seat."
+    )
+    assert all(not claim.attribution for claim in document.claims)
+    document = _EXTRACTOR.extract("Trump posted on Facebook that the vote was rigged.")
+    assert any(claim.attribution for claim in document.claims)

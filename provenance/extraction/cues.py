@@ -110,6 +110,8 @@ class CueIndex:
     """Forms of "be" that make a participle passive."""
     adverbs: frozenset[str] = frozenset()
     """Adverbs allowed between "be" and a participle."""
+    clause_only: frozenset[str] = frozenset()
+    """Lemmas that are a cue only before a clause or quotation."""
 
 
 def tokenize(
@@ -206,6 +208,7 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         possessives=frozenset(word.lower() for word in lexicon.possessives),
         be_forms=frozenset(word.lower() for word in lexicon.be_forms),
         adverbs=frozenset(word.lower() for word in lexicon.cue_adverbs),
+        clause_only=frozenset(word.lower() for word in lexicon.clause_only_verbs),
     )
 
 
@@ -375,6 +378,10 @@ def _is_verb_use(
         return False
     if lemma in index.control and after == "to":
         return False
+    if lemma in index.clause_only and not any(
+        t.text in ("that", ":", '"', "\u201c") for t in tokens[at + 1 : at + 9]
+    ):
+        return False  # "posted the apology", "contemplates a run"
     participle = word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found")
     if participle and lemma not in index.passive_cues and _after_be(tokens, at, index):
         return after == "by"

@@ -127,6 +127,9 @@ class _Drafting:
     # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
     surnames: set[str] = attrs.Factory(set)
+    # (source id, cue, medium) of "X issued the following statement:", while its quoted
+    # paragraphs follow
+    statement: tuple[str, Excerpt | None, str | None] | None = None
     # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
     venues: dict[str, str] = attrs.Factory(dict)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
@@ -191,6 +194,18 @@ class Extractor:
         )
         self._stance_objects = frozenset(w.lower() for w in self.lexicon.stance_objects)
         self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
+        verbs = "|".join(re.escape(v) for v in self.lexicon.statement_verbs) or "(?!)"
+        media = "|".join(re.escape(m) for m in self.lexicon.medium_words) or "(?!)"
+        self._statement_intro = re.compile(
+            rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
+            r"(?: [\w\u2019'.-]+){0,4}\s*:\s*$",
+            re.IGNORECASE,
+        )
+        self._inverted_openers = frozenset(
+            form
+            for form, (lemma, _) in self._cues.forms.items()
+            if lemma in self._words.inverting and form != lemma
+        )
         self._relay_links = tuple(
             sorted((tuple(w.lower().split()) for w in self.lexicon.relay_links), key=len)[::-1]
         )
@@ -251,6 +266,8 @@ class Extractor:
         for paragraph in paras:
             if self._is_boilerplate(text, paragraph):
                 continue
+            if self._statement_paragraph(state, paragraph, quotations, starts):
+                continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
             if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
@@ -310,6 +327,11 @@ class Extractor:
         colon = (match.start(2), match.end(2))
         content = trim(state.text, match.start(3), end)
         label = match.group(1)
+        opener, _, rest = label.partition(" ")
+        if rest and opener.lower() in self._inverted_openers:
+            # 'Said Ellis: "..."': the verb opens the label, the name is the source
+            label = rest
+            source = (match.end(1) - len(rest), match.end(1))
         if (
             content is None
             or not _speaker_label(label, match.group(3))
@@ -321,6 +343,69 @@ class Extractor:
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
         self._attributed_claim(state, [frame], [], -100)
         return True
+
+    def _statement_paragraph(
+        self,
+        state: _Drafting,
+        paragraph: tuple[int, int],
+        quotations: list[Quotation],
+        starts: list[int],
+    ) -> bool:
+        """Read "X issued the following statement today:" and the quoted paragraphs after it.
+
+        The introducing paragraph itself is read as usual (False); a paragraph that opens
+        with a quotation mark while such a statement is pending is X's direct quote, whole
+        (True), and the statement goes on until a paragraph that does not open with one.
+        """
+        text = state.text
+        start, end = paragraph
+        body = text[start:end]
+        pending = state.statement
+        if pending is not None:
+            stripped = body.lstrip()
+            if stripped[:1] in ('"', "\u201c"):
+                at = start + len(body) - len(stripped)
+                quotation = quotation_at(at, quotations, starts)
+                close = quotation.end if quotation is not None and quotation.end <= end else end
+                content = trim(text, at, close) or (at, close)
+                inner = text[content[0] : content[1]].strip('"\u201c\u201d ')
+                source, cue, medium = pending
+                hop = Hop(
+                    source=source,
+                    mode=AttributionMode.DIRECT_QUOTE if inner else AttributionMode.REPORTED,
+                    cue=cue,
+                    medium=medium,
+                    quote=inner or None,
+                )
+                hops = [*self._venue_hops(state, source), hop]
+                made = _claim(state, content, hops, [])
+                if made is not None and made.attribution:
+                    state.attributed.append((len(state.claims) - 1, -1))
+                return True
+            state.statement = None
+        match = self._statement_intro.search(text, start, end)
+        if match is None:
+            return False
+        tokens = tokenize(text, start, match.start() + 1, self._abbreviations)
+        if not tokens:
+            return False
+        quoted = [False] * len(tokens)
+        mention = np_left(
+            tokens, len(tokens) - 1, quoted, self._words, heads=self._mention_heads
+        ) or leading_subject(tokens, len(tokens), self._words)
+        if mention is None:
+            return False
+        source = self._source_for(state, text[mention[0] : mention[1]], -1)
+        medium = next(
+            (m for m in self._media if m in text[match.start() : match.end()].lower()), None
+        )
+        state.statement = (source, _excerpt(text, (match.start() + 1, match.end())), medium)
+        return False
+
+    def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
+        """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
+        venue = state.venues.get(source)
+        return [Hop(source=venue, mode=AttributionMode.REPORTED)] if venue else []
 
     def _dash_speaker(self, state: _Drafting, paragraph: tuple[int, int]) -> None:
         """Draft "Polls were early - Carl Bialik: “One lesson ...”" as an attribution by colon.

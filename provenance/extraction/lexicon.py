@@ -82,6 +82,12 @@ class Lexicon:
     """Inflected forms that are no cue although their lemma is one ("supports", "seeking")."""
     passive_cues: Words = attrs.field(default=(), converter=_words)
     """Verbs that stay cues in the passive, the subject being the source ("was asked")."""
+    statement_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs of "X issued the following statement:" (written forms); the quoted paragraphs
+    after such a paragraph are X's words."""
+    clause_only_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs that are a cue only when a clause or quotation follows within a few words
+    ("posted on Facebook that ...", not "posted the apology")."""
     control_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that are no cue when followed by "to" ("continued to follow")."""
     phrases: Pairs = attrs.field(default=(), converter=_pairs)
