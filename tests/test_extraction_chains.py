@@ -406,11 +406,11 @@ def test_later_quotes_of_an_interviewed_person_keep_the_outlet() -> None:
         "Carson said the course name was inaccurate."
     )
     assert _chain(document, "that he was vetted") == [
-        ("ABC", "publication"),
+        ("ABC\u2019s This Week", "publication"),
         ("Ben Carson", "named_person"),
     ]
     assert _chain(document, "the course name") == [
-        ("ABC", "publication"),
+        ("ABC\u2019s This Week", "publication"),
         ("Ben Carson", "named_person"),
     ]
     assert_chains_sound(document)
@@ -474,3 +474,23 @@ def test_ordinary_uses_of_post_and_contemplate_are_no_cues() -> None:
     assert all(not claim.attribution for claim in document.claims)
     document = _EXTRACTOR.extract("Trump posted on Facebook that the vote was rigged.")
     assert any(claim.attribution for claim in document.claims)
+
+
+def test_a_programme_of_an_outlet_and_a_short_outlet_name_are_one_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson told NBC\u2019s Meet the Press that he was vetted. "
+        "He said the scrutiny was unfair."
+    )
+    assert _chain(document, "that he was vetted") == [
+        ("NBC\u2019s Meet the Press", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    document = _EXTRACTOR.extract(
+        "Donald Trump told The Washington Post that he liked Paul. "
+        "The Post said the interview lasted an hour."
+    )
+    posts = {h.source for c in document.claims for h in c.attribution if h.mention is None}
+    named = [s for s in document.sources if s.name and "Post" in s.name]
+    assert len(named) == 1, named
+    assert posts <= {named[0].id} | {s.id for s in document.sources}
+    assert_chains_sound(document)

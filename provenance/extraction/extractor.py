@@ -717,7 +717,7 @@ class Extractor:
     def _outlet_prefix(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
         """Cut a recipient to the news outlet it opens with ("told CNBC the wall ...")."""
         inside = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
-        for size in range(len(inside) - 1, 0, -1):
+        for size in range(len(inside), 0, -1):
             words = s.text[inside[0].start : inside[size - 1].end]
             if classify(words, self._sources).kind is SourceKind.PUBLICATION:
                 return (inside[0].start, inside[size - 1].end)
@@ -1251,6 +1251,9 @@ class Extractor:
             source_id: str
             if position == 0 and mention_text is not None:
                 resolved = self._anaphora(state, mention_text, number)
+                if resolved is not None and self._outlet(state, frame.recipient) is not None:
+                    # "he told NBC's Meet the Press": this claim names its own outlet
+                    resolved = None
                 if resolved is not None and len(chain) == 1:
                     source_id, earlier = resolved
                     inherits = earlier.id
@@ -1293,6 +1296,7 @@ class Extractor:
                 len(chain) == 1
                 and inherits is None
                 and source_id in state.venues
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
                 and frame.medium in (None, "interview")
             ):
                 # the interview goes on: what the person says later the outlet still relays
@@ -1538,6 +1542,12 @@ class Extractor:
         if lower[0] != "the" or len(words) > 6 or len(words) < 2:
             return None
         head = lower[-1]
+        if len(words) == 2 and words[1][:1].isupper():
+            # "the Post" after "The Washington Post": the outlet met earlier
+            for source_id, _ in reversed(state.outlets):
+                name = state.sources[source_id].name or ""
+                if name.split()[-1:] == [words[1]] and name.lower() != " ".join(lower):
+                    return source_id
         if head in self._words.outlet_heads:
             recent_outlets = [(s, n) for s, n in state.outlets if number - n <= 20]
             return recent_outlets[-1][0] if recent_outlets else None

@@ -131,6 +131,10 @@ def classify(text: str, index: SourceIndex) -> Mention:
         )
     if lower.startswith("it is ") or lower.startswith("it was ") or lower in ("one", "some say"):
         return Mention(SourceKind.GENERIC, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    show = _outlet_show(words, index)
+    if show is not None:
+        # "ABC's This Week", "CBS' Face the Nation": the programme of an outlet
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, show, descriptor, head=head)
     if lower in index.publications or _has_outlet_suffix(words, index):
         name = (
             descriptor[4:]
@@ -286,6 +290,19 @@ def _outlet_of_report(words: list[str], head: str, index: SourceIndex) -> str | 
     name = " ".join(run).removesuffix("\u2019s").removesuffix("'s")
     if name and (name.lower() in index.publications or _has_outlet_suffix(name.split(), index)):
         return name
+    return None
+
+
+def _outlet_show(words: list[str], index: SourceIndex) -> str | None:
+    """Return "ABC's This Week" when an outlet's possessive opens a capitalised name."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() == "the" for w in words[1:]):
+        return None
+    first = words[0]
+    for mark in ("\u2019s", "'s", "\u2019", "'"):
+        if first.endswith(mark):
+            owner = first[: -len(mark)].lower()
+            if owner in index.publications:
+                return " ".join(words)
     return None
 
 
