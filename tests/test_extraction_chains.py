@@ -467,12 +467,12 @@ def test_a_label_opened_by_said_names_the_speaker() -> None:
     assert _chain(document, '"We are done') == [("Ellis", "named_person")]
 
 
-def test_ordinary_uses_of_post_and_contemplate_are_no_cues() -> None:
-    document = _EXTRACTOR.extract(
-        "The party posted the apology on its website. He contemplates a run for the seat."
-    )
+def test_an_ordinary_use_of_contemplate_is_no_cue() -> None:
+    # "post" is left a cue: PolNeAR marks "posted" as an attribution cue, and reading it only
+    # before a clause lowered dev cue and source overlap
+    document = _EXTRACTOR.extract("He contemplates a run for the seat.")
     assert all(not claim.attribution for claim in document.claims)
-    document = _EXTRACTOR.extract("Trump posted on Facebook that the vote was rigged.")
+    document = _EXTRACTOR.extract("He contemplates that the vote was rigged.")
     assert any(claim.attribution for claim in document.claims)
 
 
