@@ -1347,7 +1347,9 @@ class Extractor:
         start, end = frame.content_span
         if frame.source_span is None:
             return False
-        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        # the stance object stands among the first words: read no further than that
+        head = text[start : min(end, start + 400)]
+        words = [(m.start() + start, m.end() + start) for m in _WORDS_OF.finditer(head)][:9]
         found = None
         for k, (w_start, w_end) in enumerate(words[:7]):
             word = text[w_start:w_end].lower().strip(",")
@@ -1947,6 +1949,7 @@ def _claim(
     return claim
 
 
+_WORDS_OF = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _CONFLICT_REACH = 1500  # characters between two claims read as one dispute
 
