@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "IncompatibleModel",
     "InvalidRecord",
     "InvalidValue",
     "MalformedAnnotation",
@@ -138,3 +139,7 @@ class MalformedAnnotation(ProvenanceError):
 
 class UnreadableText(ProvenanceError):
     """An article text that cannot be drafted from (binary data, not UTF-8)."""
+
+
+class IncompatibleModel(ProvenanceError):
+    """A learned-extractor model file that this installation cannot use (format, features)."""

@@ -29,6 +29,7 @@ _SUBCOMMANDS = (
     "provenance.cli.report",
     "provenance.cli.extract",
     "provenance.cli.evaluate",
+    "provenance.cli.train",
 )
 
 

@@ -13,6 +13,7 @@ from provenance.output import write_whole
 
 if TYPE_CHECKING:
     from provenance.extraction import Extractor
+    from provenance.learning.learned_extractor import LearnedExtractor
 
 __all__ = ["register", "run"]
 
@@ -34,6 +35,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=("json", "brat"), default="json")
     parser.add_argument("--publisher", help="the publisher's name, recorded as its source")
     parser.add_argument("--lexicon", type=Path, help="a JSON lexicon added to the default one")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a model from 'provenance train': it proposes cues, sources and contents to the "
+        "rules (needs claim-provenance[learn])",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -54,7 +61,9 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -> str:
+def _render(
+    extractor: Extractor | LearnedExtractor, path: Path, fmt: str, publisher: str | None
+) -> str:
     from provenance import codec
 
     text = _read(path)
@@ -75,7 +84,16 @@ def run(args: argparse.Namespace) -> int:
     except ProvenanceError as error:
         print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
         return 2
-    extractor = Extractor(lexicon)
+    extractor: Extractor | LearnedExtractor = Extractor(lexicon)
+    if args.model is not None:
+        # the learned extractor's own module; the rules above stay untouched without --model
+        from provenance.learning.learned_extractor import for_model_file
+
+        try:
+            extractor = for_model_file(args.model, lexicon if args.lexicon else None)
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --model: {error}", file=sys.stderr)
+            return 2
     suffix = ".ann" if args.format == "brat" else ".json"
     if args.input.is_dir():
         if args.output is None:
