@@ -60,7 +60,9 @@ def train_crf(
     algorithm = str(options.pop("algorithm", "lbfgs"))
     limit = int(options.get("max_iterations", 100))
 
-    class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
+    base: Any = pycrfsuite.Trainer
+
+    class _Trainer(base):  # type: ignore[misc]
         def on_iteration(self, log: str, info: dict[str, Any]) -> None:
             if progress is not None:
                 progress(int(info.get("num", 0)), limit)

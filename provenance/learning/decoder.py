@@ -2,7 +2,8 @@
 
 Linking, per paragraph: each content span goes to the cue that costs least (tokens between
 them, plus a penalty per sentence apart), each source span to the nearest cue of its own
-sentence (a cue keeps one source, the nearest), and a cue with no content is dropped.
+sentence (a cue keeps one source, the nearest); a cue with no content keeps the content of
+the rule attribution it overlaps, if any.
 
 Merging with the rule draft (a :class:`~provenance.model.Document`):
 
@@ -11,9 +12,10 @@ Merging with the rule draft (a :class:`~provenance.model.Document`):
 * a one-hop rule claim whose cue a learned cue overlaps takes the learned spans (cue, source
   mention, content); its source stays the rules' one when the mentions overlap (so anaphora
   the rules resolved is kept), else a new source is typed from the mention by the lexicon;
-* a one-hop rule claim no learned cue confirms is dropped when ``drop_unconfirmed`` (unless
-  another claim inherits from it);
-* every learned attribution left becomes a new claim.
+* a one-hop rule claim no learned cue confirms is kept, or dropped when ``drop_unconfirmed``
+  (unless another claim inherits from it): keeping them measured better on PolNeAR's
+  development part (the model adds recall, the rules keep theirs);
+* every learned attribution left that has a content becomes a new claim.
 
 Hedges, quotes, kinds and chains come from the rules; statuses are derived again.
 """
@@ -46,7 +48,8 @@ class LearnedAttribution:
     source: tuple[int, int] | None
     """Character range of the source mention, if one was linked."""
     contents: tuple[tuple[int, int], ...]
-    """Character ranges of the content, in text order (two for a split quote)."""
+    """Character ranges of the content, in text order (two for a split quote; none when no
+    content span was tagged near the cue)."""
 
 
 def link(
@@ -88,8 +91,6 @@ def link(
                 sources[best] = (distance, (span[3], span[4]))
     found: list[LearnedAttribution] = []
     for i, cue in enumerate(cues):
-        if not contents[i]:
-            continue
         source = sources.get(i)
         found.append(
             LearnedAttribution(
@@ -194,7 +195,7 @@ def merge(
     learned: Sequence[LearnedAttribution],
     kinds: SourceIndex,
     *,
-    drop_unconfirmed: bool = True,
+    drop_unconfirmed: bool = False,
 ) -> Document:
     """Merge ``learned`` attributions into the rules' ``document`` (see the module docstring)."""
     state = _Merge(document, kinds, {s.id: s for s in document.sources})
@@ -238,6 +239,8 @@ def merge(
             source, mention = hop.source, hop.mention
         new_hop = attrs.evolve(hop, source=source, cue=state.excerpt(item.cue), mention=mention)
         ordered = sorted(item.contents, key=lambda c: -_overlaps(c, claim.span))
+        if not ordered and claim.span is not None:  # the rules' content, the model's cue
+            ordered = [(claim.span.start, claim.span.end)]
         for number, content in enumerate(ordered):
             state.claim(claim, new_hop, content, number)
     for index, item in enumerate(learned):

@@ -35,7 +35,7 @@ class LearnedExtractor:
     Reuse one for many texts: the lexicon and the tagger are loaded once.
     """
 
-    def __init__(self, model: LearnedModel, *, drop_unconfirmed: bool = True) -> None:
+    def __init__(self, model: LearnedModel, *, drop_unconfirmed: bool = False) -> None:
         self.model = model
         """The trained model."""
         self.drop_unconfirmed = drop_unconfirmed
