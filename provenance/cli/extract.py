@@ -69,9 +69,9 @@ def _render(
     text = _read(path)
     document = extractor.extract(text, publisher=publisher, document_id=_document_id(path.stem))
     if fmt == "brat":
-        from provenance.interop.brat import document_to_annotation, format_ann
+        from provenance.formats import brat
 
-        return format_ann(document_to_annotation(document))
+        return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
 
 
