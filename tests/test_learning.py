@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from provenance.errors import IncompatibleModel
 from provenance.extraction import Extractor, Lexicon
 from provenance.extraction.cues import Token
-from provenance.interop.brat import Annotation, Event, TextBound
+from provenance.formats.brat import Annotation, Event, TextBound
 from provenance.learning.labels import gold_tags, spans_from_tags
 from provenance.learning.model_file import (
     FORMAT_VERSION,

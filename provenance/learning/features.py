@@ -31,7 +31,7 @@ from provenance.extraction.lexicon import Lexicon
 from provenance.extraction.quotes import Quotation, find_quotations
 from provenance.extraction.sentences import paragraphs, sentences
 from provenance.extraction.sources import SourceIndex, head_class, source_index
-from provenance.interop.brat import Annotation
+from provenance.formats.brat import Annotation
 
 __all__ = [
     "FEATURE_SET",

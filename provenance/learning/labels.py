@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 
 from provenance.extraction.cues import Token
-from provenance.interop.brat import ATTRIBUTION_LABELS, Annotation
+from provenance.formats.brat import ATTRIBUTION_LABELS, Annotation
 from provenance.learning.features import ROLES
 
 __all__ = ["gold_tags", "spans_from_tags"]

@@ -18,7 +18,7 @@ from provenance.errors import IncompatibleModel
 from provenance.extraction.extractor import Extractor
 from provenance.extraction.lexicon import Lexicon
 from provenance.extraction.sources import source_index
-from provenance.interop.brat import document_to_annotation
+from provenance.formats import brat
 from provenance.learning.crf import Tagger
 from provenance.learning.decoder import LearnedAttribution, link, merge
 from provenance.learning.features import Featurizer
@@ -54,7 +54,7 @@ class LearnedExtractor:
     def propose(self, text: str, draft: Document) -> list[LearnedAttribution]:
         """Return the attributions the model finds in ``text``, given the rules' ``draft``."""
         found: list[LearnedAttribution] = []
-        for sequence in self._featurizer.sequences(text, document_to_annotation(draft)):
+        for sequence in self._featurizer.sequences(text, brat.write(draft)):
             tags = self._tagger.tag(sequence.features)
             found.extend(link(spans_from_tags(sequence.tokens, tags), sequence.sentence_of))
         return found

@@ -19,11 +19,13 @@ from typing import Any
 
 import attrs
 
+from provenance._version import version
 from provenance.errors import InvalidValue, ProvenanceError
 from provenance.evaluation import CATEGORIES, MATCHINGS, Evaluation, Score, compare
 from provenance.extraction.extractor import Extractor
 from provenance.extraction.lexicon import Lexicon
-from provenance.interop.brat import Annotation, document_to_annotation, read_ann
+from provenance.formats import brat
+from provenance.formats.brat import Annotation
 from provenance.learning.crf import DEFAULT_PARAMETERS, learner_version, train_crf
 from provenance.learning.features import Featurizer
 from provenance.learning.labels import gold_tags
@@ -83,7 +85,7 @@ def load_examples(
             errors.append(f"{ann}: no text {candidates[0].name} in {text_dir}")
             continue
         try:
-            annotation = read_ann(ann)
+            annotation = brat.load(ann)
             words = found.read_text(encoding="utf-8")
         except (ProvenanceError, OSError, UnicodeDecodeError) as error:
             errors.append(f"{ann}: {error}")
@@ -149,7 +151,7 @@ def train(
     for number, example in enumerate(learning, start=1):
         if progress is not None:
             progress("features", number, len(learning))
-        draft = document_to_annotation(rules.extract(example.text, document_id="d"))
+        draft = brat.write(rules.extract(example.text, document_id="d"))
         for sequence in featurizer.sequences(example.text, draft):
             sequences.append((sequence.features, gold_tags(sequence.tokens, example.gold)))
     crf = train_crf(
@@ -158,13 +160,11 @@ def train(
         progress=(lambda n, total: progress("training", n, total)) if progress else None,
     )
     seconds = time.perf_counter() - started
-    from provenance import __version__
-
     model = LearnedModel(
         crf=crf,
         lexicon=lex,
         name=name,
-        package_version=__version__,
+        package_version=version(),
         learner_version=learner_version(),
         parameters={**options, "seed": seed, "held_back": held_back},
         report={
@@ -184,11 +184,11 @@ def train(
 
     def by_rules(text: str) -> Annotation:
         step("held back")
-        return document_to_annotation(rules.extract(text, document_id="d"))
+        return brat.write(rules.extract(text, document_id="d"))
 
     def by_model(text: str) -> Annotation:
         step("held back")
-        return document_to_annotation(learned.extract(text, document_id="d"))
+        return brat.write(learned.extract(text, document_id="d"))
 
     rule_scores = score(back, by_rules)
     model_scores = score(back, by_model)

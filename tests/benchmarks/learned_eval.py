@@ -27,7 +27,8 @@ from polnear_split import CORPUS, split
 
 from provenance.evaluation import CATEGORIES, MATCHINGS, Evaluation
 from provenance.extraction import Extractor
-from provenance.interop.brat import Annotation, document_to_annotation
+from provenance.formats import brat
+from provenance.formats.brat import Annotation
 from provenance.learning import LearnedExtractor, dump_model, load_examples, train
 from provenance.learning.training import score
 
@@ -65,10 +66,10 @@ def main() -> None:
     learned = LearnedExtractor(trained.model)
 
     def by_rules(text: str) -> Annotation:
-        return document_to_annotation(rules.extract(text, document_id="d"))
+        return brat.write(rules.extract(text, document_id="d"))
 
     def by_model(text: str) -> Annotation:
-        return document_to_annotation(learned.extract(text, document_id="d"))
+        return brat.write(learned.extract(text, document_id="d"))
 
     results: dict[str, Evaluation] = {"rules": score(heldout, by_rules)}
     results["rules+model"] = score(heldout, by_model)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear_split import CORPUS, split
 
 from provenance.extraction import Extractor, Lexicon
-from provenance.interop.brat import document_to_annotation
+from provenance.formats import brat
 from provenance.learning.crf import DEFAULT_PARAMETERS, Tagger, train_crf
 from provenance.learning.features import Featurizer
 from provenance.learning.labels import gold_tags, spans_from_tags
@@ -94,7 +94,7 @@ def main() -> None:
     def sequences(part):  # type: ignore[no-untyped-def]
         found = []
         for example in part:
-            draft = document_to_annotation(rules.extract(example.text, document_id="d"))
+            draft = brat.write(rules.extract(example.text, document_id="d"))
             for seq in featurizer.sequences(example.text, draft):
                 found.append((seq, gold_tags(seq.tokens, example.gold)))
         return found
