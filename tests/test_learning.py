@@ -244,3 +244,44 @@ def test_merge_types_an_untypable_mention_as_generic() -> None:
     )
     assert claim.attribution[0].cue is not None and claim.attribution[0].cue.text == "judged"
     assert merged.source(claim.attribution[0].source).descriptor == "The"
+
+
+@given(
+    st.lists(st.text("abc_", min_size=1, max_size=4), min_size=1, max_size=20),
+    st.floats(0, 0.9),
+    st.integers(0, 5),
+)
+def test_held_back_split_is_a_deterministic_partition_by_article(
+    names: list[str], fraction: float, seed: int
+) -> None:
+    from provenance.learning.training import Example, split_examples
+
+    examples = [Example(name, "", Annotation()) for name in names]
+    learn, back = split_examples(examples, fraction, seed)
+    shuffled = split_examples(list(reversed(examples)), fraction, seed)
+    assert {e.name for e in shuffled[1]} == {e.name for e in back}  # input order does not matter
+    assert sorted(e.name for e in learn + back) == sorted(names)
+    assert not {e.name for e in learn} & {e.name for e in back}
+    assert split_examples(examples, fraction, seed) == (learn, back)
+    if len(set(names)) > 1:
+        assert learn, "something is always left to train on"
+
+
+def test_load_examples_reports_a_gold_file_without_text(tmp_path: Path) -> None:
+    from provenance.learning.training import load_examples
+
+    (tmp_path / "a_ann1.ann").write_text("T1\tCue 0 4\tsaid\n", encoding="utf-8")
+    (tmp_path / "b.ann").write_text("T1\tCue 0 4\tsaid\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("said it", encoding="utf-8")
+    examples, errors = load_examples(tmp_path)
+    assert [e.name for e in examples] == ["b"]
+    assert len(errors) == 1 and "a_ann1.ann" in errors[0] and "a_ann1.txt" in errors[0]
+
+
+def test_cli_train_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from provenance.cli import main
+
+    assert main(["train", "--gold", str(tmp_path / "none"), "-o", str(tmp_path / "m")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main(["train", "--gold", str(tmp_path), "-o", str(tmp_path / "m")]) == 2
+    assert "no annotated article" in capsys.readouterr().err
