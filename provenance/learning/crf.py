@@ -20,7 +20,7 @@ __all__ = ["DEFAULT_PARAMETERS", "Tagger", "learner_version", "train_crf"]
 
 DEFAULT_PARAMETERS: dict[str, Any] = {
     "algorithm": "lbfgs",
-    "c1": 0.05,
+    "c1": 0.3,
     "c2": 0.01,
     "max_iterations": 150,
     "feature.possible_transitions": True,

@@ -143,11 +143,6 @@ class Featurizer:
             rule = _rule_tags(tokens, roles)
             quoted = [_quoted(token, quotations, q_starts) for token in tokens]
             cue_near = self._cue_distances(tokens, sentence_of)
-            # whether the rules found any attribution in the token's sentence
-            ruled = dict.fromkeys(sentence_of, "0")
-            for at, tag in enumerate(rule):
-                if tag != "O":
-                    ruled[sentence_of[at]] = "1"
             features: list[dict[str, str | float]] = []
             for i, _token in enumerate(tokens):
                 f: dict[str, str | float] = {"bias": 1.0}
@@ -172,8 +167,6 @@ class Featurizer:
                         f[f"{offset}:w"] = "<edge>"
                 f["rule|-1:rule"] = f"{rule[i]}|{f.get('-1:rule', '')}"
                 f["w|-1:w"] = f"{words[i]['w']}|{f['-1:w']}"
-                f["w|+1:w"] = f"{words[i]['w']}|{f['1:w']}"
-                f["sent_rules"] = ruled[sentence_of[i]]
                 features.append(f)
             result.append(TokenSequence(tuple(tokens), tuple(features), tuple(sentence_of)))
         return result
