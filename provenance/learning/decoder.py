@@ -255,12 +255,8 @@ def merge(
         )
         for content in item.contents:
             state.claim(None, hop, content, 1)
-    referenced = {h.source for c in state.claims for h in c.attribution} | {document.publisher}
-    referenced |= {h.source for c in state.claims for h in c.hedges if h.source}
-    referenced |= {p.source for c in state.claims for p in c.factuality}
-    kept = tuple(
-        s
-        for s in state.sources.values()
-        if s.id in referenced or s.id in {x.id for x in document.sources}
-    )
+    # the rules' sources all stay (a person may want them); a learned one only while used
+    used_sources = {h.source for c in state.claims for h in c.attribution}
+    rule_sources = {source.id for source in document.sources}
+    kept = tuple(s for s in state.sources.values() if s.id in rule_sources or s.id in used_sources)
     return attrs.evolve(document, sources=kept, claims=tuple(state.claims))
