@@ -63,11 +63,19 @@ def train_crf(
     base: Any = pycrfsuite.Trainer
 
     class _Trainer(base):  # type: ignore[misc]
+        # python-crfsuite parses its log (and calls these hooks) only when verbose; each hook
+        # prints by default, so every one is silenced and the iteration one reports progress
         def on_iteration(self, log: str, info: dict[str, Any]) -> None:
             if progress is not None:
                 progress(int(info.get("num", 0)), limit)
 
-    trainer = _Trainer(algorithm=algorithm, verbose=False)
+        def _quiet(self, *args: Any) -> None:
+            return None
+
+        on_start = on_featgen_progress = on_featgen_end = on_prepared = _quiet
+        on_optimization_end = on_end = on_prepare_error = _quiet
+
+    trainer = _Trainer(algorithm=algorithm, verbose=progress is not None)
     trainer.set_params(options)
     for features, tags in sequences:
         trainer.append([dict(f) for f in features], list(tags))
