@@ -15,7 +15,6 @@ def register(subparsers: Any) -> None:
     """Add the ``train`` subcommand."""
     parser = subparsers.add_parser(
         "train",
-        help="train a learned extractor on brat annotations (needs claim-provenance[learn])",
         description="Train a model that proposes cues, sources and contents to the rule "
         "extractor, from gold brat .ann files and their article texts (NAME.txt or, for "
         "NAME_ANNOTATOR.ann, NAME.txt). A part of the articles is held back, and the rules "
