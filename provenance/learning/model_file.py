@@ -167,7 +167,8 @@ def load_model(path: str | os.PathLike[str]) -> LearnedModel:
     if version != FORMAT_VERSION:
         raise IncompatibleModel(
             f"model file format {version} does not fit this installation, which reads format "
-            f"{FORMAT_VERSION} (written by claim-provenance {data.get('package_version')}); "
+            f"{FORMAT_VERSION} (written by claim-provenance "
+            f"{data.get('package_version') or 'of an unknown version'}); "
             "train the model again with this version",
             location=where,
             path="$.format_version",
