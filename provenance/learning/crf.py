@@ -27,7 +27,7 @@ DEFAULT_PARAMETERS: dict[str, Any] = {
 }
 """Training parameters, tuned on the development part of PolNeAR."""
 
-Features = Sequence[dict[str, str | float]]
+_Features = Sequence[dict[str, str | float]]
 
 
 def _crfsuite() -> Any:
@@ -49,7 +49,7 @@ def learner_version() -> str:
 
 
 def train_crf(
-    sequences: Sequence[tuple[Features, Sequence[str]]],
+    sequences: Sequence[tuple[_Features, Sequence[str]]],
     parameters: dict[str, Any],
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -95,6 +95,6 @@ class Tagger:
         self._tagger = _crfsuite().Tagger()
         self._tagger.open_inmemory(crf)
 
-    def tag(self, features: Features) -> list[str]:
+    def tag(self, features: _Features) -> list[str]:
         """Return the most likely tag of each item."""
         return list(self._tagger.tag([dict(f) for f in features]))

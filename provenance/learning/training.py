@@ -34,7 +34,7 @@ from provenance.learning.model_file import LearnedModel
 
 __all__ = ["Example", "Training", "load_examples", "score", "split_examples", "train"]
 
-Progress = Callable[[str, int, int], None]
+_Progress = Callable[[str, int, int], None]
 
 
 @attrs.frozen
@@ -130,7 +130,7 @@ def train(
     seed: int = 0,
     name: str = "model",
     parameters: dict[str, Any] | None = None,
-    progress: Progress | None = None,
+    progress: _Progress | None = None,
 ) -> Training:
     """Train a model on ``examples`` less a held-back part, then score that part."""
     if not examples:
