@@ -37,8 +37,9 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from provenance import json_policy
 from provenance.backend import Backend
-from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
+from provenance.errors import InvalidRecord, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
 
@@ -390,37 +391,14 @@ def use_json_backend(name: str | None) -> contextlib.AbstractContextManager[str]
     return _JSON.use(name)
 
 
-# Every digit becomes "0", so that a run of 19 digits shows as 19 zeros.
-_DIGITS = bytes.maketrans(b"0123456789", b"0000000000")
-_LONG_NUMBER = b"0" * 19
-
-
 def _parse(text: str | bytes, location: str | None) -> Any:
+    """Parse JSON text under the hostile-value policy (:mod:`provenance.json_policy`)."""
+    fast = None
     if json_backend_name() == _ORJSON:
         import orjson
 
-        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-        # orjson reads an integer beyond 64 bits as a float; the standard library keeps it
-        # exact. Such numbers (19 digits or more) are left to the standard library.
-        if _LONG_NUMBER not in raw.translate(_DIGITS):
-            try:
-                return orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                pass  # the standard library decides (and words the error)
-    return _parse_stdlib(text, location)
-
-
-def _parse_stdlib(text: str | bytes, location: str | None) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise MalformedJSON(
-            error.msg, location=location, line=error.lineno, column=error.colno
-        ) from None
-    except UnicodeDecodeError as error:
-        raise MalformedJSON(f"not UTF-8 text ({error.reason})", location=location) from None
-    except RecursionError:
-        raise MalformedJSON("nested too deeply", location=location) from None
+        fast = orjson.loads
+    return json_policy.parse_json(text, location=location, fast=fast)
 
 
 def _encode(document: Document, indent: int | None) -> str:
@@ -431,17 +409,24 @@ def _encode(document: Document, indent: int | None) -> str:
     differently, such as ``1e-07``). Anything orjson refuses (integers beyond
     64 bits, lone surrogates) is written by the standard library.
     """
-    data = unstructure(document)
-    if indent in (None, 2) and json_backend_name() == _ORJSON and not _has_float(document):
+    fast = None
+    if indent in (None, 2) and json_backend_name() == _ORJSON:
         import orjson
 
-        try:
-            encoded: bytes = orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
-            return encoded.decode()
-        except orjson.JSONEncodeError:
-            pass
+        option = orjson.OPT_INDENT_2 if indent else 0
+
+        def fast(data: Any) -> bytes | None:
+            # orjson spells some floats differently (1e-07) and writes NaN as null.
+            return None if _has_float(document) else orjson.dumps(data, option=option)
+
     separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+    def encode(data: Any) -> str:
+        return json.dumps(
+            data, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+        )
+
+    return json_policy.encode_json(unstructure(document), encode, fast=fast)
 
 
 def _has_float(document: Document) -> bool:
