@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from provenance.output import STDOUT, write_whole
+
 __all__ = ["register", "run"]
 
 _LEVELS = ("info", "warning", "error")
@@ -64,6 +66,13 @@ def register(subparsers: Any) -> None:
         choices=_LEVELS,
         default="info",
         help="in text output, list findings at or above this severity (counts keep all)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        help="write the report to OUT, whole or not at all ('-' or none: standard output)",
     )
     parser.set_defaults(handler=run)
 
@@ -154,9 +163,10 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
 
     if args.format == "json":
-        sys.stdout.write(dumps_report(report, indent=2) + "\n")
+        text = dumps_report(report, indent=2) + "\n"
     else:
-        sys.stdout.write(render_text(report, min_severity=Severity(args.min_severity)))
+        text = render_text(report, min_severity=Severity(args.min_severity))
+    write_whole(STDOUT if args.output is None else args.output, text)
 
     if args.fail_on == "never":
         return 0

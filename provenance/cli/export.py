@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import MissingDependency, ProvenanceError
-from provenance.output import write_whole
+from provenance.output import STDOUT, write_whole
 
 __all__ = ["register", "run"]
 
@@ -77,13 +77,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(error.message)
     if text is None:
         return 1
-    if args.output is not None:
-        try:
-            write_whole(args.output, text)
-        except OSError as error:
-            return _fail(f"cannot write {args.output}: {error.strerror}")
-    else:
-        sys.stdout.write(text)
+    write_whole(STDOUT if args.output is None else args.output, text)
     return 1 if unreadable else 0
 
 

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from provenance.errors import ProvenanceError, UnreadableText
-from provenance.output import write_whole
+from provenance.cli import UsageError
+from provenance.errors import OutputError, ProvenanceError, UnreadableText
+from provenance.output import STDOUT, is_stdout, write_whole
 
 if TYPE_CHECKING:
     from provenance.extraction import Extractor
@@ -73,15 +74,20 @@ def run(args: argparse.Namespace) -> int:
     try:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
-        print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
-        return 2
+        raise UsageError(f"bad --lexicon: {error}") from None
     extractor = Extractor(lexicon)
     suffix = ".ann" if args.format == "brat" else ".json"
     if args.input.is_dir():
-        if args.output is None:
-            print("provenance extract: a folder needs --output FOLDER", file=sys.stderr)
-            return 2
-        args.output.mkdir(parents=True, exist_ok=True)
+        if args.output is None or is_stdout(args.output):
+            raise UsageError("a folder needs --output FOLDER")
+        try:
+            args.output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(
+                f"cannot make the folder {args.output}: {error.strerror or error}"
+            ) from None
+        if not args.output.is_dir():
+            raise OutputError(f"cannot write into {args.output}: it is not a folder")
         files = sorted(args.input.glob("*.txt"))
         failed = 0
         show = sys.stderr.isatty()
@@ -91,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
             try:
                 content = _render(extractor, path, args.format, args.publisher)
                 write_whole(args.output / (path.stem + suffix), content)
+            except OutputError:
+                raise  # the output folder cannot be written: no use going on
             except (ProvenanceError, OSError) as error:
                 failed += 1
                 if show:
@@ -101,15 +109,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(files) - failed} drafted, {failed} failed", file=sys.stderr)
         return 1 if failed else 0
     if not args.input.is_file():
-        print(f"provenance extract: no such file: {args.input}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no such file: {args.input}")
     try:
         content = _render(extractor, args.input, args.format, args.publisher)
+    except OSError as error:
+        raise UsageError(f"cannot read {args.input}: {error.strerror or error}") from None
     except ProvenanceError as error:
         print(f"{args.input}: {error}", file=sys.stderr)
         return 1
-    if args.output is None:
-        sys.stdout.write(content)
-    else:
-        write_whole(args.output, content)
+    write_whole(STDOUT if args.output is None else args.output, content)
     return 0

@@ -11,7 +11,6 @@ rename, a folder is built beside OUT and renamed into place.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,12 +19,11 @@ from typing import Any
 from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
-from provenance.output import replace_folder, write_whole
+from provenance.output import is_stdout, replace_folder, unique_name, write_whole
 
 __all__ = ["register", "run"]
 
 TEXT_SUFFIXES = (".txt",)
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 def register(subparsers: Any) -> None:
@@ -113,14 +111,8 @@ def _one_line(error: ProvenanceError) -> str:
 
 
 def _page_name(document_id: str, used: set[str]) -> str:
-    stem = _UNSAFE.sub("_", document_id) or "document"
-    name = f"{stem}.html"
-    number = 2
-    while name.lower() in used:
-        name = f"{stem}-{number}.html"
-        number += 1
-    used.add(name.lower())
-    return name
+    """Return a page name for a record id: safe characters, bounded length, unique."""
+    return unique_name(document_id, ".html", used)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -168,10 +160,13 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     try:
         if single:
-            target = output / _page_name(pages[0][0].id, set()) if output.is_dir() else output
+            single_page = output.is_dir() and not is_stdout(output)
+            target = output / _page_name(pages[0][0].id, set()) if single_page else output
             _write_file(target, render.render_page(pages[0][0]))
             _say(f"wrote {target}")
         else:
+            if is_stdout(output):
+                raise _OutputError("a report of several documents is a folder: name one with -o")
             used = {"index.html"}
             named = [(view, _page_name(view.id, used)) for view, _ in pages]
             corpus = audited.corpus

@@ -69,7 +69,8 @@ ATTRIBUTION_LABELS = ("Attribution", "Attribution-no-source")
 """Event labels mapped to claims with a hop."""
 
 _LINE_START = re.compile(r"^(?:[TEARMN]\d+|#\d*|\*)\t")
-_FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+# Offsets of at most 18 digits: no text is longer, and int() has a limit on digits.
+_FRAGMENT = re.compile(r"^([0-9]{1,18}) ([0-9]{1,18})$")
 _EXTENSION = "brat"
 
 
@@ -146,6 +147,7 @@ def parse_ann(content: str, *, location: str | None = None) -> Annotation:
     bounds: list[TextBound] = []
     events: list[Event] = []
     others: list[str] = []
+    seen: dict[str, int] = {}
     for number, line in logical:
         if not _LINE_START.match(line):
             raise MalformedAnnotation(
@@ -154,6 +156,17 @@ def parse_ann(content: str, *, location: str | None = None) -> Annotation:
                 expected="an id (T1, E1, #1, ...) and a tab",
                 found=repr(line[:40]),
             )
+        if line.startswith(("T", "E")):
+            identifier = line.partition("\t")[0]
+            if identifier in seen:
+                # Two events (or text bounds) with one id would become two claims with one id.
+                raise MalformedAnnotation(
+                    f"the id {identifier} is used twice (first on line {seen[identifier]})",
+                    location=f"{where}:{number}",
+                    expected="one line per id",
+                    found=identifier,
+                )
+            seen[identifier] = number
         if line.startswith("T"):
             bounds.append(_textbound(line, f"{where}:{number}"))
         elif line.startswith("E"):
@@ -230,6 +243,10 @@ def read_ann(path: str | os.PathLike[str]) -> Annotation:
     except UnicodeDecodeError as error:
         raise MalformedAnnotation(
             f"not UTF-8 text ({error.reason})", location=location, expected="UTF-8 text"
+        ) from None
+    except OSError as error:  # a folder, an unreadable file, a vanished one
+        raise MalformedAnnotation(
+            f"cannot read the file: {error.strerror or error}", location=location
         ) from None
     return parse_ann(content, location=location)
 

@@ -44,9 +44,7 @@ def parse_json(text: str, *, location: str | None = None) -> Any:
         return json_policy.parse_json(text, location=location)
     except InvalidRecord as error:
         first = error.problems[0] if error.problems else None
-        raise MalformedJSON(
-            str(first) if first else error.message, location=location
-        ) from None
+        raise MalformedJSON(str(first) if first else error.message, location=location) from None
 
 
 class _ScriptFinder(HTMLParser):
