@@ -33,7 +33,13 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
+from provenance.errors import (
+    InvalidRecord,
+    MalformedJSON,
+    Problem,
+    ProvenanceError,
+    UnreadableText,
+)
 
 __all__ = [
     "MAX_DEPTH",
@@ -106,11 +112,11 @@ def check_text(text: str, *, location: str | None = None, what: str = "text") ->
     This is the policy for strings that come from Python rather than JSON
     (article text handed to the extractor, strings an importer reads): a lone
     surrogate (from ``surrogateescape`` decoding, say) is refused with its
-    offset.
+    offset, as :class:`~provenance.errors.UnreadableText`.
     """
     match = _SURROGATE.search(text)
     if match is not None:
-        raise ProvenanceError(
+        raise UnreadableText(
             f"{what} holds a lone surrogate {printable(match.group())} at offset {match.start()}",
             location=location,
             expected="text that UTF-8 can hold",

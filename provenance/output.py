@@ -79,9 +79,7 @@ def _failed(target: Path | str, error: OSError) -> OutputError:
     reason = error.strerror or str(error)
     if error.errno == errno.ENOSPC:
         reason = "no space left on the device"
-    return OutputError(
-        f"cannot write {target}: {reason}", location=str(target), found=error.strerror
-    )
+    return OutputError(f"cannot write {target}: {reason}", found=error.strerror)
 
 
 def _is_direct(target: Path) -> bool:
@@ -107,7 +105,6 @@ def _parent(target: Path, shown: Path) -> Path:
     if not parent.is_dir():
         raise OutputError(
             f"cannot write {shown}: folder {parent} does not exist",
-            location=str(shown),
             expected="an existing folder",
             found=str(parent),
         )
@@ -193,7 +190,6 @@ def write_whole(path: str | os.PathLike[str], chunks: str | Iterable[str]) -> in
     if target.is_dir():
         raise OutputError(
             f"cannot write {shown}: it is a folder",
-            location=str(shown),
             expected="a file name",
             found="a folder",
         )
@@ -269,7 +265,6 @@ def replace_folder(path: str | os.PathLike[str], files: Mapping[str, str]) -> No
     if target.exists() and not target.is_dir():
         raise OutputError(
             f"cannot write {shown}: it exists and is not a folder",
-            location=str(shown),
             expected="a folder or a new name",
             found="a file",
         )

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import attrs
 
+from provenance import json_policy
 from provenance.errors import InvalidValue, UnreadableText
 from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cues, tokenize
 from provenance.extraction.hedges import FoundHedge, HedgeIndex, find_hedges, hedge_index
@@ -306,6 +307,7 @@ class Extractor:
                 expected=f"at most {self.max_chars} characters",
                 found=str(len(text)),
             )
+        json_policy.check_text(text, what="article text")  # the hostile-value policy
         _check_textual(text)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         publisher_source = _publisher_source(publisher)
