@@ -26,12 +26,15 @@ _HEAD = """<!DOCTYPE html>
 <meta property="article:published_time" content="{date}T10:36:00-04:00">
 <link rel="canonical" href="{url}">
 <style>body {{ font-family: serif; }} .ad {{ display: none; }}</style>
-<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+<script>window.dataLayer = window.dataLayer || [];
+function gtag(){{dataLayer.push(arguments);}}</script>
 <script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "{title}", "datePublished": "{date}", "author": {{"@type": "Person", "name": "{author}"}}}}</script>
+"headline": "{title}", "datePublished": "{date}",
+"author": {{"@type": "Person", "name": "{author}"}}}}</script>
 </head>
 <body>
-<div class="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Learn more</a>
+<div class="cookie-banner">We use cookies to improve your experience.
+<a href="/privacy">Learn more</a>
 <button>Accept all</button></div>
 <header><a class="logo" href="/">{site}</a>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
@@ -43,7 +46,8 @@ _HEAD = """<!DOCTYPE html>
 <h1>{title}</h1>
 <div class="byline">By <a href="/authors/x" rel="author">{author}</a> &middot;
 <time datetime="{date}">{date}</time></div>
-<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a>
+<a href="#">Email</a></div>
 <div class="article-body">
 """
 
@@ -59,7 +63,8 @@ _TAIL = """</div>
 <div class="comment"><b>jd_smith</b> says: Great reporting, thanks.</div></section>
 </main>
 <footer><p>&copy; 2016 {site}. All rights reserved.</p>
-<p><a href="/terms">Terms of use</a> | <a href="/privacy">Privacy policy</a> | <a href="/contact">Contact us</a></p>
+<p><a href="/terms">Terms of use</a> | <a href="/privacy">Privacy policy</a> |
+<a href="/contact">Contact us</a></p>
 <p>Sign up for our newsletter to get the top stories every morning.</p></footer>
 <script src="/static/app.js"></script>
 <script>gtag('config', 'UA-000000-1');</script>
