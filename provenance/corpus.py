@@ -125,13 +125,23 @@ class Corpus:
         return len(self.documents)
 
 
-def _files(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for entry in sorted(path.rglob("*")):
-            if entry.is_file() and entry.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES:
-                yield entry
-    else:
+def _files(path: Path, errors: list[LoadError]) -> Iterator[Path]:
+    if not path.is_dir():
         yield path
+        return
+
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed is an error, not an empty corpus.
+        where = error.filename if error.filename is not None else path
+        errors.append(LoadError(str(where), f"cannot read the folder: {error.strerror or error}"))
+
+    found = [
+        Path(folder, name)
+        for folder, _folders, names in os.walk(path, onerror=unreadable)
+        for name in names
+        if Path(name).suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES
+    ]
+    yield from sorted(entry for entry in found if entry.is_file())
 
 
 def load_corpus(
@@ -164,7 +174,7 @@ def load_corpus(
         if not root.exists():
             errors.append(LoadError(str(root), "no such file or folder"))
             continue
-        for path in _files(root):
+        for path in _files(root, errors):
             name = str(path)
             lines = path.suffix.lower() in LINE_SUFFIXES
 

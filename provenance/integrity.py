@@ -87,7 +87,8 @@ def _consistent(document: Document) -> bool:
     if (
         text is not None
         and document.text_sha256 is not None
-        and hashlib.sha256(text.encode("utf-8")).hexdigest() != document.text_sha256
+        and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        != document.text_sha256
     ):
         return False
     for source in sources:
@@ -189,7 +190,7 @@ def _problems(document: Document) -> Iterator[Problem]:
 
     text = document.text
     if text is not None and document.text_sha256 is not None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if digest != document.text_sha256:
             yield Problem(
                 "$.text_sha256",

@@ -49,6 +49,7 @@ __all__ = [
     "encode_json",
     "parse_json",
     "printable",
+    "value_problems",
 ]
 
 MAX_DEPTH = 64
@@ -309,12 +310,23 @@ def _problems(data: Any) -> Iterator[Problem]:
 _SIMPLE_KEY = re.compile(r"[A-Za-z_@][A-Za-z0-9_@-]*")
 
 
-def _raise_problems(data: Any, location: str | None) -> None:
+def value_problems(data: Any) -> list[Problem]:
+    """List what the policy refuses in JSON-ready ``data`` (at most 20 problems), with paths.
+
+    For data built in Python (an importer's Document, unstructured) before it
+    is validated or written: a value nested too deep, a lone surrogate, a
+    huge integer or a non-finite number.
+    """
     problems = []
     for problem in _problems(data):
         problems.append(problem)
         if len(problems) == 20:  # enough to see the pattern; a hostile file may hold millions
             break
+    return problems
+
+
+def _raise_problems(data: Any, location: str | None) -> None:
+    problems = value_problems(data)
     if problems:
         raise InvalidRecord(problems, location=location)
 

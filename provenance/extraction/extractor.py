@@ -318,15 +318,22 @@ class Extractor:
         starts = [q.start for q in quotations]
         sentence_number = 0
         for paragraph in paras:
-            if self._is_boilerplate(text, paragraph):
+            # A long paragraph holding a boilerplate marker ("Subscribe here") is an article
+            # without line breaks: only the marked sentences are left out, not all of it.
+            marked = self._is_boilerplate(text, paragraph)
+            if marked and not self._long_paragraph(text, paragraph):
                 continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
-            if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
+            if self._headline(state, paragraph) or (
+                not marked and self._skip_paragraph(text, paragraph)
+            ):
                 continue
             for sentence in sentences(
                 text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
             ):
+                if marked and self._is_boilerplate(text, sentence):
+                    continue
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
         from provenance import __version__
@@ -354,6 +361,12 @@ class Extractor:
         body = text[paragraph[0] : paragraph[1]]
         lower = body.lower()
         return any(marker in lower for marker in self._boilerplate) or not _ALPHA.search(body)
+
+    @staticmethod
+    def _long_paragraph(text: str, paragraph: tuple[int, int]) -> bool:
+        """Whether a paragraph is longer than any boilerplate block (60 words, with letters)."""
+        body = text[paragraph[0] : paragraph[1]]
+        return len(body.split()) > 60 and _ALPHA.search(body) is not None
 
     def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
         if self._is_boilerplate(text, paragraph):

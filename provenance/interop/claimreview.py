@@ -65,6 +65,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from provenance import json_policy
 from provenance.errors import Problem, ProvenanceError
 from provenance.interop.claimants import ClaimantTable
 from provenance.interop.dates import normalise_date
@@ -745,8 +746,9 @@ class _Importer:
             drafted_by=DRAFTING,
         )
         data = codec.unstructure(document)
-        problems = integrity.check(document)
-        if not validation.validator().is_valid(data):
+        # Kept verbatim, a value nested near the policy's limit goes deeper in the record.
+        problems = json_policy.value_problems(data) or integrity.check(document)
+        if not problems and not validation.validator().is_valid(data):
             problems = validation.schema_problems(data) + problems
         if problems:
             for problem in problems:
