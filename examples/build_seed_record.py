@@ -72,7 +72,7 @@ def build_document(text: str | None = None) -> pv.Document:
         text = read_article()
 
     # -- The publisher and the byline ---------------------------------------------------
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="oan-2025-06-11-kosovo-deportees",
         text=text,
         # The dateline gives a local time and no time zone; none is invented.

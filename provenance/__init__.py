@@ -1,14 +1,28 @@
 """claim-provenance: claims with their attribution chains, hedges and confidence status.
 
-The public API is re-exported here; see ``__all__``.
+The root holds the record (the model and its vocabulary), the errors and the
+codec: see ``__all__``. Everything else is a wing reached by attribute and
+imported on first use, so that ``import provenance`` stays quick::
+
+    import provenance as pv
+
+    document = pv.load("article.json")
+    report = pv.audit.audit_document(document)
+    page = pv.html.render_document(document)
+
+The wings: :mod:`provenance.chains`, :mod:`provenance.status`,
+:mod:`provenance.integrity`, :mod:`provenance.corpus`, :mod:`provenance.audit`,
+:mod:`provenance.rules`, :mod:`provenance.builder` (analysis: pure functions of
+the record), and :mod:`provenance.validation`, :mod:`provenance.formats`,
+:mod:`provenance.extraction`, :mod:`provenance.html` and the rest (the edges).
+``docs/explanation/architecture.md`` draws them.
 """
 
 from __future__ import annotations
 
-from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
-from provenance.audit_report import AuditReport, Finding, Severity, render_text
-from provenance.builder import DocumentBuilder
-from provenance.chains import ChainAnalysis, OriginClass, analyze_chain, describe_chain
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from provenance.codec import (
     LineError,
     LinesResult,
@@ -16,19 +30,12 @@ from provenance.codec import (
     dumps,
     iter_jsonl,
     load,
+    load_corpus,
     loads,
     read_jsonl,
     structure,
     unstructure,
     write_jsonl,
-)
-from provenance.corpus import (
-    ClaimGroup,
-    Corpus,
-    CorpusAnalysis,
-    analyze_corpus,
-    load_corpus,
-    recompute_statuses,
 )
 from provenance.errors import (
     InvalidRecord,
@@ -42,19 +49,6 @@ from provenance.errors import (
     UnknownSchema,
     UnreadableText,
 )
-from provenance.extraction import Extractor, Lexicon, extract, load_lexicon
-from provenance.integrity import check, ensure_consistent
-from provenance.interop.claimants import ClaimantRule, ClaimantTable
-from provenance.interop.claimreview import (
-    load_claimreview,
-    loads_claimreview,
-    profile_problems,
-    read_claimreview,
-    to_claimreview,
-)
-from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
-from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
-from provenance.interop.verdicts import VerdictRule, VerdictTable
 from provenance.model import (
     SCHEMA_ID,
     Claim,
@@ -69,15 +63,6 @@ from provenance.model import (
     Review,
     Source,
     Span,
-)
-from provenance.report import render_document, render_index
-from provenance.rules import BUILTIN_RULES, Hit, Rule, RuleContext, rule
-from provenance.status import (
-    ROW_STATUS,
-    StatusDecision,
-    decide_row,
-    derive_status,
-    with_derived_status,
 )
 from provenance.vocabulary import (
     AttributionMode,
@@ -94,48 +79,50 @@ from provenance.vocabulary import (
     Verdict,
 )
 
+if TYPE_CHECKING:  # the wings, for type checkers; at run time __getattr__ imports them
+    from provenance import audit as audit
+    from provenance import audit_record as audit_record
+    from provenance import audit_text as audit_text
+    from provenance import backend as backend
+    from provenance import builder as builder
+    from provenance import chains as chains
+    from provenance import codec as codec
+    from provenance import corpus as corpus
+    from provenance import errors as errors
+    from provenance import evaluation as evaluation
+    from provenance import extraction as extraction
+    from provenance import formats as formats
+    from provenance import html as html
+    from provenance import integrity as integrity
+    from provenance import model as model
+    from provenance import output as output
+    from provenance import rules as rules
+    from provenance import status as status
+    from provenance import validation as validation
+    from provenance import vocabulary as vocabulary
+
 __all__ = [
-    "BUILTIN_RULES",
-    "ROW_STATUS",
     "SCHEMA_ID",
     "AttributionMode",
-    "AuditConfig",
-    "AuditReport",
-    "ChainAnalysis",
     "Claim",
-    "ClaimGroup",
-    "ClaimantRule",
-    "ClaimantTable",
     "ConfidenceStatus",
-    "Corpus",
-    "CorpusAnalysis",
     "Credibility",
     "Document",
-    "DocumentBuilder",
     "Drafting",
     "Evidence",
     "Excerpt",
-    "ExportReport",
-    "Extractor",
     "Factuality",
-    "Finding",
     "Hedge",
     "HedgeCategory",
-    "Hit",
     "Hop",
-    "ImportReport",
     "InvalidRecord",
     "InvalidValue",
-    "Lexicon",
     "LineError",
     "LinesResult",
     "LinkStatus",
     "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
-    "Note",
-    "NoteAction",
-    "OriginClass",
     "Perspective",
     "Plurality",
     "Problem",
@@ -143,68 +130,66 @@ __all__ = [
     "Rating",
     "Reliability",
     "Review",
-    "Rule",
-    "RuleContext",
-    "Severity",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
-    "StatusDecision",
     "Temporality",
     "UnknownRule",
     "UnknownSchema",
     "UnreadableText",
     "Verdict",
-    "VerdictRule",
-    "VerdictTable",
     "__version__",
-    "admiralty_grade",
-    "analyze_chain",
-    "analyze_corpus",
-    "audit_corpus",
-    "audit_document",
-    "check",
-    "decide_row",
-    "derive_status",
-    "describe_chain",
     "dump",
     "dumps",
-    "dumps_prov_json",
-    "ensure_consistent",
-    "extract",
     "iter_jsonl",
     "load",
-    "load_claimreview",
     "load_corpus",
-    "load_lexicon",
     "loads",
-    "loads_claimreview",
-    "profile_problems",
-    "read_claimreview",
     "read_jsonl",
-    "recompute_statuses",
-    "render_document",
-    "render_index",
-    "render_text",
-    "rule",
     "structure",
-    "to_claimreview",
-    "to_prov_json",
-    "to_prov_n",
-    "to_prov_turtle",
     "unstructure",
-    "with_derived_status",
     "write_jsonl",
 ]
 
+# Submodules reached as attributes of the root and imported on first use. The
+# command line (provenance.cli) and the Hypothesis strategies (provenance.strategies)
+# are not among them: import those by their full name.
+_WINGS = (
+    "audit",
+    "audit_record",
+    "audit_text",
+    "backend",
+    "builder",
+    "chains",
+    "codec",
+    "corpus",
+    "errors",
+    "evaluation",
+    "extraction",
+    "formats",
+    "html",
+    "integrity",
+    "model",
+    "output",
+    "rules",
+    "status",
+    "validation",
+    "vocabulary",
+)
+"""The submodules :func:`__getattr__` imports when first reached as ``provenance.<name>``."""
 
-def __getattr__(name: str) -> str:
+
+def __getattr__(name: str) -> Any:
+    """Import a wing on first use (``provenance.html``); give ``__version__``."""
+    if name in _WINGS:
+        return importlib.import_module(f"{__name__}.{name}")
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from provenance._version import version
 
-        try:
-            return version("claim-provenance")
-        except PackageNotFoundError:  # running from a source tree that was never installed
-            return "0+unknown"
-    raise AttributeError(f"module 'provenance' has no attribute {name!r}")
+        return version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__, *_WINGS})

@@ -2,15 +2,15 @@
 
 :func:`audit_corpus` runs the audit rules (see :mod:`provenance.rules`) over every
 claim of a :class:`~provenance.corpus.Corpus` and returns an
-:class:`~provenance.audit_report.AuditReport`: per claim its status with
+:class:`~provenance.audit_record.AuditRecord`: per claim its status with
 corpus knowledge, its chain written out, its Admiralty grade when the record
 holds what it needs, and its findings; per document and for the corpus,
 counts by status and by rule. :class:`AuditConfig` says which rules run and at
 what severity::
 
-    from provenance import audit, corpus
+    from provenance import audit, codec
     config = audit.AuditConfig(disabled={"PV103"}, severities={"PV104": "error"})
-    report = audit.audit_corpus(corpus.load_corpus(["articles/"]), config)
+    report = audit.audit_corpus(codec.load_corpus(["articles/"]), config)
 """
 
 from __future__ import annotations
@@ -20,17 +20,18 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
-from provenance.audit_report import (
-    AmplificationReport,
-    AuditReport,
-    ClaimReport,
+from provenance._version import version
+from provenance.audit_record import (
+    AuditRecord,
+    CircularReporting,
+    ClaimAudit,
     CorpusSummary,
-    DocumentReport,
+    DocumentAudit,
     Finding,
     InputError,
-    LoopReport,
     RuleSummary,
     Severity,
+    SingleOrigin,
 )
 from provenance.chains import analyze_chain, source_label
 from provenance.corpus import (
@@ -126,9 +127,7 @@ def admiralty_grade(claim: Claim, origin: Source | None) -> str | None:
 
 
 def _tool() -> str:
-    from provenance import __version__
-
-    return f"claim-provenance {__version__}"
+    return f"claim-provenance {version()}"
 
 
 def audit_corpus(
@@ -137,7 +136,7 @@ def audit_corpus(
     *,
     analysis: CorpusAnalysis | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> AuditReport:
+) -> AuditRecord:
     """Audit every claim of ``corpus`` and return the report.
 
     ``analysis`` may be passed when the corpus was already analysed with the
@@ -162,13 +161,13 @@ def audit_corpus(
 
     total = sum(len(document.claims) for document in corpus.documents)
     done = 0
-    documents: list[DocumentReport] = []
+    documents: list[DocumentAudit] = []
     corpus_status: Counter[str] = Counter()
     corpus_rules: Counter[str] = Counter()
     corpus_severity: Counter[str] = Counter()
     for d, document in enumerate(corpus.documents):
         sources = {source.id: source for source in document.sources}
-        claims: list[ClaimReport] = []
+        claims: list[ClaimAudit] = []
         status_counts: Counter[str] = Counter()
         rule_counts: Counter[str] = Counter()
         for c, claim in enumerate(document.claims):
@@ -212,7 +211,7 @@ def audit_corpus(
                     corpus_severity[rule.severity.value] += 1
             status_counts[decision.status.value] += 1
             claims.append(
-                ClaimReport(
+                ClaimAudit(
                     id=claim.id,
                     text=claim.text,
                     key=claim.key,
@@ -237,7 +236,7 @@ def audit_corpus(
         corpus_status.update(status_counts)
         corpus_rules.update(rule_counts)
         documents.append(
-            DocumentReport(
+            DocumentAudit(
                 id=document.id,
                 publisher=source_label(sources.get(document.publisher), sources),
                 claims=tuple(claims),
@@ -253,7 +252,7 @@ def audit_corpus(
         rule_counts=dict(sorted(corpus_rules.items())),
         severity_counts=dict(sorted(corpus_severity.items())),
         loops=tuple(
-            LoopReport(
+            CircularReporting(
                 key=loop.key,
                 loop=loop.sources,
                 documents=tuple(
@@ -263,12 +262,12 @@ def audit_corpus(
             for loop in analysis.loops
         ),
         amplifications=tuple(
-            AmplificationReport(key=a.key, origin=a.origin, documents=a.documents)
+            SingleOrigin(key=a.key, origin=a.origin, documents=a.documents)
             for a in analysis.amplifications
         ),
         input_errors=tuple(InputError(e.location, e.message) for e in corpus.errors),
     )
-    return AuditReport(
+    return AuditRecord(
         tool=_tool(),
         corpus=summary,
         rules=tuple(
@@ -285,6 +284,6 @@ def audit_corpus(
     )
 
 
-def audit_document(document: Document, config: AuditConfig | None = None) -> AuditReport:
+def audit_document(document: Document, config: AuditConfig | None = None) -> AuditRecord:
     """Audit one document on its own (a corpus of one)."""
     return audit_corpus(Corpus((document,)), config)

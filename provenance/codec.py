@@ -38,7 +38,9 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from provenance import json_policy
+from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
+from provenance.corpus import Corpus, LoadError
 from provenance.errors import InvalidRecord, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
@@ -49,14 +51,19 @@ __all__ = [
     "RECORD_SUFFIXES",
     "LineError",
     "LinesResult",
+    "audit_from_data",
+    "audit_to_data",
     "dump",
     "dumps",
+    "dumps_audit",
     "iter_file",
     "iter_jsonl",
     "json_backend_name",
     "json_backend_names",
     "load",
+    "load_corpus",
     "loads",
+    "loads_audit",
     "make_converter",
     "read_jsonl",
     "structure",
@@ -600,3 +607,122 @@ def write_jsonl(documents: Iterable[Document], file: PathLike | IO[str]) -> int:
         file.write(line)
         count += 1
     return count
+
+
+# The audit record (made by provenance.audit) crosses to JSON here too.
+
+
+def _make_audit_converter() -> cattrs.Converter:
+    """Build the converter between report objects and JSON-ready data.
+
+    Fields holding their default are left out, except the report's ``schema``.
+    """
+    converter = cattrs.Converter(omit_if_default=True)
+    converter.register_unstructure_hook(
+        AuditRecord,
+        make_dict_unstructure_fn(
+            AuditRecord,
+            converter,
+            _cattrs_omit_if_default=True,
+            schema=override(omit_if_default=False),
+        ),
+    )
+    return converter
+
+
+@functools.cache
+def _audit_converter() -> cattrs.Converter:
+    return _make_audit_converter()
+
+
+def audit_to_data(report: AuditRecord) -> dict[str, Any]:
+    """Turn ``report`` into JSON-ready data."""
+    data: dict[str, Any] = _audit_converter().unstructure(report)
+    return data
+
+
+def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
+    """Build a report from JSON-ready ``data``, validating it against its schema first."""
+    if validate:
+        from provenance import validation
+
+        validation.ensure_valid(data, "audit-report")
+    try:
+        return _audit_converter().structure(data, AuditRecord)
+    except Exception as error:  # only reachable with validate=False on foreign data
+        raise ProvenanceError(f"not an audit report: {error}", expected="an audit report") from None
+
+
+def dumps_audit(report: AuditRecord, *, indent: int | None = None) -> str:
+    """Write ``report`` as JSON text."""
+    return json.dumps(audit_to_data(report), ensure_ascii=False, indent=indent)
+
+
+def loads_audit(text: str | bytes) -> AuditRecord:
+    """Read a report from JSON text, validated against its schema."""
+    return audit_from_data(_parse(text, None))
+
+
+# A corpus of records read from files, folders and JSON Lines files.
+
+
+def _files(path: Path, errors: list[LoadError]) -> Iterator[Path]:
+    if not path.is_dir():
+        yield path
+        return
+
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed is an error, not an empty corpus.
+        where = error.filename if error.filename is not None else path
+        errors.append(LoadError(str(where), f"cannot read the folder: {error.strerror or error}"))
+
+    found = [
+        Path(folder, name)
+        for folder, _folders, names in os.walk(path, onerror=unreadable)
+        for name in names
+        if Path(name).suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES
+    ]
+    yield from sorted(entry for entry in found if entry.is_file())
+
+
+def load_corpus(
+    paths: Iterable[PathLike],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> Corpus:
+    """Load Documents from files, folders and JSON Lines files, keeping going past bad input.
+
+    Folders are searched (recursively) for ``.json``, ``.jsonl`` and ``.ndjson`` files.
+    Every file that cannot be read and every record (or JSON Lines line) that
+    is not a valid Document becomes a :class:`LoadError` in ``Corpus.errors``;
+    nothing is raised. ``progress`` is called with the number of documents
+    loaded so far after each one.
+    """
+    documents: list[Document] = []
+    locations: list[str | None] = []
+    errors: list[LoadError] = []
+
+    def loaded(document: Document, location: str) -> None:
+        documents.append(document)
+        locations.append(location)
+        if progress is not None:
+            progress(len(documents))
+
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            errors.append(LoadError(str(root), "no such file or folder"))
+            continue
+        for path in _files(root, errors):
+            name = str(path)
+            lines = path.suffix.lower() in LINE_SUFFIXES
+
+            def skipped(error: LineError, name: str = name) -> None:
+                errors.append(LoadError(f"{name}:{error.line}", error.error.message))
+
+            try:
+                for number, document in enumerate(iter_file(path, on_error=skipped), start=1):
+                    loaded(document, f"{name}#{number}" if lines else name)
+            except ProvenanceError as error:
+                errors.append(LoadError(name, error.message))
+    return Corpus(documents, locations, errors)

@@ -42,14 +42,11 @@ import itertools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from provenance.chains import OriginClass, origin_class, source_label
-from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
-from provenance.errors import ProvenanceError
 from provenance.model import Claim, Document, Source
 from provenance.status import StatusDecision, derive_status
 from provenance.vocabulary import (
@@ -69,7 +66,6 @@ __all__ = [
     "Loop",
     "Occurrence",
     "analyze_corpus",
-    "load_corpus",
     "recompute_statuses",
 ]
 
@@ -123,70 +119,6 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.documents)
-
-
-def _files(path: Path, errors: list[LoadError]) -> Iterator[Path]:
-    if not path.is_dir():
-        yield path
-        return
-
-    def unreadable(error: OSError) -> None:
-        # A folder that cannot be listed is an error, not an empty corpus.
-        where = error.filename if error.filename is not None else path
-        errors.append(LoadError(str(where), f"cannot read the folder: {error.strerror or error}"))
-
-    found = [
-        Path(folder, name)
-        for folder, _folders, names in os.walk(path, onerror=unreadable)
-        for name in names
-        if Path(name).suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES
-    ]
-    yield from sorted(entry for entry in found if entry.is_file())
-
-
-def load_corpus(
-    paths: Iterable[PathLike],
-    *,
-    progress: Callable[[int], None] | None = None,
-) -> Corpus:
-    """Load Documents from files, folders and JSON Lines files, keeping going past bad input.
-
-    Folders are searched (recursively) for ``.json``, ``.jsonl`` and ``.ndjson`` files.
-    Every file that cannot be read and every record (or JSON Lines line) that
-    is not a valid Document becomes a :class:`LoadError` in ``Corpus.errors``;
-    nothing is raised. ``progress`` is called with the number of documents
-    loaded so far after each one.
-    """
-    from provenance import codec
-
-    documents: list[Document] = []
-    locations: list[str | None] = []
-    errors: list[LoadError] = []
-
-    def loaded(document: Document, location: str) -> None:
-        documents.append(document)
-        locations.append(location)
-        if progress is not None:
-            progress(len(documents))
-
-    for given in paths:
-        root = Path(given)
-        if not root.exists():
-            errors.append(LoadError(str(root), "no such file or folder"))
-            continue
-        for path in _files(root, errors):
-            name = str(path)
-            lines = path.suffix.lower() in LINE_SUFFIXES
-
-            def skipped(error: codec.LineError, name: str = name) -> None:
-                errors.append(LoadError(f"{name}:{error.line}", error.error.message))
-
-            try:
-                for number, document in enumerate(codec.iter_file(path, on_error=skipped), start=1):
-                    loaded(document, f"{name}#{number}" if lines else name)
-            except ProvenanceError as error:
-                errors.append(LoadError(name, error.message))
-    return Corpus(documents, locations, errors)
 
 
 @attrs.frozen

@@ -25,12 +25,8 @@ from typing import Any
 import attrs
 
 from provenance.errors import ProvenanceError
-from provenance.interop.brat import (
-    ATTRIBUTION_LABELS,
-    Annotation,
-    Fragments,
-    read_ann,
-)
+from provenance.formats import brat
+from provenance.formats.brat import ATTRIBUTION_LABELS, Annotation, Fragments
 
 __all__ = [
     "CATEGORIES",
@@ -246,8 +242,8 @@ def evaluate_directories(
             progress(number, len(gold_files))
         pred_file = _prediction_for(gold_file, Path(predicted))
         try:
-            gold_annotation = read_ann(gold_file)
-            predicted_annotation = read_ann(pred_file) if pred_file is not None else Annotation()
+            gold_annotation = brat.load(gold_file)
+            predicted_annotation = brat.load(pred_file) if pred_file is not None else Annotation()
         except ProvenanceError as error:
             errors.append(str(error))
             continue

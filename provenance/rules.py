@@ -5,11 +5,11 @@ severity, a one-line summary, a longer explanation and a *check*, a plain
 function that receives a :class:`RuleContext` (one claim with its document,
 chain analysis, statuses and what the corpus knows) and yields a :class:`Hit`
 for each thing it finds. The audit turns hits into
-:class:`~provenance.audit_report.Finding` records, stamping the rule's code and
+:class:`~provenance.audit_record.Finding` records, stamping the rule's code and
 the severity in force. Writing your own rule::
 
     from provenance.rules import BUILTIN_RULES, Hit, RuleContext, rule
-    from provenance.audit_report import Severity
+    from provenance.audit_record import Severity
 
     @rule("X001", "no-date", Severity.INFO, "hop without a date",
           "Undated statements are hard to check.")
@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
-from provenance.audit_report import Severity
+from provenance.audit_record import Severity
 from provenance.chains import ChainAnalysis, OriginClass
 from provenance.corpus import Amplification, ClaimGroup, Corpus, Loop
 from provenance.errors import InvalidValue

@@ -11,16 +11,9 @@ import pytest
 import provenance as pv
 from provenance import validation
 from provenance.audit import AuditConfig, admiralty_grade, audit_corpus, audit_document
-from provenance.audit_report import (
-    AuditReport,
-    ClaimReport,
-    Severity,
-    dumps_report,
-    loads_report,
-    render_text,
-    report_to_data,
-)
-from provenance.corpus import load_corpus
+from provenance.audit_record import AuditRecord, ClaimAudit, Severity
+from provenance.audit_text import render_text
+from provenance.codec import audit_to_data, dumps_audit, load_corpus, loads_audit
 from provenance.errors import UnknownRule
 from provenance.rules import BUILTIN_RULES, Hit, RuleContext, rule
 
@@ -32,17 +25,17 @@ S = pv.ConfidenceStatus
 
 
 @pytest.fixture(scope="module")
-def seed_report() -> AuditReport:
+def seed_report() -> AuditRecord:
     return audit_document(pv.load(SEED))
 
 
-def claim_report(report: AuditReport, words: str) -> ClaimReport:
+def claim_report(report: AuditRecord, words: str) -> ClaimAudit:
     found = [c for d in report.documents for c in d.claims if words in c.text]
     assert len(found) == 1, f"{len(found)} claims contain {words!r}"
     return found[0]
 
 
-def codes(claim: ClaimReport) -> list[str]:
+def codes(claim: ClaimAudit) -> list[str]:
     return [finding.code for finding in claim.findings]
 
 
@@ -50,7 +43,7 @@ def codes(claim: ClaimReport) -> list[str]:
 
 
 def test_seed_lead_claim_is_reported_and_sourced_only_to_vague_reports(
-    seed_report: AuditReport,
+    seed_report: AuditRecord,
 ) -> None:
     lead = claim_report(seed_report, "at least 50")
     assert lead.status is S.REPORTED
@@ -62,7 +55,7 @@ def test_seed_lead_claim_is_reported_and_sourced_only_to_vague_reports(
 
 
 def test_seed_kosovo_statement_is_attributed_through_one_intermediary(
-    seed_report: AuditReport,
+    seed_report: AuditRecord,
 ) -> None:
     statement = claim_report(seed_report, "expressed its readiness")
     assert statement.status is S.ATTRIBUTED
@@ -73,7 +66,7 @@ def test_seed_kosovo_statement_is_attributed_through_one_intermediary(
 
 
 def test_seed_state_department_quotes_have_an_unnamed_origin_inside_fox_news(
-    seed_report: AuditReport,
+    seed_report: AuditRecord,
 ) -> None:
     for words in ("grateful to our partner Kosovo", "We welcome cooperation"):
         quote = claim_report(seed_report, words)
@@ -84,11 +77,11 @@ def test_seed_state_department_quotes_have_an_unnamed_origin_inside_fox_news(
         assert "inside Fox News" in finding.message
 
 
-def test_seed_us_funding_is_unresolved(seed_report: AuditReport) -> None:
+def test_seed_us_funding_is_unresolved(seed_report: AuditRecord) -> None:
     assert claim_report(seed_report, "will fund third-party countries").status is S.UNRESOLVED
 
 
-def test_seed_unsourced_assertions_are_listed(seed_report: AuditReport) -> None:
+def test_seed_unsourced_assertions_are_listed(seed_report: AuditRecord) -> None:
     unsourced = {c.id for d in seed_report.documents for c in d.claims if "PV103" in codes(c)}
     assert {"kosovo-borders", "tps-lifted", "denmark-kosovo-agreement"} <= unsourced
     # Hedged or unresolved claims without a source are not flat assertions.
@@ -99,15 +92,15 @@ def test_seed_unsourced_assertions_are_listed(seed_report: AuditReport) -> None:
     assert sum(document.status_counts.values()) == len(document.claims)
 
 
-def test_seed_report_validates_and_round_trips(seed_report: AuditReport) -> None:
-    data = report_to_data(seed_report)
+def test_seed_report_validates_and_round_trips(seed_report: AuditRecord) -> None:
+    data = audit_to_data(seed_report)
     assert data["schema"] == "https://claim-provenance.org/schemas/v1/audit-report.json"
     assert validation.schema_problems(data, "audit-report") == ()
-    assert loads_report(dumps_report(seed_report)) == seed_report
+    assert loads_audit(dumps_audit(seed_report)) == seed_report
 
 
-def test_report_schema_rejects_what_it_should(seed_report: AuditReport) -> None:
-    data = report_to_data(seed_report)
+def test_report_schema_rejects_what_it_should(seed_report: AuditRecord) -> None:
+    data = audit_to_data(seed_report)
     data["documents"][0]["claims"][0]["status"] = "probably"
     data["corpus"]["rule_counts"]["bad code"] = 1
     paths = {problem.path for problem in validation.schema_problems(data, "audit-report")}
@@ -115,7 +108,7 @@ def test_report_schema_rejects_what_it_should(seed_report: AuditReport) -> None:
     assert any(path.startswith("$.corpus.rule_counts") for path in paths)
 
 
-def test_text_form_shows_status_chain_findings_and_counts(seed_report: AuditReport) -> None:
+def test_text_form_shows_status_chain_findings_and_counts(seed_report: AuditRecord) -> None:
     text = render_text(seed_report)
     assert "kosovo-takes-deportees: reported" in text
     assert "chain: One America News Network <- Reuters <- Government of Kosovo" in text
@@ -157,14 +150,14 @@ def test_a_user_rule_is_a_plain_function() -> None:
     report = audit_document(pv.load(SEED), AuditConfig(rules=(*BUILTIN_RULES, no_medium)))
     mine = [f for f in report.findings() if f.code == "X001"]
     assert mine and all(f.path.startswith("$.claims[") for f in mine)
-    assert validation.schema_problems(report_to_data(report), "audit-report") == ()
+    assert validation.schema_problems(audit_to_data(report), "audit-report") == ()
 
 
 # -- Individual rules, on small records ---------------------------------------------------
 
 
 def build(*sources: pv.Source, **claim: object) -> pv.Document:
-    b = pv.DocumentBuilder(
+    b = pv.builder.DocumentBuilder(
         id="d", publisher=pv.Source("pub", K.PUBLICATION, name="Gazette", reliability="B")
     )
     for source in sources:

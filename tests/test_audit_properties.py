@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 import provenance as pv
 from provenance import integrity, validation
 from provenance.audit import audit_corpus
-from provenance.audit_report import dumps_report, loads_report, render_text, report_to_data
+from provenance.audit_text import render_text
 from provenance.chains import analyze_chain
+from provenance.codec import audit_to_data, dumps_audit, loads_audit
 from provenance.corpus import Corpus, analyze_corpus, recompute_statuses
 
 K = pv.SourceKind
@@ -48,7 +49,7 @@ def _local_documents(draw: st.DrawFn, min_claims: int = 0, max_claims: int = 5) 
     chosen = draw(st.lists(st.sampled_from(others), unique_by=lambda s: s.id, max_size=5))
     if any(s.id == "ministry" for s in chosen) and draw(st.booleans()):
         chosen.append(next(s for s in _POOL if s.id == "official"))
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id=draw(st.sampled_from(["a", "b", "c", "d"])), publisher=publisher
     )
     for source in chosen:
@@ -158,9 +159,9 @@ def test_analysis_and_audit_never_raise_and_the_report_is_valid(corpus: Corpus) 
         assert group.independent_origins <= len(group.occurrences)
     report = audit_corpus(corpus)
     render_text(report)
-    data = report_to_data(report)
+    data = audit_to_data(report)
     assert validation.schema_problems(data, "audit-report") == ()
-    assert loads_report(dumps_report(report)) == report
+    assert loads_audit(dumps_audit(report)) == report
     assert report.corpus.claims == sum(len(d.claims) for d in corpus.documents)
 
 
@@ -192,7 +193,7 @@ def test_relaying_an_existing_origin_never_adds_an_independent_origin(
     document, claim = data.draw(st.sampled_from(keyed))
     origin = document.source(claim.origin.source if claim.origin else document.publisher)
     assume(_alignable(origin))
-    relay = pv.DocumentBuilder(
+    relay = pv.builder.DocumentBuilder(
         id="relay",
         publisher=pv.Source(
             "relay-outlet",

@@ -7,14 +7,8 @@ import pytest
 from provenance import codec
 from provenance.errors import MalformedAnnotation
 from provenance.extraction import extract
-from provenance.interop.brat import (
-    Annotation,
-    annotation_to_document,
-    document_to_annotation,
-    format_ann,
-    parse_ann,
-    read_ann,
-)
+from provenance.formats import brat
+from provenance.formats.brat import Annotation
 from provenance.vocabulary import AttributionMode, SourceKind
 
 TEXT = (
@@ -52,7 +46,7 @@ def canonical(annotation: Annotation) -> tuple[object, ...]:
 
 
 def test_hand_written_spans_match_the_text() -> None:
-    annotation = parse_ann(ANN)
+    annotation = brat.loads(ANN)
     for bound in annotation.textbounds:
         if bound.label != "Discard":
             words = " ".join(TEXT[s:e] for s, e in bound.fragments)
@@ -60,7 +54,7 @@ def test_hand_written_spans_match_the_text() -> None:
 
 
 def test_parse_reads_discontinuous_spans_continuations_and_notes() -> None:
-    annotation = parse_ann(ANN)
+    annotation = brat.loads(ANN)
     content = annotation.textbound("T8")
     assert content is not None
     assert content.fragments == ((52, 63), (89, 90))
@@ -76,7 +70,7 @@ def test_parse_reads_discontinuous_spans_continuations_and_notes() -> None:
 
 
 def test_gold_annotation_maps_onto_the_model() -> None:
-    document = annotation_to_document(parse_ann(ANN), TEXT, document_id="doc")
+    document = brat.read(brat.loads(ANN), TEXT, document_id="doc")
     sources = {s.id: s for s in document.sources}
     by_text = {claim.text: claim for claim in document.claims}
     smith = by_text["the plan works"]
@@ -96,35 +90,33 @@ def test_gold_annotation_maps_onto_the_model() -> None:
 
 
 def test_round_trip_gives_the_same_spans_and_relations() -> None:
-    annotation = parse_ann(ANN)
-    document = annotation_to_document(annotation, TEXT, document_id="doc")
-    again = document_to_annotation(document)
+    annotation = brat.loads(ANN)
+    document = brat.read(annotation, TEXT, document_id="doc")
+    again = brat.write(document)
     assert canonical(again) == canonical(annotation)
-    assert canonical(parse_ann(format_ann(again))) == canonical(annotation)
+    assert canonical(brat.loads(brat.dumps(again))) == canonical(annotation)
     # and through JSON as well
-    assert canonical(document_to_annotation(codec.loads(codec.dumps(document)))) == canonical(
-        annotation
-    )
+    assert canonical(brat.write(codec.loads(codec.dumps(document)))) == canonical(annotation)
 
 
 def test_drafted_claims_sharing_a_cue_are_one_event_with_a_discontinuous_content() -> None:
     text = '"We will win," he said, "and they know it." The mayor left early today.'
-    annotation = document_to_annotation(extract(text))
+    annotation = brat.write(extract(text))
     (event,) = annotation.events
     roles = dict(event.arguments)
     content = next(b for b in annotation.textbounds if b.id == roles["Content"])
     assert content.fragments == ((0, 14), (24, 43))
     assert content.text == '"We will win," "and they know it."'
-    line = next(line for line in format_ann(annotation).splitlines() if "Content" in line)
+    line = next(line for line in brat.dumps(annotation).splitlines() if "Content" in line)
     assert line.split("\t")[1] == "Content 0 14;24 43"
 
 
 def test_bad_lines_name_the_file_and_line() -> None:
     with pytest.raises(MalformedAnnotation) as caught:
-        parse_ann("T1\tSource 5 x\twords\n", location="a.ann")
+        brat.loads("T1\tSource 5 x\twords\n", location="a.ann")
     assert caught.value.location == "a.ann:1"
     with pytest.raises(MalformedAnnotation, match="past the end"):
-        annotation_to_document(parse_ann("T1\tDiscuss 0 99\tx\n"), "short", document_id="d")
+        brat.read(brat.loads("T1\tDiscuss 0 99\tx\n"), "short", document_id="d")
 
 
 def test_polnear_files_round_trip(corpus_dir: Path) -> None:
@@ -135,6 +127,6 @@ def test_polnear_files_round_trip(corpus_dir: Path) -> None:
         text = (folder / "text" / (path.stem.rsplit("_", 1)[0] + ".txt")).read_text(
             encoding="utf-8"
         )
-        annotation = read_ann(path)
-        document = annotation_to_document(annotation, text, document_id="d")
-        assert canonical(document_to_annotation(document)) == canonical(annotation), path.name
+        annotation = brat.load(path)
+        document = brat.read(annotation, text, document_id="d")
+        assert canonical(brat.write(document)) == canonical(annotation), path.name

@@ -12,8 +12,8 @@ TEXT = (
 )
 
 
-def builder() -> pv.DocumentBuilder:
-    b = pv.DocumentBuilder(
+def builder() -> pv.builder.DocumentBuilder:
+    b = pv.builder.DocumentBuilder(
         id="d",
         text=TEXT,
         publisher=pv.Source("oan", pv.SourceKind.PUBLICATION, name="One America News"),

@@ -11,7 +11,7 @@ from provenance import strategies as pst
 @given(pst.documents(max_claims=4, with_text=True))
 def test_the_builder_rebuilds_any_generated_document(document: pv.Document) -> None:
     assert document.text is not None
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id=document.id,
         publisher=document.source(document.publisher),
         text=document.text,

@@ -18,8 +18,8 @@ def outlet(id: str, name: str) -> pv.Source:
     return pv.Source(id, K.PUBLICATION, name=name)
 
 
-def builder() -> pv.DocumentBuilder:
-    b = pv.DocumentBuilder(id="d", text=TEXT, publisher=outlet("gazette", "Gazette"))
+def builder() -> pv.builder.DocumentBuilder:
+    b = pv.builder.DocumentBuilder(id="d", text=TEXT, publisher=outlet("gazette", "Gazette"))
     b.add_source(outlet("tribune", "Tribune"))
     b.add_source(pv.Source("ministry", K.NAMED_ORGANIZATION, name="Ministry of Energy"))
     b.add_source(

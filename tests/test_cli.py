@@ -21,7 +21,7 @@ TEXT = (
 
 
 def document() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="cli-example",
         text=TEXT,
         publisher=pv.Source("oan", pv.SourceKind.PUBLICATION, name="One America News"),

@@ -22,7 +22,7 @@ def engine(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def small_document() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="d1",
         text=TEXT,
         publisher=pv.Source("oan", pv.SourceKind.PUBLICATION, name="One America News"),

@@ -11,12 +11,8 @@ import pytest
 
 import provenance as pv
 from provenance import integrity
-from provenance.corpus import (
-    Corpus,
-    analyze_corpus,
-    load_corpus,
-    recompute_statuses,
-)
+from provenance.codec import load_corpus
+from provenance.corpus import Corpus, analyze_corpus, recompute_statuses
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
@@ -39,7 +35,7 @@ def doc(
     **claim: object,
 ) -> pv.Document:
     """A one-claim document without text: publisher <- chain[0] <- chain[1] ..."""
-    b = pv.DocumentBuilder(id=id, publisher=publisher)
+    b = pv.builder.DocumentBuilder(id=id, publisher=publisher)
     for source in chain:
         b.add_source(source)
     b.claim(
@@ -59,7 +55,7 @@ def example() -> Corpus:
     return corpus
 
 
-def decision_of(corpus: Corpus, document_id: str) -> pv.StatusDecision:
+def decision_of(corpus: Corpus, document_id: str) -> pv.status.StatusDecision:
     analysis = analyze_corpus(corpus)
     (index,) = [i for i, d in enumerate(corpus.documents) if d.id == document_id]
     return analysis.decision(index, 0)

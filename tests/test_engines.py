@@ -139,7 +139,7 @@ def documents(draw: st.DrawFn) -> pv.Document:
         claims=claims,
         extensions=draw(extensions),
     )
-    return pv.with_derived_status(document)
+    return pv.status.with_derived_status(document)
 
 
 # -- corruptions: each one breaks (or probes) one rule of the schema

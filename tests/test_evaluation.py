@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from provenance.evaluation import Score, compare, evaluate_directories
-from provenance.interop.brat import parse_ann
+from provenance.formats import brat
 
 GOLD = """T1\tSource 0 5\tSmith
 T2\tCue 6 10\tsaid
@@ -22,7 +22,7 @@ T5\tCue 40 45\textra
 
 
 def test_exact_and_overlap_matching() -> None:
-    scores = compare(parse_ann(GOLD), parse_ann(PRED))
+    scores = compare(brat.loads(GOLD), brat.loads(PRED))
     assert scores[("exact", "Cue")] == Score(tp=1, fp=1, fn=0)
     assert scores[("exact", "Source")] == Score(tp=0, fp=1, fn=1)
     assert scores[("overlap", "Source")] == Score(tp=1, fp=0, fn=0)
@@ -33,8 +33,8 @@ def test_exact_and_overlap_matching() -> None:
 
 
 def test_matching_is_one_to_one() -> None:
-    gold = parse_ann("T1\tCue 0 10\tx\n")
-    pred = parse_ann("T1\tCue 0 3\tx\nT2\tCue 4 8\tx\n")
+    gold = brat.loads("T1\tCue 0 10\tx\n")
+    pred = brat.loads("T1\tCue 0 3\tx\nT2\tCue 4 8\tx\n")
     assert compare(gold, pred)[("overlap", "Cue")] == Score(tp=1, fp=1, fn=0)
 
 

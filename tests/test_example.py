@@ -329,4 +329,4 @@ def test_expected_to_is_prospective(document: pv.Document, words: str) -> None:
 def test_no_status_is_overridden(document: pv.Document) -> None:
     for claim in document.claims:
         assert claim.status_override is None
-        assert claim.status is pv.derive_status(claim, document).status
+        assert claim.status is pv.status.derive_status(claim, document).status

@@ -227,7 +227,7 @@ def _claimreview(**changes: Any) -> dict[str, Any]:
 
 
 def test_claimreview_url_that_does_not_parse_is_no_crash() -> None:
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     report = loads_claimreview(json.dumps(_claimreview(url="http://[")))
     for document in report.documents:
@@ -235,14 +235,14 @@ def test_claimreview_url_that_does_not_parse_is_no_crash() -> None:
 
 
 def test_claimreview_lone_surrogate_url_is_refused_with_its_path() -> None:
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     with pytest.raises(MalformedJSON, match=r"\$\.url"):
         loads_claimreview(json.dumps(_claimreview(url="https://x.example/\ud800")))
 
 
 def test_claimreview_huge_rating_is_refused_not_overflowed() -> None:
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     text = json.dumps(_claimreview()).replace('"ratingValue": 1', '"ratingValue": 1' + "0" * 400)
     with pytest.raises(MalformedJSON, match="digits"):
@@ -250,7 +250,7 @@ def test_claimreview_huge_rating_is_refused_not_overflowed() -> None:
 
 
 def test_two_jsonld_blocks_reviewing_one_url_give_one_document() -> None:
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     block = json.dumps(_claimreview())
     script = f'<script type="application/ld+json">{block}</script>'
@@ -261,7 +261,7 @@ def test_two_jsonld_blocks_reviewing_one_url_give_one_document() -> None:
 
 def test_claimreview_nested_near_the_limit_is_skipped_not_unwritable() -> None:
     """Found by fuzzing: kept verbatim, a value 60 deep went past the limit inside the record."""
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     deep: Any = 1
     for _ in range(60):
@@ -276,7 +276,7 @@ def test_claimreview_nested_near_the_limit_is_skipped_not_unwritable() -> None:
 
 
 def test_brat_duplicate_event_ids_are_refused() -> None:
-    from provenance.interop.brat import parse_ann
+    from provenance.formats.brat import loads as parse_ann
 
     content = (
         "T1\tSource 0 3\tThe\nT2\tCue 4 8\tsaid\nT3\tContent 9 12\tfoo\n"
@@ -288,14 +288,14 @@ def test_brat_duplicate_event_ids_are_refused() -> None:
 
 
 def test_brat_offsets_past_any_text_are_refused() -> None:
-    from provenance.interop.brat import parse_ann
+    from provenance.formats.brat import loads as parse_ann
 
     with pytest.raises(MalformedAnnotation, match="bad offsets"):
         parse_ann("T1\tSource 0 " + "9" * 5000 + "\tx\n", location="x.ann")
 
 
 def test_brat_gold_file_that_is_a_folder_is_reported(tmp_path: Path) -> None:
-    from provenance.interop.brat import read_ann
+    from provenance.formats.brat import load as read_ann
 
     (tmp_path / "x.ann").mkdir()
     with pytest.raises(MalformedAnnotation, match="cannot read"):
@@ -308,7 +308,7 @@ def test_brat_gold_file_that_is_a_folder_is_reported(tmp_path: Path) -> None:
 def test_audit_of_an_unreadable_folder_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from provenance.corpus import load_corpus
+    from provenance.codec import load_corpus
 
     folder = tmp_path / "locked"
     folder.mkdir()

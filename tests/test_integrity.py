@@ -185,7 +185,7 @@ def records(draw: st.DrawFn) -> pv.Document:
         sources=sources,
         claims=claims,
     )
-    document = pv.with_derived_status(document)
+    document = pv.status.with_derived_status(document)
     if document.claims and fault == "status":
         index = draw(st.integers(0, len(document.claims) - 1))
         changed = attrs.evolve(

@@ -177,7 +177,7 @@ def test_a_status_the_table_does_not_give_is_reported(
     index = data.draw(st.integers(min_value=0, max_value=len(document.claims) - 1))
     record = json.loads(pv.dumps(document))
     claim = record["claims"][index]
-    derived = pv.derive_status(document.claims[index], document).status.value
+    derived = pv.status.derive_status(document.claims[index], document).status.value
     claim.pop("status_override", None)
     claim["status"] = data.draw(
         st.sampled_from([s.value for s in pv.ConfidenceStatus if s.value != derived])

@@ -33,7 +33,7 @@ RECORD_CLASSES: dict[str, type[Any]] = {
 }
 
 # Schemas that describe no model class: the shared vocabulary, and the audit's output
-# (written by provenance.audit_report from plain data). A new schema goes in one table.
+# (written by provenance.audit_record from plain data). A new schema goes in one table.
 NOT_RECORDS = {"vocabulary", "audit-report"}
 
 # Each enum of vocabulary.json and the Python enum that must hold the same values.

@@ -113,7 +113,7 @@ def test_claims_alone_honour_bounds_and_validate(claim: pv.Claim) -> None:
     assert claim.span is None
     assert schema_problems_of(claim, "claim") == ()
     if claim.status_override is None:
-        assert pv.derive_status(claim, {}).status is claim.status
+        assert pv.status.derive_status(claim, {}).status is claim.status
 
 
 @given(pst.sources())

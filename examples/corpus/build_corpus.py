@@ -47,7 +47,7 @@ QUOTE = "The harbor will close to cargo traffic for two weeks"
 
 def relay_via_wire() -> pv.Document:
     text = f'"{QUOTE}," the Eastbay Port Authority said in a statement, according to Coastal Wire.'
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="harbor-gazette-port-closure",
         text=text,
         publisher=outlet("harbor-gazette", "Harbor Gazette"),
@@ -76,7 +76,7 @@ def relay_via_wire() -> pv.Document:
 
 def relay_direct() -> pv.Document:
     text = f'"{QUOTE}," the Eastbay Port Authority said on Monday.'
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="valley-courier-port-closure",
         text=text,
         publisher=outlet("valley-courier", "Valley Courier"),
@@ -102,7 +102,7 @@ def relay_direct() -> pv.Document:
 def relay_stops_at_wire() -> pv.Document:
     words = "the harbor will close to cargo traffic for two weeks"
     text = f"According to Coastal Wire, {words}."
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="northern-ledger-port-closure",
         text=text,
         publisher=outlet("northern-ledger", "Northern Ledger"),
@@ -125,7 +125,7 @@ RESIGNATION = "the deputy mayor has resigned"
 
 def cites(publisher: pv.Source, cited: pv.Source, document_id: str) -> pv.Document:
     text = f"The {cited.name} reports that {RESIGNATION}."
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id=document_id, text=text, publisher=publisher, published="2025-04-10"
     )
     builder.add_source(cited)
@@ -143,7 +143,7 @@ REOPENING = "the Old Mill bridge reopens on Friday"
 
 def bridge_from_agency() -> pv.Document:
     text = f"The Eastbay Transit Agency said in a statement that {REOPENING}."
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="harbor-gazette-bridge",
         text=text,
         publisher=outlet("harbor-gazette", "Harbor Gazette"),
@@ -175,7 +175,7 @@ def bridge_from_agency() -> pv.Document:
 
 def bridge_from_mayor() -> pv.Document:
     text = f"Mayor Ana Ortiz told reporters that {REOPENING}."
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="valley-courier-bridge",
         text=text,
         publisher=outlet("valley-courier", "Valley Courier"),

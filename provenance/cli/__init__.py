@@ -27,6 +27,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from provenance._version import version
+
 __all__ = ["UsageError", "main"]
 
 _SUBCOMMANDS = (
@@ -42,13 +44,11 @@ _SUBCOMMANDS = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    from provenance import __version__
-
     parser = argparse.ArgumentParser(
         prog="provenance",
         description="Claims with their attribution chains, hedges and confidence status.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _SUBCOMMANDS:
         importlib.import_module(name).register(subparsers)

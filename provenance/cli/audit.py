@@ -115,8 +115,9 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
     from provenance.audit import AuditConfig, audit_corpus
-    from provenance.audit_report import Severity, dumps_report, render_text
-    from provenance.corpus import load_corpus
+    from provenance.audit_record import Severity
+    from provenance.audit_text import render_text
+    from provenance.codec import dumps_audit, load_corpus
     from provenance.errors import ProvenanceError
 
     missing = [str(path) for path in args.paths if not path.exists()]
@@ -163,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
 
     if args.format == "json":
-        text = dumps_report(report, indent=2) + "\n"
+        text = dumps_audit(report, indent=2) + "\n"
     else:
         text = render_text(report, min_severity=Severity(args.min_severity))
     write_whole(STDOUT if args.output is None else args.output, text)

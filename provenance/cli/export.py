@@ -83,19 +83,19 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     if args.to == "claimreview":
-        from provenance.interop.claimreview import to_claimreview
+        from provenance.formats import claimreview
 
-        report = to_claimreview(documents, extension=args.extension)
+        report = claimreview.write(documents, extension=args.extension)
         for note in report.notes:
             print(str(note), file=sys.stderr)
         if not report.items:
             print("provenance export: no reviewed claim to write as ClaimReview", file=sys.stderr)
             return None
         return json.dumps(list(report.items), ensure_ascii=False, indent=2) + "\n"
-    from provenance.interop import prov
+    from provenance.formats import prov
 
     if args.to == "prov-json":
-        return prov.dumps_prov_json(documents) + "\n"
+        return prov.dumps(documents) + "\n"
     if args.to == "prov-n":
-        return prov.to_prov_n(documents)
-    return prov.to_prov_turtle(documents)
+        return prov.dumps_provn(documents)
+    return prov.dumps_turtle(documents)

@@ -90,9 +90,9 @@ def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -
 
     document = draft(extractor, path, publisher)
     if fmt == "brat":
-        from provenance.interop.brat import document_to_annotation, format_ann
+        from provenance.formats import brat
 
-        return format_ann(document_to_annotation(document))
+        return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
 
 

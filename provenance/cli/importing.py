@@ -53,9 +53,9 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Import every file, report what was skipped, write the records."""
     from provenance import codec
-    from provenance.interop.claimreview import load_claimreview
-    from provenance.interop.report import NoteAction
-    from provenance.interop.verdicts import VerdictTable
+    from provenance.formats import claimreview
+    from provenance.formats.notes import NoteAction
+    from provenance.formats.verdicts import VerdictTable
 
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     kept = 0
     for path in args.files:
         try:
-            report = load_claimreview(path, verdicts=table)
+            report = claimreview.load(path, verdicts=table)
         except ProvenanceError as error:
             print(str(error) if error.location else f"{path}: {error}", file=sys.stderr)
             failed += 1

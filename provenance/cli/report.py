@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
             )
             return 2
     try:
-        from provenance.report import findings, page, render
+        from provenance.html import findings, page, render
 
         render.check_available()
     except MissingDependency as error:

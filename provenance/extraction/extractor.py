@@ -26,6 +26,7 @@ from pathlib import Path
 import attrs
 
 from provenance import json_policy
+from provenance._version import version
 from provenance.errors import InvalidValue, UnreadableText
 from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cues, tokenize
 from provenance.extraction.hedges import FoundHedge, HedgeIndex, find_hedges, hedge_index
@@ -336,8 +337,6 @@ class Extractor:
                     continue
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
-        from provenance import __version__
-
         return Document(
             id=document_id or f"draft-{digest[:16]}",
             publisher=publisher_source.id,
@@ -349,7 +348,7 @@ class Extractor:
             claims=tuple(state.claims),
             drafted_by=Drafting(
                 tool=TOOL,
-                version=__version__,
+                version=version(),
                 created=created or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 method="rules",
             ),

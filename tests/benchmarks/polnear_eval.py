@@ -24,7 +24,7 @@ from polnear_split import CORPUS, split
 
 from provenance.evaluation import evaluate_directories
 from provenance.extraction import Extractor
-from provenance.interop.brat import document_to_annotation, write_ann
+from provenance.formats import brat
 
 
 def main() -> None:
@@ -44,7 +44,7 @@ def main() -> None:
         predicted.mkdir()
         for text_file in sorted((part / "text").glob("*.txt")):
             document = extractor.extract(text_file.read_text(encoding="utf-8"), document_id="d")
-            write_ann(predicted / (text_file.stem + ".ann"), document_to_annotation(document))
+            brat.dump(brat.write(document), predicted / (text_file.stem + ".ann"))
         result = evaluate_directories(part / "gold", predicted)
     if args.json:
         print(json.dumps({"part": args.part, "articles": counts[args.part], **result.as_dict()}))

@@ -161,5 +161,5 @@ def document(claims: int, seed: int = 0, *, ident: str | None = None) -> pv.Docu
         claims=built,
     )
     record = with_derived_status(record)
-    pv.ensure_consistent(record)
+    pv.integrity.ensure_consistent(record)
     return record

@@ -33,12 +33,13 @@ def _import_targets() -> None:
 
         with atheris.instrument_imports(include=["provenance"]):
             import provenance.audit
-            import provenance.audit_report
+            import provenance.audit_record
+            import provenance.audit_text
             import provenance.codec
             import provenance.corpus
             import provenance.extraction
-            import provenance.interop.brat
-            import provenance.interop.claimreview
+            import provenance.formats.brat
+            import provenance.formats.claimreview
             import provenance.webpage  # noqa: F401
 
 

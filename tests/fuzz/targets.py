@@ -68,7 +68,7 @@ def records_jsonl(data: bytes) -> None:
 def claimreview_json(data: bytes) -> None:
     """ClaimReview JSON-LD as a JSON file; every Document it gives must dump and load again."""
     from provenance import codec
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     try:
         report = loads_claimreview(data, location="fuzz.json")
@@ -82,7 +82,7 @@ def claimreview_json(data: bytes) -> None:
 def claimreview_html(data: bytes) -> None:
     """ClaimReview in the JSON-LD scripts of an HTML page (two blocks of the same text)."""
     from provenance import codec
-    from provenance.interop.claimreview import loads_claimreview
+    from provenance.formats.claimreview import loads as loads_claimreview
 
     block = data.decode("utf-8", "surrogateescape").replace("</", "<\\/")
     page = (
@@ -109,12 +109,12 @@ def _check_ids(documents: tuple[object, ...]) -> None:
 
 def brat(data: bytes) -> None:
     """A brat ``.ann`` file with the seed article's text: parse and build a Document."""
-    from provenance.interop import brat as brat_format
+    from provenance.formats import brat as brat_format
 
     text = (EXAMPLES / "oan-2025-06-11-kosovo-deportees.txt").read_text(encoding="utf-8")
     try:
-        annotation = brat_format.parse_ann(data.decode("utf-8"), location="fuzz.ann")
-        brat_format.annotation_to_document(annotation, text, document_id="fuzz")
+        annotation = brat_format.loads(data.decode("utf-8"), location="fuzz.ann")
+        brat_format.read(annotation, text, document_id="fuzz")
     except (ProvenanceError, UnicodeDecodeError):
         return
 
@@ -148,8 +148,8 @@ def article_html(data: bytes) -> None:
 def corpus_audit(data: bytes) -> None:
     """A JSON Lines corpus on disk: load it, audit it, write the report as JSON and read it back."""
     from provenance.audit import audit_corpus
-    from provenance.audit_report import dumps_report, loads_report, render_text
-    from provenance.corpus import load_corpus
+    from provenance.audit_text import render_text
+    from provenance.codec import dumps_audit, load_corpus, loads_audit
 
     path = _scratch() / "corpus.jsonl"
     path.write_bytes(data)
@@ -157,7 +157,7 @@ def corpus_audit(data: bytes) -> None:
         corpus = load_corpus([path])
         report = audit_corpus(corpus)
         render_text(report)
-        loads_report(dumps_report(report))
+        loads_audit(dumps_audit(report))
     except ProvenanceError:
         return
 
@@ -230,7 +230,8 @@ def seeds(target: str) -> list[bytes]:
         return claimreviews or [b'{"@type": "ClaimReview", "claimReviewed": "x"}']
     if target == "brat":
         from provenance.extraction import Extractor
-        from provenance.interop.brat import document_to_annotation, format_ann
+        from provenance.formats.brat import dumps as format_ann
+        from provenance.formats.brat import write as document_to_annotation
 
         drafted = Extractor().extract(article.decode("utf-8"))
         return [format_ann(document_to_annotation(drafted)).encode("utf-8")]

@@ -3,7 +3,7 @@
 A ``.ann`` file is parsed into an :class:`Annotation` of :class:`TextBound` spans
 (``T`` lines, discontinuous fragments written ``start end;start end``) and
 :class:`Event` relations (``E`` lines); other lines (notes, attributes) are
-kept verbatim. :func:`annotation_to_document` maps it onto the record model:
+kept verbatim. :func:`read` maps it onto the record model:
 
 * an ``Attribution`` event becomes a :class:`~provenance.model.Claim` whose span
   and text are the ``Content`` span (the hull of its fragments), with one
@@ -17,7 +17,7 @@ kept verbatim. :func:`annotation_to_document` maps it onto the record model:
   ``Document.extensions["brat"]``.
 
 The original ``T``/``E`` ids and fragments sit in each claim's ``extensions["brat"]``,
-so :func:`document_to_annotation` gives back the same spans and relations.
+so :func:`write` gives back the same spans and relations.
 Documents drafted by the extractor (no brat extensions) are written with one
 ``Attribution`` event per hop that has a cue, all sharing the claim's ``Content`` span.
 """
@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from provenance._version import version
 from provenance.errors import MalformedAnnotation
 from provenance.extraction.cues import tokenize
 from provenance.extraction.hedges import find_hedges, hedge_index
@@ -54,12 +55,12 @@ __all__ = [
     "Event",
     "Fragments",
     "TextBound",
-    "annotation_to_document",
-    "document_to_annotation",
-    "format_ann",
-    "parse_ann",
-    "read_ann",
-    "write_ann",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "read",
+    "write",
 ]
 
 Fragments = tuple[tuple[int, int], ...]
@@ -126,7 +127,7 @@ class Annotation:
         return None
 
 
-def parse_ann(content: str, *, location: str | None = None) -> Annotation:
+def loads(content: str, *, location: str | None = None) -> Annotation:
     """Parse the text of a ``.ann`` file; a line that cannot be read raises MalformedAnnotation.
 
     A line that does not start with an annotation id continues the previous line
@@ -222,7 +223,7 @@ def _event(line: str, where: str) -> Event:
     return Event(identifier, label, trigger, tuple(arguments))
 
 
-def format_ann(annotation: Annotation) -> str:
+def dumps(annotation: Annotation) -> str:
     """Write an annotation as ``.ann`` text: text bounds, then events, then other lines."""
     lines: list[str] = []
     for bound in annotation.textbounds:
@@ -235,7 +236,7 @@ def format_ann(annotation: Annotation) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def read_ann(path: str | os.PathLike[str]) -> Annotation:
+def load(path: str | os.PathLike[str]) -> Annotation:
     """Read and parse a ``.ann`` file (UTF-8)."""
     location = str(path)
     try:
@@ -248,12 +249,12 @@ def read_ann(path: str | os.PathLike[str]) -> Annotation:
         raise MalformedAnnotation(
             f"cannot read the file: {error.strerror or error}", location=location
         ) from None
-    return parse_ann(content, location=location)
+    return loads(content, location=location)
 
 
-def write_ann(path: str | os.PathLike[str], annotation: Annotation) -> None:
+def dump(annotation: Annotation, path: str | os.PathLike[str]) -> None:
     """Write ``annotation`` to ``path`` whole or not at all."""
-    write_whole(path, format_ann(annotation))
+    write_whole(path, dumps(annotation))
 
 
 # -- to Documents -------------------------------------------------------------------------
@@ -275,7 +276,7 @@ def _record(bound: TextBound, role: str) -> list[Any]:
     return [role, bound.id, bound.label, [list(f) for f in bound.fragments], bound.text]
 
 
-def annotation_to_document(
+def read(
     annotation: Annotation,
     text: str,
     *,
@@ -309,7 +310,7 @@ def annotation_to_document(
             or missing
             or (roles.get("Cue") is None and roles.get("Content") is None)
         ):
-            others.append(format_ann(Annotation(events=(event,))).rstrip("\n"))
+            others.append(dumps(Annotation(events=(event,))).rstrip("\n"))
             continue
         cue_bound = roles.get("Cue") or trigger
         cue_span, cue_text = _span_text(text, cue_bound, where)
@@ -397,9 +398,7 @@ def annotation_to_document(
                     )
                 )
                 continue
-        others.append(format_ann(Annotation(textbounds=(bound,))).rstrip("\n"))
-    from provenance import __version__
-
+        others.append(dumps(Annotation(textbounds=(bound,))).rstrip("\n"))
     return Document(
         id=document_id,
         publisher=publisher_source.id,
@@ -408,7 +407,7 @@ def annotation_to_document(
         claims=tuple(claims),
         drafted_by=Drafting(
             tool="claim-provenance brat import",
-            version=__version__,
+            version=version(),
             method="gold annotation import",
         ),
         extensions={_EXTENSION: {"other": others + list(annotation.others)}}
@@ -484,7 +483,7 @@ class _Writer:
         return identifier
 
 
-def document_to_annotation(document: Document) -> Annotation:
+def write(document: Document) -> Annotation:
     """Write a Document's attributions (and imported ``Discuss`` hedges) as an annotation."""
     text = document.text or ""
     reserved: set[str] = set()
@@ -514,7 +513,7 @@ def document_to_annotation(document: Document) -> Annotation:
                 _write_hop(writer, claim, hop, record, pieces[key])
         if not hops and not record and claim.span is not None:
             _write_evidential(writer, claim)
-    kept = parse_ann("\n".join(other_lines), location="extensions.brat.other")
+    kept = loads("\n".join(other_lines), location="extensions.brat.other")
     return Annotation(
         tuple(writer.bounds) + kept.textbounds, tuple(writer.events) + kept.events, kept.others
     )

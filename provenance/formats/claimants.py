@@ -7,7 +7,7 @@ internet", "Internet"), whatever ``@type`` they are given. A
 :class:`ClaimantTable` holds, as data the user can extend, patterns for such
 names and the :class:`~provenance.vocabulary.SourceKind` and
 :class:`~provenance.vocabulary.Plurality` they stand for. Names are compared
-after :func:`~provenance.interop.verdicts.normalise_label` (no accents, lower
+after :func:`~provenance.formats.verdicts.normalise_label` (no accents, lower
 case), and a pattern must match the whole name.
 
 A name the table does not know is typed from its ``@type``: ``Person`` gives
@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from provenance.interop.verdicts import normalise_label
+from provenance.formats.verdicts import normalise_label
 from provenance.vocabulary import Plurality, SourceKind
 
 __all__ = ["ClaimantRule", "ClaimantTable"]

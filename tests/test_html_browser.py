@@ -62,7 +62,7 @@ def browser_page(tmp_path: Path) -> Any:
 def test_seed_report_in_chromium(
     browser_page: Any, seed_document: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from provenance.report import render_document
+    from provenance.html import render_document
 
     report = tmp_path / "seed-report.html"
     report.write_text(render_document(seed_document), encoding="utf-8")

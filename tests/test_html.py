@@ -17,7 +17,6 @@ from provenance import (
     Claim,
     ConfidenceStatus,
     Document,
-    DocumentBuilder,
     Excerpt,
     Hedge,
     HedgeCategory,
@@ -30,8 +29,9 @@ from provenance import (
     dump,
     write_jsonl,
 )
+from provenance.builder import DocumentBuilder
 from provenance.cli import main
-from provenance.report import (
+from provenance.html import (
     CorpusView,
     FindingView,
     LoopView,
@@ -40,7 +40,7 @@ from provenance.report import (
     render_index,
     script_json,
 )
-from provenance.report.page import segments
+from provenance.html.page import segments
 
 pytest.importorskip(
     "jinja2", reason="the report needs Jinja2: pip install 'claim-provenance[report]'"
@@ -455,7 +455,7 @@ def test_cli_missing_input_is_a_usage_error(
 def test_cli_without_jinja_says_how_to_install(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from provenance.report import render
+    from provenance.html import render
 
     record = tmp_path / "doc.json"
     dump(small_document(), record)

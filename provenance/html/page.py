@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from provenance.html.findings import FindingView, describe_chain, source_class
 from provenance.model import Claim, Document, Hop, Source
-from provenance.report.findings import FindingView, describe_chain, source_class
 from provenance.vocabulary import AttributionMode, ConfidenceStatus, LinkStatus, SourceKind
 
 __all__ = [

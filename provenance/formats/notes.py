@@ -14,7 +14,7 @@ import attrs
 
 from provenance.model import Document
 
-__all__ = ["ExportReport", "ImportReport", "Note", "NoteAction"]
+__all__ = ["ExportNotes", "ImportNotes", "Note", "NoteAction"]
 
 
 class NoteAction(enum.StrEnum):
@@ -49,7 +49,7 @@ class Note:
 
 
 @attrs.frozen
-class ImportReport:
+class ImportNotes:
     """The Documents an import produced and the notes it made."""
 
     documents: tuple[Document, ...]
@@ -74,7 +74,7 @@ class ImportReport:
 
 
 @attrs.frozen
-class ExportReport:
+class ExportNotes:
     """The items an export produced and what it left out."""
 
     items: tuple[dict[str, Any], ...]

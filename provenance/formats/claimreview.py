@@ -2,11 +2,11 @@
 
 Import
 ------
-:func:`read_claimreview` (parsed JSON), :func:`loads_claimreview` (text: JSON
+:func:`read` (parsed JSON), :func:`loads` (text: JSON
 or an HTML page with ``<script type="application/ld+json">``) and
-:func:`load_claimreview` (a file) accept a single ClaimReview, a list, an
+:func:`load` (a file) accept a single ClaimReview, a list, an
 ``@graph``, and a MediaReview whose ``associatedClaimReview`` is read through.
-They return an :class:`~provenance.interop.report.ImportReport`: the Documents
+They return an :class:`~provenance.formats.notes.ImportNotes`: the Documents
 and a note, with its JSON path, for every part skipped, kept unmapped or
 doubtful. Nothing raises on bad content; only text that is not JSON at all
 raises :class:`~provenance.errors.MalformedJSON`.
@@ -19,16 +19,16 @@ The mapping:
 - a Claim per ClaimReview, ``text`` = ``claimReviewed`` (empty when there is
   none), its chain one hop in mode ``claimed`` to the claimant
   (``itemReviewed.author``) typed by a
-  :class:`~provenance.interop.claimants.ClaimantTable`, dated with
+  :class:`~provenance.formats.claimants.ClaimantTable`, dated with
   ``itemReviewed.datePublished``; no claimant gives a source of kind
   ``unknown`` (the fact-checker is never made to assert the claim);
 - a Review per ClaimReview: the fact-checker as reviewer, ``alternateName``
   as ``label`` verbatim, ``ratingValue``/``bestRating``/``worstRating`` as a
   :class:`~provenance.model.Rating` verbatim, the verdict from a
-  :class:`~provenance.interop.verdicts.VerdictTable`, ``url`` and ``date``;
+  :class:`~provenance.formats.verdicts.VerdictTable`, ``url`` and ``date``;
 - the claim's status from :func:`provenance.status.derive_status`.
 
-Dates are normalised to ISO 8601 (:func:`~provenance.interop.dates.normalise_date`).
+Dates are normalised to ISO 8601 (:func:`~provenance.formats.dates.normalise_date`).
 Everything not mapped is kept verbatim under the ``claimreview`` key of the
 ``extensions`` of the object it belongs to: the ClaimReview's own fields and
 its ``reviewRating``'s on the Review, ``itemReviewed`` (``appearance``,
@@ -38,7 +38,7 @@ MediaReview wrapper is kept under the Review's ``mediareview`` key.
 
 Export
 ------
-:func:`to_claimreview` writes one ClaimReview per review of each claim, with
+:func:`write` writes one ClaimReview per review of each claim, with
 Google's required fields (``claimReviewed``, ``reviewRating`` with
 ``alternateName``, ``url``) and recommended ones (``author``,
 ``datePublished``, ``itemReviewed`` as a ``Claim`` with ``author``,
@@ -67,11 +67,11 @@ import attrs
 
 from provenance import json_policy
 from provenance.errors import Problem, ProvenanceError
-from provenance.interop.claimants import ClaimantTable
-from provenance.interop.dates import normalise_date
-from provenance.interop.jsonld import parse_jsonld
-from provenance.interop.report import ExportReport, ImportReport, Note, NoteAction
-from provenance.interop.verdicts import VerdictTable, default_label
+from provenance.formats.claimants import ClaimantTable
+from provenance.formats.dates import normalise_date
+from provenance.formats.jsonld import parse_jsonld
+from provenance.formats.notes import ExportNotes, ImportNotes, Note, NoteAction
+from provenance.formats.verdicts import VerdictTable, default_label
 from provenance.model import (
     Claim,
     Document,
@@ -96,11 +96,11 @@ __all__ = [
     "NAMESPACE",
     "ProfileProblems",
     "appearances",
-    "load_claimreview",
-    "loads_claimreview",
+    "load",
+    "loads",
     "profile_problems",
-    "read_claimreview",
-    "to_claimreview",
+    "read",
+    "write",
 ]
 
 NAMESPACE = "claimreview"
@@ -109,7 +109,7 @@ MEDIAREVIEW = "mediareview"
 """The Review ``extensions`` key under which a MediaReview wrapper is kept."""
 EXTENSION_PROPERTY = "https://claim-provenance.org/ns/v1#claim"
 """The property (an absolute IRI, so JSON-LD keeps it apart from schema.org's) under
-which ``to_claimreview(..., extension=True)`` carries what ClaimReview cannot express."""
+which ``write(..., extension=True)`` carries what ClaimReview cannot express."""
 CONTEXT = "https://schema.org"
 """The JSON-LD ``@context`` written on every exported item."""
 DRAFTING = Drafting(tool="claim-provenance", method="ClaimReview import")
@@ -793,27 +793,27 @@ def _import(
     return documents, importer.notes, len(importer.parsed)
 
 
-def read_claimreview(
+def read(
     data: Any,
     *,
     location: str | None = None,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import parsed ClaimReview JSON-LD (an object, a list or an ``@graph``)."""
     documents, notes, found = _import(data, location, verdicts, claimants)
     if not found:
         notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
-    return ImportReport(tuple(documents), tuple(notes))
+    return ImportNotes(tuple(documents), tuple(notes))
 
 
-def loads_claimreview(
+def loads(
     text: str | bytes,
     *,
     location: str | None = None,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import ClaimReviews from JSON text or an HTML page's JSON-LD scripts.
 
     Raises :class:`~provenance.errors.MalformedJSON` when JSON text does not
@@ -861,15 +861,15 @@ def loads_claimreview(
         found += count
     if blocks and not found:
         notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))
-    return ImportReport(tuple(documents), tuple(notes))
+    return ImportNotes(tuple(documents), tuple(notes))
 
 
-def load_claimreview(
+def load(
     path: str | os.PathLike[str],
     *,
     verdicts: VerdictTable | None = None,
     claimants: ClaimantTable | None = None,
-) -> ImportReport:
+) -> ImportNotes:
     """Import the ClaimReviews of a JSON or HTML file."""
     location = os.fspath(path)
     try:
@@ -878,7 +878,7 @@ def load_claimreview(
         raise ProvenanceError(
             f"cannot read the file: {error.strerror}", location=location
         ) from None
-    return loads_claimreview(data, location=location, verdicts=verdicts, claimants=claimants)
+    return loads(data, location=location, verdicts=verdicts, claimants=claimants)
 
 
 def appearances(claim: Claim) -> tuple[str, ...]:
@@ -1116,9 +1116,7 @@ class _Exporter:
         return item
 
 
-def to_claimreview(
-    documents: Document | Iterable[Document], *, extension: bool = False
-) -> ExportReport:
+def write(documents: Document | Iterable[Document], *, extension: bool = False) -> ExportNotes:
     """Write one ClaimReview (JSON-LD data) per review of each claim of ``documents``.
 
     Claims without a review are skipped; what ClaimReview cannot express is
@@ -1129,7 +1127,7 @@ def to_claimreview(
     batch = [documents] if isinstance(documents, Document) else list(documents)
     exporter = _Exporter(extension)
     items = [item for document in batch for item in exporter.document(document)]
-    return ExportReport(tuple(items), tuple(exporter.notes))
+    return ExportNotes(tuple(items), tuple(exporter.notes))
 
 
 @attrs.frozen

@@ -46,10 +46,10 @@ from provenance.vocabulary import AttributionMode, SourceKind
 
 __all__ = [
     "CP_NAMESPACE",
-    "dumps_prov_json",
-    "to_prov_json",
-    "to_prov_n",
-    "to_prov_turtle",
+    "dumps",
+    "dumps_provn",
+    "dumps_turtle",
+    "write",
 ]
 
 CP_NAMESPACE = "https://claim-provenance.org/ns/v1#"
@@ -353,7 +353,7 @@ def _json_records(records: Iterable[_Record]) -> dict[str, Any]:
     return out
 
 
-def to_prov_json(documents: Document | Iterable[Document]) -> dict[str, Any]:
+def write(documents: Document | Iterable[Document]) -> dict[str, Any]:
     """Return ``documents`` as one PROV-JSON document (JSON-ready data)."""
     graph = _graph(documents)
     out: dict[str, Any] = {"prefix": dict(graph.prefixes)}
@@ -366,9 +366,9 @@ def to_prov_json(documents: Document | Iterable[Document]) -> dict[str, Any]:
     return out
 
 
-def dumps_prov_json(documents: Document | Iterable[Document], *, indent: int | None = 2) -> str:
+def dumps(documents: Document | Iterable[Document], *, indent: int | None = 2) -> str:
     """Return ``documents`` as PROV-JSON text."""
-    return json.dumps(to_prov_json(documents), ensure_ascii=False, indent=indent)
+    return json.dumps(write(documents), ensure_ascii=False, indent=indent)
 
 
 # -- PROV-N -----------------------------------------------------------------------
@@ -422,7 +422,7 @@ def _provn_lines(graph: _Graph) -> Iterator[str]:
     yield "endDocument"
 
 
-def to_prov_n(documents: Document | Iterable[Document]) -> str:
+def dumps_provn(documents: Document | Iterable[Document]) -> str:
     """Return ``documents`` as one PROV-N document."""
     return "\n".join(_provn_lines(_graph(documents))) + "\n"
 
@@ -430,7 +430,7 @@ def to_prov_n(documents: Document | Iterable[Document]) -> str:
 # -- PROV-O -----------------------------------------------------------------------
 
 
-def to_prov_turtle(documents: Document | Iterable[Document]) -> str:
+def dumps_turtle(documents: Document | Iterable[Document]) -> str:
     """Return ``documents`` as PROV-O in Turtle.
 
     Needs the optional RDF stack (``pip install 'claim-provenance[prov]'``: the
@@ -447,5 +447,5 @@ def to_prov_turtle(documents: Document | Iterable[Document]) -> str:
             expected="prov and rdflib installed",
             found=f"no module named {error.name!r}",
         ) from None
-    document = ProvDocument.deserialize(content=dumps_prov_json(documents), format="json")
+    document = ProvDocument.deserialize(content=dumps(documents), format="json")
     return str(document.serialize(format="rdf", rdf_format="turtle"))

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import InvalidValue, Verdict
-from provenance.interop.verdicts import (
+from provenance.formats.verdicts import (
     VerdictRule,
     VerdictTable,
     default_label,

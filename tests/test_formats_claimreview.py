@@ -13,20 +13,17 @@ from hypothesis import strategies as st
 
 import provenance as pv
 from provenance import codec
-from provenance.interop import (
-    ClaimantRule,
-    ClaimantTable,
-    NoteAction,
-    VerdictRule,
-    VerdictTable,
+from provenance.formats import claimreview
+from provenance.formats.claimants import ClaimantRule, ClaimantTable
+from provenance.formats.claimreview import (
+    EXTENSION_PROPERTY,
+    MEDIAREVIEW,
+    NAMESPACE,
     appearances,
-    load_claimreview,
-    loads_claimreview,
     profile_problems,
-    read_claimreview,
-    to_claimreview,
 )
-from provenance.interop.claimreview import EXTENSION_PROPERTY, MEDIAREVIEW, NAMESPACE
+from provenance.formats.notes import NoteAction
+from provenance.formats.verdicts import VerdictRule, VerdictTable
 
 K = pv.SourceKind
 V = pv.Verdict
@@ -35,7 +32,7 @@ P = pv.Plurality
 
 
 def _one(path: Path) -> tuple[pv.Document, Any]:
-    report = load_claimreview(path)
+    report = claimreview.load(path)
     assert len(report.documents) == 1, [str(n) for n in report.notes]
     return report.documents[0], report
 
@@ -48,8 +45,8 @@ def _claim(document: pv.Document) -> tuple[pv.Claim, pv.Review, pv.Source]:
 
 
 def _reimport(documents: tuple[pv.Document, ...]) -> tuple[pv.Document, ...]:
-    exported = to_claimreview(documents)
-    return read_claimreview(json.loads(json.dumps(list(exported.items)))).documents
+    exported = claimreview.write(documents)
+    return claimreview.read(json.loads(json.dumps(list(exported.items)))).documents
 
 
 # -- the shared corpus: each record as a reader of it would expect ------------------
@@ -193,7 +190,7 @@ def test_dates_in_the_forms_real_records_use(claimreview_dir: Path) -> None:
     assert review.date == "2020-10-07T20:05:00"
     # The original form is kept beside it, and written back on export.
     assert review.extensions[NAMESPACE]["datePublished"] == "2020-10-07 20:05"
-    assert to_claimreview(afp).items[0]["datePublished"] == "2020-10-07 20:05"
+    assert claimreview.write(afp).items[0]["datePublished"] == "2020-10-07 20:05"
     factstream, _ = _one(_file(claimreview_dir, "cr10"))
     assert _claim(factstream)[1].date == "2020-03-11T01:05:52Z"
     politifact, _ = _one(_file(claimreview_dir, "cr08"))
@@ -240,7 +237,7 @@ def test_mediareview_is_read_through_and_its_own_parts_kept(claimreview_dir: Pat
     assert "$.mediaAuthenticityCategory" in kept_paths
     assert "$.associatedClaimReview.reviewRating.image" in kept_paths
     # Written back as the MediaReview it came in.
-    (item,) = to_claimreview(document).items
+    (item,) = claimreview.write(document).items
     assert item["@type"] == "MediaReview"
     assert item["associatedClaimReview"]["claimReviewed"] == document.claims[0].text
     assert not profile_problems(item).required
@@ -258,7 +255,7 @@ def test_record_without_rating_is_imported_with_verdict_other(claimreview_dir: P
         "https://www.wikidata.org/wiki/Q76",
     )
     assert any("no reviewRating" in note.message for note in report.warnings)
-    (item,) = to_claimreview(document).items
+    (item,) = claimreview.write(document).items
     assert "reviewRating" not in item
     assert [p.path for p in profile_problems(item).required] == ["$.reviewRating"]
 
@@ -272,7 +269,7 @@ def test_record_with_empty_claim_reviewed(claimreview_dir: Path) -> None:
     assert claimant.kind is K.UNKNOWN and claim.attribution
     assert len(appearances(claim)) == 7
     assert any(note.path == "$.claimReviewed" for note in report.warnings)
-    (item,) = to_claimreview(document).items
+    (item,) = claimreview.write(document).items
     assert [p.path for p in profile_problems(item).required] == ["$.claimReviewed"]
 
 
@@ -298,9 +295,9 @@ def test_label_contradicting_its_scale_is_reported(claimreview_dir: Path) -> Non
 
 def test_corpus_round_trips_and_exports_what_was_published(claimreview_dir: Path) -> None:
     for path in sorted(claimreview_dir.glob("*.json")):
-        report = load_claimreview(path)
+        report = claimreview.load(path)
         assert _reimport(report.documents) == report.documents, path.name
-        (item,) = to_claimreview(report.documents).items
+        (item,) = claimreview.write(report.documents).items
         original = json.loads(path.read_text("utf-8"))
         # Export rebuilds the published record (JSON-LD @context aside).
         for data in (
@@ -317,8 +314,8 @@ def test_corpus_round_trips_and_exports_what_was_published(claimreview_dir: Path
 def test_export_of_imported_records_passes_the_required_profile(claimreview_dir: Path) -> None:
     failing = {}
     for path in sorted(claimreview_dir.glob("*.json")):
-        report = load_claimreview(path)
-        for item in to_claimreview(report.documents).items:
+        report = claimreview.load(path)
+        for item in claimreview.write(report.documents).items:
             problems = profile_problems(item).required
             if problems:
                 failing[path.name[:4]] = [p.path for p in problems]
@@ -328,7 +325,7 @@ def test_export_of_imported_records_passes_the_required_profile(claimreview_dir:
 
 def test_whole_corpus_as_one_graph(claimreview_dir: Path) -> None:
     items = [json.loads(p.read_text("utf-8")) for p in sorted(claimreview_dir.glob("*.json"))]
-    report = read_claimreview({"@context": "https://schema.org", "@graph": items})
+    report = claimreview.read({"@context": "https://schema.org", "@graph": items})
     assert len(report.documents) == 15
     assert len({d.id for d in report.documents}) == 15
     assert not report.skipped
@@ -362,17 +359,17 @@ BASE: dict[str, Any] = {
 
 
 def test_single_object_list_graph_and_html_give_the_same_document() -> None:
-    single = read_claimreview(BASE).documents
+    single = claimreview.read(BASE).documents
     assert len(single) == 1
-    assert read_claimreview([BASE]).documents == single
-    assert read_claimreview({"@graph": [BASE]}).documents == single
+    assert claimreview.read([BASE]).documents == single
+    assert claimreview.read({"@graph": [BASE]}).documents == single
     html = (
         "<!doctype html><html><head><title>x</title>\n"
         '<script type="application/ld+json">{"@type": "WebPage"}</script>\n'
         '<script type="application/ld+json">' + json.dumps(BASE) + "</script>\n"
         "</head><body><p>Fact check</p></body></html>"
     )
-    report = loads_claimreview(html, location="page.html")
+    report = claimreview.loads(html, location="page.html")
     assert report.documents == single
     (skipped,) = report.skipped
     assert skipped.location == "page.html:2" and "WebPage" in skipped.message
@@ -383,10 +380,10 @@ def test_single_object_list_graph_and_html_give_the_same_document() -> None:
 )
 def test_other_spellings_of_the_type_are_read_and_kept(type_: Any) -> None:
     item = dict(BASE, **{"@type": type_})
-    documents = read_claimreview(item).documents
+    documents = claimreview.read(item).documents
     assert len(documents) == 1
     assert documents[0].claims[0].reviews[0].extensions[NAMESPACE]["@type"] == type_
-    (exported,) = to_claimreview(documents).items
+    (exported,) = claimreview.write(documents).items
     assert exported["@type"] == type_
     assert _reimport(documents) == documents
 
@@ -396,14 +393,14 @@ def test_html_with_a_broken_script_reports_it_and_goes_on() -> None:
         '<script type="application/ld+json">{"@type": </script>\n'
         '<script type="application/ld+json">' + json.dumps(BASE) + "</script>"
     )
-    report = loads_claimreview(html, location="page.html")
+    report = claimreview.loads(html, location="page.html")
     assert len(report.documents) == 1
     assert report.skipped[0].location == "page.html:1"
     assert "not valid JSON" in report.skipped[0].message
 
 
 def test_html_without_json_ld_says_so() -> None:
-    report = loads_claimreview("<html><body>nothing</body></html>", location="p.html")
+    report = claimreview.loads("<html><body>nothing</body></html>", location="p.html")
     assert not report.documents
     assert "no <script" in report.skipped[0].message
 
@@ -413,7 +410,7 @@ def test_claimreviews_sharing_a_url_share_a_document() -> None:
     second["claimReviewed"] = "The moon is made of green cheese"
     second["itemReviewed"]["author"] = "Gromit"
     second["name"] = "Another headline"
-    documents = read_claimreview([BASE, second]).documents
+    documents = claimreview.read([BASE, second]).documents
     (document,) = documents
     assert [claim.text for claim in document.claims] == [
         "The moon is made of cheese",
@@ -421,7 +418,7 @@ def test_claimreviews_sharing_a_url_share_a_document() -> None:
     ]
     assert len({claim.reviews[0].reviewer for claim in document.claims}) == 1
     assert document.title == "No, the moon is not cheese"
-    items = to_claimreview(document).items
+    items = claimreview.write(document).items
     assert [item["name"] for item in items] == ["No, the moon is not cheese", "Another headline"]
     assert _reimport(documents) == documents
 
@@ -429,9 +426,9 @@ def test_claimreviews_sharing_a_url_share_a_document() -> None:
 def test_claimant_typing_table_is_extendable() -> None:
     item = copy.deepcopy(BASE)
     item["itemReviewed"]["author"] = {"@type": "Organization", "name": "Chain letters"}
-    assert read_claimreview(item).documents[0].sources[1].kind is K.NAMED_ORGANIZATION
+    assert claimreview.read(item).documents[0].sources[1].kind is K.NAMED_ORGANIZATION
     table = ClaimantTable.default().extended([ClaimantRule(r"chain letters", K.VAGUE_REPORTS)])
-    source = read_claimreview(item, claimants=table).documents[0].sources[1]
+    source = claimreview.read(item, claimants=table).documents[0].sources[1]
     assert (source.kind, source.descriptor, source.plurality) == (
         K.VAGUE_REPORTS,
         "Chain letters",
@@ -442,9 +439,9 @@ def test_claimant_typing_table_is_extendable() -> None:
 def test_verdict_table_is_passed_through() -> None:
     item = copy.deepcopy(BASE)
     item["reviewRating"] = {"@type": "Rating", "alternateName": "Baloney"}
-    assert read_claimreview(item).documents[0].claims[0].reviews[0].verdict is V.OTHER
+    assert claimreview.read(item).documents[0].claims[0].reviews[0].verdict is V.OTHER
     table = VerdictTable.default().extended([VerdictRule("baloney", V.FALSE)])
-    document = read_claimreview(item, verdicts=table).documents[0]
+    document = claimreview.read(item, verdicts=table).documents[0]
     assert document.claims[0].reviews[0].verdict is V.FALSE
     assert document.claims[0].status is S.REFUTED
 
@@ -454,11 +451,11 @@ def test_verdict_table_is_passed_through() -> None:
 
 def test_not_json_is_a_clear_error() -> None:
     with pytest.raises(pv.MalformedJSON, match=r"not valid JSON \(line 1, column 1\)"):
-        loads_claimreview("this is not JSON", location="x.json")
+        claimreview.loads("this is not JSON", location="x.json")
     with pytest.raises(pv.MalformedJSON, match="NaN"):
-        loads_claimreview('{"ratingValue": NaN}')
+        claimreview.loads('{"ratingValue": NaN}')
     with pytest.raises(pv.MalformedJSON, match="UTF-8"):
-        loads_claimreview(b"\xff\xfe{}")
+        claimreview.loads(b"\xff\xfe{}")
 
 
 @pytest.mark.parametrize(
@@ -466,14 +463,14 @@ def test_not_json_is_a_clear_error() -> None:
     [{}, [], {"@type": "Article"}, {"@graph": 5}, 5, "text", None, [{"@type": "Person"}, 3]],
 )
 def test_json_ld_without_claimreview_reports_what_was_skipped(data: Any) -> None:
-    report = read_claimreview(data)
+    report = claimreview.read(data)
     assert report.documents == ()
     assert report.skipped
     assert report.skipped[-1].message == "no ClaimReview found"
 
 
 def test_mediareview_without_claimreview_is_skipped() -> None:
-    report = read_claimreview({"@type": "MediaReview", "mediaAuthenticityCategory": "Original"})
+    report = claimreview.read({"@type": "MediaReview", "mediaAuthenticityCategory": "Original"})
     assert report.documents == ()
     assert "without an associatedClaimReview" in report.skipped[0].message
 
@@ -502,7 +499,7 @@ def test_wrong_types_in_every_field_never_raise(path: tuple[Any, ...]) -> None:
         for part in path[:-1]:
             target = target[part]
         target[path[-1]] = wrong
-        report = read_claimreview(data)
+        report = claimreview.read(data)
         for document in report.documents:
             assert codec.loads(codec.dumps(document)) == document
             assert _reimport((document,)) == (document,)
@@ -514,7 +511,7 @@ def test_wrong_types_in_every_field_never_raise(path: tuple[Any, ...]) -> None:
 
 
 def _chain_document() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="wire-story",
         url="https://news.example/story",
         publisher=pv.Source("paper", K.PUBLICATION, name="The Paper"),
@@ -538,7 +535,7 @@ def _chain_document() -> pv.Document:
 
 def test_export_leaves_out_the_chain_and_hedges_with_notes() -> None:
     document = _chain_document()
-    report = to_claimreview(document)
+    report = claimreview.write(document)
     (item,) = report.items
     assert item["itemReviewed"]["author"] == {"@type": "Organization", "name": "Ministry of Things"}
     assert item["reviewRating"]["alternateName"] == "Mostly false"
@@ -553,7 +550,7 @@ def test_export_leaves_out_the_chain_and_hedges_with_notes() -> None:
 
 def test_export_can_carry_what_claimreview_cannot_express() -> None:
     document = _chain_document()
-    report = to_claimreview(document, extension=True)
+    report = claimreview.write(document, extension=True)
     (item,) = report.items
     carried = item[EXTENSION_PROPERTY]
     assert [hop["source"] for hop in carried["attribution"]] == ["agency", "ministry"]
@@ -561,7 +558,7 @@ def test_export_can_carry_what_claimreview_cannot_express() -> None:
     assert {source["id"] for source in carried["sources"]} == {"agency", "ministry"}
     assert not any(note.action is NoteAction.LEFT_OUT for note in report.notes)
     # Read back, the extension is kept verbatim and said so.
-    back = read_claimreview(json.loads(json.dumps(item)))
+    back = claimreview.read(json.loads(json.dumps(item)))
     assert (
         back.documents[0].claims[0].reviews[0].extensions[NAMESPACE][EXTENSION_PROPERTY] == carried
     )
@@ -708,7 +705,7 @@ INPUTS = st.one_of(
 
 @given(INPUTS)
 def test_import_export_import_is_the_identity(data: Any) -> None:
-    first = read_claimreview(data)
+    first = claimreview.read(data)
     for document in first.documents:
         assert codec.structure(codec.unstructure(document)) == document
     assert _reimport(first.documents) == first.documents

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import MissingDependency
+from provenance.html import findings as audit
+from provenance.html.index import DocumentRow, IndexPage, index_page
+from provenance.html.page import DocumentPage, document_page
 from provenance.model import Document
-from provenance.report import findings as audit
-from provenance.report.index import DocumentRow, IndexPage, index_page
-from provenance.report.page import DocumentPage, document_page
 
 if TYPE_CHECKING:
     import jinja2
@@ -65,7 +65,7 @@ def _environment() -> jinja2.Environment:
             found="no module named 'jinja2'",
         ) from None
     environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("provenance.report", "templates"),
+        loader=jinja2.PackageLoader("provenance.html", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

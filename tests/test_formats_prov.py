@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import provenance as pv
 from provenance import codec
-from provenance.interop.prov import dumps_prov_json, to_prov_json, to_prov_n, to_prov_turtle
+from provenance.formats import prov
 
 prov_model = pytest.importorskip("prov.model")
 prov_constants = pytest.importorskip("prov.constants")
@@ -29,7 +29,7 @@ M = pv.AttributionMode
 
 
 def _read(documents: Any) -> Any:
-    return prov_model.ProvDocument.deserialize(content=dumps_prov_json(documents), format="json")
+    return prov_model.ProvDocument.deserialize(content=prov.dumps(documents), format="json")
 
 
 def _local(name: Any) -> str:
@@ -116,12 +116,14 @@ def test_quotation_and_primary_source_have_the_corpus_form(corpus_dir: Path) -> 
     folder = corpus_dir / "prov"
     quotation = json.loads((folder / "prov-pkg_tests_json_derivation12.json").read_text())
     primary = json.loads((folder / "prov-pkg_tests_json_derivation13.json").read_text())
-    builder = pv.DocumentBuilder(id="d", publisher=pv.Source("paper", K.PUBLICATION, name="Paper"))
+    builder = pv.builder.DocumentBuilder(
+        id="d", publisher=pv.Source("paper", K.PUBLICATION, name="Paper")
+    )
     builder.add_source(pv.Source("minister", K.NAMED_PERSON, name="A Minister"))
     builder.add_source(pv.Source("report", K.DOCUMENT, name="Annual report"))
     builder.claim("q", "We won", attribution=[pv.Hop("minister", M.DIRECT_QUOTE, quote="We won")])
     builder.claim("r", "Sales rose", attribution=[pv.Hop("report", M.DOCUMENT_STATES)])
-    ours = to_prov_json(builder.build())
+    ours = prov.write(builder.build())
     text = json.dumps(ours)
     assert "wasQuotedFrom" not in text and "hadPrimarySource" not in text
     (bundle,) = ours["bundle"].values()
@@ -135,7 +137,7 @@ def test_quotation_and_primary_source_have_the_corpus_form(corpus_dir: Path) -> 
 
 
 def _small() -> pv.Document:
-    builder = pv.DocumentBuilder(
+    builder = pv.builder.DocumentBuilder(
         id="small",
         title='A "quoted" title\nover two lines',
         url="https://paper.example/a",
@@ -158,7 +160,7 @@ def _small() -> pv.Document:
 
 
 def test_prov_n_lines() -> None:
-    text = to_prov_n(_small())
+    text = prov.dumps_provn(_small())
     assert text.startswith("document\n") and text.endswith("endDocument\n")
     assert "  prefix cp <https://claim-provenance.org/ns/v1#>\n" in text
     assert (
@@ -193,16 +195,16 @@ def test_links_asserted_by_another_source_go_in_its_bundle() -> None:
 
 def test_prov_o_turtle() -> None:
     rdflib = pytest.importorskip("rdflib")
-    graph = rdflib.Graph().parse(data=to_prov_turtle(_small()), format="turtle")
-    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
-    assert len(list(graph.subjects(rdflib.RDF.type, prov.Quotation))) == 1
-    assert len(list(graph.subjects(rdflib.RDF.type, prov.Bundle))) == 2
+    graph = rdflib.Graph().parse(data=prov.dumps_turtle(_small()), format="turtle")
+    prov_o = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    assert len(list(graph.subjects(rdflib.RDF.type, prov_o.Quotation))) == 1
+    assert len(list(graph.subjects(rdflib.RDF.type, prov_o.Bundle))) == 2
 
 
 def test_prov_o_without_the_rdf_stack_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "rdflib", None)
     with pytest.raises(pv.ProvenanceError, match="optional RDF stack") as caught:
-        to_prov_turtle(_small())
+        prov.dumps_turtle(_small())
     assert "pip install 'claim-provenance[prov]'" in caught.value.message
 
 
@@ -280,7 +282,7 @@ def documents(draw: st.DrawFn) -> pv.Document:
         sources=sources,
         claims=claims,
     )
-    return pv.ensure_consistent(pv.with_derived_status(document))
+    return pv.integrity.ensure_consistent(pv.status.with_derived_status(document))
 
 
 @given(st.lists(documents(), min_size=1, max_size=2))
@@ -296,5 +298,5 @@ def test_every_documents_prov_json_is_read_by_prov(batch: list[pv.Document]) -> 
     quotes = sum(hop.mode.is_quote for hop in hops)
     assert sum("prov:Quotation" in _types(record) for record in derivations) == quotes
     # The PROV-N of the same batch names the same records.
-    text = to_prov_n(batch)
+    text = prov.dumps_provn(batch)
     assert text.count("wasDerivedFrom(") == len(hops)
