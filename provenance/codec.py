@@ -56,6 +56,7 @@ __all__ = [
     "dump",
     "dumps",
     "dumps_audit",
+    "iter_audit_json",
     "iter_file",
     "iter_jsonl",
     "json_backend_name",
@@ -656,6 +657,39 @@ def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
 def dumps_audit(report: AuditRecord, *, indent: int | None = None) -> str:
     """Write ``report`` as JSON text."""
     return json.dumps(audit_to_data(report), ensure_ascii=False, indent=indent)
+
+
+_ITEMS = "\u0000provenance-documents\u0000"
+
+
+def iter_audit_json(report: AuditRecord, *, indent: int | None = None) -> Iterator[str]:
+    """Yield the JSON text of ``report`` in pieces, one per document report.
+
+    The pieces join to exactly :func:`dumps_audit`'s text, but no piece holds
+    more than one document's report, and no JSON-ready copy of the whole
+    report is made: a report far larger than memory allows for one string (or
+    than one ``write`` can pass) is written piece by piece.
+    """
+    if not report.documents:
+        yield dumps_audit(report, indent=indent)
+        return
+    # The report without its documents, a marker standing where they go.
+    shell = audit_to_data(attrs.evolve(report, documents=report.documents[:1]))
+    shell["documents"] = [_ITEMS]
+    text = json.dumps(shell, ensure_ascii=False, indent=indent)
+    marker = json.dumps(_ITEMS)
+    head, _, tail = text.partition(marker)
+    # Each document report sits two levels deep (in the "documents" list of the report).
+    inner = "\n" + " " * (2 * indent) if indent is not None else ""
+    separator = "," + inner if indent is not None else ", "
+    converter = _audit_converter()
+    yield head
+    for number, document in enumerate(report.documents):
+        piece = json.dumps(converter.unstructure(document), ensure_ascii=False, indent=indent)
+        if indent is not None:
+            piece = piece.replace("\n", inner)
+        yield (separator if number else "") + piece
+    yield tail
 
 
 def loads_audit(text: str | bytes) -> AuditRecord:

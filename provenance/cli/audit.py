@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -116,8 +118,8 @@ def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
     from provenance.audit import AuditConfig, audit_corpus
     from provenance.audit_record import Severity
-    from provenance.audit_text import render_text
-    from provenance.codec import dumps_audit, load_corpus
+    from provenance.audit_text import iter_text
+    from provenance.codec import iter_audit_json, load_corpus
     from provenance.errors import ProvenanceError
 
     missing = [str(path) for path in args.paths if not path.exists()]
@@ -163,11 +165,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         progress.close()
 
+    # Written piece by piece (one document's report at a time), whole or not at all.
+    pieces: Iterable[str]
     if args.format == "json":
-        text = dumps_audit(report, indent=2) + "\n"
+        pieces = itertools.chain(iter_audit_json(report, indent=2), ["\n"])
     else:
-        text = render_text(report, min_severity=Severity(args.min_severity))
-    write_whole(STDOUT if args.output is None else args.output, text)
+        pieces = iter_text(report, min_severity=Severity(args.min_severity))
+    write_whole(STDOUT if args.output is None else args.output, pieces)
 
     if args.fail_on == "never":
         return 0
