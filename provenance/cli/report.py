@@ -20,10 +20,11 @@ from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
 from provenance.output import is_stdout, replace_folder, unique_name, write_whole
+from provenance.webpage import HTML_SUFFIXES
 
 __all__ = ["register", "run"]
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 def register(subparsers: Any) -> None:
@@ -91,7 +92,12 @@ def _documents(
             skipped.append((f"{path}:{error.line}", _one_line(error.error)))
 
         try:
-            if path.suffix.lower() in TEXT_SUFFIXES:
+            if path.suffix.lower() in HTML_SUFFIXES:
+                from provenance.cli.extract import draft
+                from provenance.extraction import Extractor
+
+                yield draft(Extractor(), path), str(path)
+            elif path.suffix.lower() in TEXT_SUFFIXES:
                 text = path.read_text(encoding="utf-8")
                 yield extract(text), str(path)
             else:
