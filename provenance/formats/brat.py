@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from provenance import json_policy
 from provenance._version import version
 from provenance.errors import MalformedAnnotation
 from provenance.extraction.cues import tokenize
@@ -287,6 +288,7 @@ def read(
 ) -> Document:
     """Map a PolNeAR annotation of ``text`` onto a Document (see the module docstring)."""
     where = location or document_id
+    json_policy.check_text(text, location=where, what="the annotated text")
     lex = lexicon if lexicon is not None else Lexicon.default()
     kinds = source_index(lex)
     hedges = hedge_index(lex)
