@@ -17,10 +17,11 @@ of files through :func:`replace_folder`. What a path names decides how:
 Temporary names carry the writing process's id (``.NAME.PID.XXXXXXXX.tmp``,
 ``.NAME.PID.XXXXXXXX/`` for folders). A run killed before it could clean up
 leaves them behind; the next run writing the same name beside them removes
-those whose process is gone. A folder that is replaced is swapped with the
-new one by one ``renameat2(RENAME_EXCHANGE)`` call where Linux offers it, so
-that the folder's path names the old report or the new one at every instant;
-elsewhere two renames leave a moment of a few microseconds with no folder.
+those whose process is gone (and nothing of any other shape). A folder that
+is replaced is swapped with the new one by one ``renameat2(RENAME_EXCHANGE)``
+call where Linux offers it, so that the folder's path names the old report
+or the new one at every instant; elsewhere two renames leave a moment of a
+few microseconds with no folder.
 
 Failures to write are :class:`~provenance.errors.OutputError`, whose message
 says which path and why, in one line.
@@ -124,9 +125,19 @@ def _alive(pid: int) -> bool:
 
 
 def _remove_stale(parent: Path, name: str) -> None:
-    """Remove temporaries of ``name`` in ``parent`` left by runs that were killed."""
+    """Remove temporaries of ``name`` in ``parent`` left by runs that were killed.
+
+    Only names of the exact shapes this module makes are touched:
+    ``.NAME.PID.XXXXXXXX.tmp`` (a file), ``.NAME.PID.XXXXXXXX`` and
+    ``.NAME.PID.old.XXXXXXXX`` (folders), where ``XXXXXXXX`` is a temporary
+    name's 8 random characters, and only once process ``PID`` is gone. A file
+    ``.NAME.XXXXXXXX.tmp`` of an earlier version, which carried no process id,
+    is removed once it is a day old.
+    """
     pattern = re.compile(
-        r"^\." + re.escape(name) + r"\.(?:old\.)?(?:(?P<pid>\d+)\.)?[A-Za-z0-9_]{6,}(?:\.tmp)?$"
+        r"^\."
+        + re.escape(name)
+        + r"\.(?:(?P<pid>[0-9]+)\.(?:old\.)?)?(?P<random>[a-z0-9_]{8})(?P<tmp>\.tmp)?$"
     )
     try:
         entries = list(os.scandir(parent))
@@ -139,12 +150,15 @@ def _remove_stale(parent: Path, name: str) -> None:
             continue
         pid = match.group("pid")
         try:
+            folder = entry.is_dir(follow_symlinks=False)
+            if folder == bool(match.group("tmp")):
+                continue  # files end in .tmp, folders do not: anything else is not ours
             if pid is not None:
                 if _alive(int(pid)):
                     continue
-            elif now - entry.stat(follow_symlinks=False).st_mtime < _STALE_AGE:
-                continue  # an older version's temporary: only once it is surely abandoned
-            if entry.is_dir(follow_symlinks=False):
+            elif folder or now - entry.stat(follow_symlinks=False).st_mtime < _STALE_AGE:
+                continue  # an earlier version's: only its files, once surely abandoned
+            if folder:
                 shutil.rmtree(entry.path, ignore_errors=True)
             else:
                 os.unlink(entry.path)

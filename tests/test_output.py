@@ -117,13 +117,18 @@ def test_temporaries_of_killed_runs_are_removed(tmp_path: Path) -> None:
     dead = 2**22 + 12345  # above Linux's largest process id: no such process
     (tmp_path / f".out.json.{dead}.abcdefgh.tmp").write_text("half")
     (tmp_path / f".out.json.{dead}.abcdefgh").mkdir()
+    (tmp_path / f".out.json.{dead}.old.abcd_fgh").mkdir()
     alive = tmp_path / f".out.json.{os.getppid()}.ijklmnop.tmp"
     alive.write_text("a run still going")
     other = tmp_path / f".other.json.{dead}.abcdefgh.tmp"
     other.write_text("another name's")
+    users = [tmp_path / ".out.json.backup12", tmp_path / ".out.json.backup1.tmp"]
+    for path in users:  # a user's own files that look alike are left alone
+        path.write_text("mine")
+        os.utime(path, (0, 0))
     write_whole(tmp_path / "out.json", "x\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["out.json", alive.name, other.name]
+        ["out.json", alive.name, other.name, *(path.name for path in users)]
     )
 
 
