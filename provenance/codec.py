@@ -330,7 +330,19 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     Raises :class:`~provenance.errors.InvalidRecord` listing every schema
     problem, or every document-level problem, with its JSON path.
     ``validate=False`` skips the schema (for data this library just wrote).
+    Data built in Python goes through the hostile-value policy first (as JSON
+    text does when it is parsed): a value nested too deep, a lone surrogate, a
+    huge integer or a non-finite number is a located problem.
     """
+    if validate:
+        problems = json_policy.value_problems(data)
+        if problems:
+            raise InvalidRecord(problems, location=location)
+    return _structure(data, location=location, validate=validate)
+
+
+def _structure(data: Any, *, location: str | None, validate: bool) -> Document:
+    """:func:`structure` for data the policy has already seen (parsed by :func:`_parse`)."""
     from provenance import integrity, validation
 
     if validate:
@@ -471,7 +483,7 @@ def _float_in(value: Any) -> bool:
 
 def loads(text: str | bytes, *, location: str | None = None) -> Document:
     """Parse, validate and build one Document from JSON text or bytes."""
-    return structure(_parse(text, location), location=location)
+    return _structure(_parse(text, location), location=location, validate=True)
 
 
 def dumps(document: Document, *, indent: int | None = None, check: bool = True) -> str:

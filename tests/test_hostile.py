@@ -356,3 +356,19 @@ def test_prov_exports_grow_linearly_in_the_number_of_records(writer: str) -> Non
 
     ratio = size(40) / size(4)
     assert 9.5 < ratio < 10.5
+
+
+def test_structure_of_python_data_applies_the_policy() -> None:
+    """Data that never was JSON text (built in Python) meets the same policy as parsed text."""
+    data = json.loads(RECORD)
+    deep: Any = []
+    for _ in range(900):  # once a RecursionError inside schema validation
+        deep = [deep]
+    for bad, path in (
+        (dict(data, claims=deep), "$.claims"),
+        (dict(data, extensions={"x:v": float("nan")}), "$.extensions['x:v']"),
+        (dict(data, title="\ud800"), "$.title"),
+    ):
+        with pytest.raises(InvalidRecord) as caught:
+            codec.structure(bad)
+        assert caught.value.problems[0].path.startswith(path)
