@@ -312,3 +312,18 @@ def test_dash_o_a_symlink_keeps_the_symlink(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert (tmp_path / "link.json").is_symlink()
     assert json.loads((tmp_path / "real.json").read_text())["claims"]
+
+
+def test_report_folder_of_records_with_300_character_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One record with a 300-character id once failed the whole folder ("File name too long")."""
+    pytest.importorskip("jinja2")
+    record = json.loads(RECORD.read_text(encoding="utf-8"))
+    lines = [json.dumps(dict(record, id="a" * 300 + str(number))) for number in range(3)]
+    (tmp_path / "long.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for _ in range(2):  # the second run swaps the folder for a new one
+        assert main(["report", str(tmp_path / "long.jsonl"), "-o", str(tmp_path / "site")]) == 0
+    names = sorted(path.name for path in (tmp_path / "site").iterdir())
+    assert len(names) == 4 and all(len(name) <= 120 for name in names)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["long.jsonl", "site"]
