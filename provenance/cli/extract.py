@@ -10,14 +10,24 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from provenance import codec
 from provenance.cli import UsageError
-from provenance.errors import MissingDependency, OutputError, ProvenanceError, UnreadableText
+from provenance.errors import (
+    InvalidValue,
+    MissingDependency,
+    OutputError,
+    ProvenanceError,
+    UnreadableText,
+)
+from provenance.extraction import Extractor, Lexicon, load_lexicon
+from provenance.formats import brat
+from provenance.manifest import Article, check_article, read_manifest
 from provenance.output import STDOUT, is_stdout, write_whole
 from provenance.webpage import HTML_SUFFIXES, read_webpage
 
 if TYPE_CHECKING:
-    from provenance.extraction import Extractor
     from provenance.model import Document
+    from provenance.resolution import Resolver
 
 __all__ = ["draft", "register", "run"]
 
@@ -28,18 +38,39 @@ def register(subparsers: Any) -> None:
     """Add the ``extract`` subcommand."""
     parser = subparsers.add_parser(
         "extract",
-        help="draft records from article text or saved web pages (a file, or a folder of them)",
         description="Draft a Document record from plain article text: attributions with "
         "their source, cue and content spans, chains, typed sources and hedges. Give one "
-        "file (output to stdout or --output; '-' is stdout) or a folder of .txt, .html and "
-        ".htm files (--output names the folder to write). A saved web page (.html, .htm) is "
-        "read for its main text and metadata, with the 'html' extra (trafilatura). Exit "
-        "status: 0 all drafted, 1 some files failed, 2 usage error.",
+        "file (output to stdout or --output) or a folder of .txt files (--output names the "
+        "folder to write). Exit status: 0 all drafted, 1 some files failed, 2 usage error.",
     )
     parser.add_argument("input", type=Path, metavar="ARTICLE", help="a .txt file or a folder")
     parser.add_argument("-o", "--output", type=Path, help="output file (or folder for a folder)")
     parser.add_argument("--format", choices=("json", "brat"), default="json")
     parser.add_argument("--publisher", help="the publisher's name, recorded as its source")
+    parser.add_argument("--url", help="where the article was published (one file)")
+    parser.add_argument("--title", help="the article's headline (one file)")
+    parser.add_argument(
+        "--published", metavar="DATE", help="when it was published, ISO 8601 (one file)"
+    )
+    parser.add_argument("--id", dest="document_id", help="the record id to give (one file)")
+    parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="write what the gazetteer knows into the drafts' sources (Wikidata ids in "
+        "same_as, the organisation a spokesperson speaks for as affiliation)",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        metavar="FILE",
+        help="with --resolve: a gazetteer JSON file added to the shipped one",
+    )
+    parser.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="FILE",
+        help="CSV or JSON Lines of file, publisher, url, title, published (and id) per article",
+    )
     parser.add_argument("--lexicon", type=Path, help="a JSON lexicon added to the default one")
     parser.set_defaults(handler=run)
 
@@ -61,52 +92,127 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def draft(extractor: Extractor, path: Path, publisher: str | None = None) -> Document:
-    """Draft the record of one article file: plain text, or a saved web page (``.html``)."""
-    if path.suffix.lower() not in HTML_SUFFIXES:
-        return extractor.extract(
-            _read(path), publisher=publisher, document_id=_document_id(path.stem)
+def _render(
+    extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
+) -> str:
+    document = draft(extractor, path, article)
+    if resolver is not None:
+        from provenance.resolution import resolve_document
+
+        document = resolve_document(document, resolver)
+    if fmt == "brat":
+        return brat.dumps(brat.write(document))
+    return codec.dumps(document, indent=2) + "\n"
+
+
+def draft(extractor: Extractor, path: Path, article: Article | None = None) -> Document:
+    """Draft the record of one article file: plain text, or a saved web page (``.html``).
+
+    What ``article`` gives (publisher, id, title, URL, date) wins over what a
+    web page says about itself; the page's own metadata is kept under
+    ``extensions["webpage"]``.
+    """
+    article = article or Article(file=path.name)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_webpage(path.read_bytes(), location=str(path))
+        text = page.text
+        publisher = article.publisher or page.site_name
+        title = article.title or page.title
+        url = article.url or (page.url if page.url and _is_url(page.url) else None)
+        published = article.published or page.date
+    else:
+        page = None
+        text = _read(path)
+        publisher, title, url, published = (
+            article.publisher,
+            article.title,
+            article.url,
+            article.published,
         )
-    page = read_webpage(path.read_bytes(), location=str(path))
+    # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
+    # VOA article) is read as the publisher, not as one more hop.
     document = extractor.extract(
-        page.text,
-        publisher=publisher or page.site_name,
-        document_id=_document_id(path.stem),
-        title=page.title,
-        url=page.url if page.url and _is_url(page.url) else None,
+        text,
+        publisher=publisher,
+        document_id=article.id or _document_id(path.stem),
+        title=title,
+        url=url,
     )
-    # What the page says about itself that the record has no field for stays with it.
-    extensions = dict(document.extensions)
-    extensions["webpage"] = page.metadata()
-    return attrs.evolve(document, published=page.date, extensions=extensions)
+    if published is not None:
+        document = attrs.evolve(document, published=published)
+    if page is not None:
+        extensions = dict(document.extensions)
+        extensions["webpage"] = page.metadata()
+        document = attrs.evolve(document, extensions=extensions)
+    return document
 
 
 def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://")) and " " not in value
 
 
-def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -> str:
-    from provenance import codec
+def _given(args: argparse.Namespace, file: str | None) -> Article:
+    return Article(
+        file=file,
+        publisher=args.publisher,
+        url=args.url,
+        title=args.title,
+        published=args.published,
+        id=args.document_id,
+        location="the command line",
+    )
 
-    document = draft(extractor, path, publisher)
-    if fmt == "brat":
-        from provenance.formats import brat
 
-        return brat.dumps(brat.write(document))
-    return codec.dumps(document, indent=2) + "\n"
+def _with_defaults(row: Article | None, args: argparse.Namespace, file: str) -> Article:
+    """Return the manifest's row for ``file``, its blanks filled from --publisher."""
+    if row is None:
+        return Article(file=file, publisher=args.publisher)
+    if row.publisher is None and args.publisher:
+        return attrs.evolve(row, publisher=args.publisher)
+    return row
 
 
 def run(args: argparse.Namespace) -> int:
     """Draft one file or every ``.txt`` file of a folder."""
-    from provenance.extraction import Extractor, Lexicon, load_lexicon
-
     try:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
-        raise UsageError(f"bad --lexicon: {error}") from None
+        print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
+        return 2
     extractor = Extractor(lexicon)
     suffix = ".ann" if args.format == "brat" else ".json"
+    resolver = None
+    if args.gazetteer is not None and not args.resolve:
+        print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
+        return 2
+    if args.resolve:
+        from provenance.codec import load_gazetteer
+        from provenance.resolution import Gazetteer, Resolver
+
+        try:
+            gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --gazetteer: {error}", file=sys.stderr)
+            return 2
+        resolver = Resolver(gazetteer)
+    manifest = None
+    if args.manifest is not None:
+        try:
+            manifest = read_manifest(args.manifest)
+        except ProvenanceError as error:
+            print(f"provenance extract: {error}", file=sys.stderr)
+            return 2
     if args.input.is_dir():
+        one_file = [
+            f"--{name}" for name in ("url", "title", "published") if getattr(args, name)
+        ] + (["--id"] if args.document_id else [])
+        if one_file:
+            print(
+                f"provenance extract: {', '.join(one_file)} name one article; "
+                "for a folder give them per file with --manifest",
+                file=sys.stderr,
+            )
+            return 2
         if args.output is None or is_stdout(args.output):
             raise UsageError("a folder needs --output FOLDER")
         try:
@@ -123,12 +229,24 @@ def run(args: argparse.Namespace) -> int:
             if path.is_file() and path.suffix.lower() in (".txt", *HTML_SUFFIXES)
         )
         failed = 0
+        bad_rows = 0
+        rows = manifest.articles if manifest is not None else {}
+        if manifest is not None:
+            for bad in manifest.errors:
+                print(bad, file=sys.stderr)
+                bad_rows += 1
+            names = {path.name for path in files}
+            for name, row in rows.items():
+                if name not in names:
+                    bad_rows += 1
+                    print(f"{row.location}: no article {name!r} in {args.input}", file=sys.stderr)
         show = sys.stderr.isatty()
         for number, path in enumerate(files, start=1):
             if show:
                 print(f"\r{number}/{len(files)} {path.name[:50]:<50}", end="", file=sys.stderr)
             try:
-                content = _render(extractor, path, args.format, args.publisher)
+                article = _with_defaults(rows.get(path.name), args, path.name)
+                content = _render(extractor, path, args.format, article, resolver)
                 write_whole(args.output / (path.stem + suffix), content)
             except OutputError:
                 raise  # the output folder cannot be written: no use going on
@@ -139,12 +257,27 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{path}: {error}", file=sys.stderr)
         if show:
             print(file=sys.stderr)
-        print(f"{len(files) - failed} drafted, {failed} failed", file=sys.stderr)
-        return 1 if failed else 0
+        rows_note = f", {bad_rows} bad manifest rows" if bad_rows else ""
+        print(f"{len(files) - failed} drafted, {failed} failed{rows_note}", file=sys.stderr)
+        return 1 if failed or bad_rows else 0
     if not args.input.is_file():
         raise UsageError(f"no such file: {args.input}")
     try:
-        content = _render(extractor, args.input, args.format, args.publisher)
+        article = check_article(_given(args, args.input.name))
+        if manifest is not None:
+            found = manifest.articles.get(args.input.name)
+            for bad in manifest.errors:
+                print(bad, file=sys.stderr)
+            if found is None:
+                raise InvalidValue(
+                    f"the manifest has no row for {args.input.name}",
+                    location=str(args.manifest),
+                    expected="a row whose file is the article's name",
+                )
+            given = {k: v for k, v in attrs.asdict(article).items() if v is not None}
+            given.pop("location", None)
+            article = attrs.evolve(found, **{k: v for k, v in given.items() if k != "file"})
+        content = _render(extractor, args.input, args.format, article, resolver)
     except OSError as error:
         raise UsageError(f"cannot read {args.input}: {error.strerror or error}") from None
     except MissingDependency as error:
