@@ -18,6 +18,7 @@ __all__ = [
     "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
+    "OutputError",
     "Problem",
     "ProvenanceError",
     "UnknownRule",
@@ -139,6 +140,13 @@ class MalformedAnnotation(ProvenanceError):
 
 class UnreadableText(ProvenanceError):
     """An article text that cannot be drafted from (binary data, not UTF-8)."""
+
+
+class OutputError(ProvenanceError):
+    """An output path cannot be written (a missing folder, a folder where a file goes, a full disk).
+
+    The command line exits with status 2 on it, as on a usage error.
+    """
 
 
 class IncompatibleModel(ProvenanceError):
