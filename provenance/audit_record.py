@@ -29,6 +29,7 @@ __all__ = [
     "DocumentAudit",
     "Finding",
     "InputError",
+    "ReuseReport",
     "RuleSummary",
     "Severity",
     "SingleOrigin",
@@ -173,6 +174,24 @@ class SingleOrigin:
 
 
 @attrs.frozen
+class ReuseReport:
+    """Undisclosed reuse: one document holding a large share of another's text."""
+
+    copy: str
+    """Id of the document that reuses the other's text."""
+    original: str
+    """Id of the document whose text is reused."""
+    share: float
+    """Share of ``original``'s distinct word 5-grams that ``copy`` holds."""
+    shared: int = 0
+    """How many grams they share."""
+    grams: int = 0
+    """How many distinct grams ``original`` has."""
+    copy_share: float = 0.0
+    """Share of ``copy``'s own grams found in ``original``."""
+
+
+@attrs.frozen
 class InputError:
     """An input that could not be loaded."""
 
@@ -200,6 +219,8 @@ class CorpusSummary:
     """Circular reporting found."""
     amplifications: tuple[SingleOrigin, ...] = ()
     """Single-origin amplification found."""
+    reuse: tuple[ReuseReport, ...] = ()
+    """Undisclosed reuse found (only when the audit looked for it: ``--align``)."""
     input_errors: tuple[InputError, ...] = ()
     """Inputs that could not be loaded."""
 

@@ -26,6 +26,7 @@ _SUBCOMMANDS = (
     "provenance.cli.validate",
     "provenance.cli.schema",
     "provenance.cli.audit",
+    "provenance.cli.align",
     "provenance.cli.importing",
     "provenance.cli.export",
     "provenance.cli.report",

@@ -65,6 +65,15 @@ def register(subparsers: Any) -> None:
         default="info",
         help="in text output, list findings at or above this severity (counts keep all)",
     )
+    parser.add_argument(
+        "--align",
+        action="store_true",
+        help="align claims across documents first (keys for the same claim), and look for "
+        "undisclosed reuse; needs claim-provenance[align]",
+    )
+    from provenance.cli.align import add_threshold_arguments
+
+    add_threshold_arguments(parser)
     parser.set_defaults(handler=run)
 
 
@@ -147,10 +156,31 @@ def run(args: argparse.Namespace) -> int:
     except ProvenanceError as error:
         return _usage(error.message)
 
+    aligning = args.align or args.decisions is not None
+    if not aligning and (args.accept, args.propose, args.words) != (None, None, None):
+        return _usage("--threshold, --propose and --words need --align")
     progress = _Progress(sys.stderr)
+    bad_decisions = 0
     try:
         corpus = load_corpus(args.paths, progress=progress.loaded)
-        report = audit_corpus(corpus, config, progress=progress.audited)
+        if aligning:
+            from provenance.cli.align import config_from, read_decisions
+            from provenance.pipeline import run as run_pipeline
+
+            try:
+                align_config = config_from(args)
+                decisions, bad_decisions = read_decisions(args.decisions, "audit")
+                report = run_pipeline(
+                    corpus,
+                    config,
+                    align_config=align_config,
+                    decisions=decisions,
+                    progress=progress.audited,
+                ).report
+            except ProvenanceError as error:
+                return _usage(str(error))
+        else:
+            report = audit_corpus(corpus, config, progress=progress.audited)
     finally:
         progress.close()
 
@@ -162,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on == "never":
         return 0
     threshold = Severity(args.fail_on)
-    if corpus.errors:
+    if corpus.errors or bad_decisions:
         return 1
     highest = report.highest_severity
     return 1 if highest is not None and highest.rank >= threshold.rank else 0
