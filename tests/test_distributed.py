@@ -1,0 +1,149 @@
+"""The distributed audit (provenance.distributed) gives the in-process report exactly.
+
+The steps are checked without Dask over many generated corpora cut into
+partitions at random, then on a ``distributed.LocalCluster`` with two workers
+over generated corpora written as files and over ``examples/corpus/``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_audit_properties import corpora
+
+from provenance import codec
+from provenance.audit import AuditConfig, audit_corpus
+from provenance.codec import audit_to_data, load_corpus
+from provenance.corpus import Corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "corpus"
+
+
+def test_the_core_install_imports_no_dask() -> None:
+    code = (
+        "import provenance, provenance.cli, provenance.audit, provenance.pipeline; import sys; "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', "
+        "'fsspec')], sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def _cut(corpus: Corpus, cuts: list[int]) -> list[Corpus]:
+    bounds = sorted({0, len(corpus), *(c % (len(corpus) + 1) for c in cuts)})
+    return [
+        Corpus(corpus.documents[a:b], corpus.locations[a:b] if corpus.locations else ())
+        for a, b in itertools.pairwise(bounds)
+    ] or [Corpus()]
+
+
+@given(corpora(max_documents=6), st.lists(st.integers(0, 6), max_size=4))
+def test_partitioned_steps_give_the_in_process_report(corpus: Corpus, cuts: list[int]) -> None:
+    from provenance.distributed import audit_partitions
+
+    parts = _cut(corpus, cuts)
+    assert sum(len(p) for p in parts) == len(corpus)
+    whole = audit_corpus(corpus)
+    assert audit_partitions(parts) == whole
+    assert audit_to_data(audit_partitions(parts)) == audit_to_data(whole)
+
+
+def test_a_loop_across_partitions_is_found_as_in_process() -> None:
+    from provenance.distributed import audit_partitions
+
+    corpus = load_corpus([EXAMPLES])
+    whole = audit_corpus(corpus)
+    (loop,) = whole.corpus.loops  # the example corpus holds one, across two documents
+    assert len(loop.documents) == 2
+    one_each = [Corpus((d,), (corpus.location(i),)) for i, d in enumerate(corpus.documents)]
+    assert audit_partitions(one_each) == whole
+    flagged = [f for f in audit_partitions(one_each).findings() if f.code == "PV107"]
+    assert flagged and all(f.details == loop.documents for f in flagged)
+
+
+# --- on a cluster -----------------------------------------------------------------------------
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+    with distributed.Client(cluster) as client:
+        yield client
+    cluster.close()
+
+
+def test_examples_corpus_gives_the_in_process_report(client: object) -> None:
+    from provenance.distributed import audit
+
+    whole = audit_corpus(load_corpus([EXAMPLES]))
+    assert whole.corpus.claims and whole.corpus.documents > 2
+    got = audit(client, [EXAMPLES])  # type: ignore[arg-type]
+    assert got == whole
+    assert codec.dumps_audit(got) == codec.dumps_audit(whole)
+
+
+def test_partitioned_output_holds_the_report(client: object, tmp_path: Path) -> None:
+    from provenance.distributed import audit_to_folder
+
+    whole = audit_corpus(load_corpus([EXAMPLES]))
+    audit_to_folder(client, [EXAMPLES], tmp_path / "out", files_per_partition=3)  # type: ignore[arg-type]
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    lines = [
+        json.loads(line)
+        for part in sorted((tmp_path / "out").glob("documents-*.jsonl"))
+        for line in part.read_text().splitlines()
+    ]
+    expected = audit_to_data(whole)
+    assert lines == expected["documents"]
+    assert summary["corpus"] == expected["corpus"]
+    assert not summary.get("documents")
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@given(corpora(max_documents=6), st.integers(1, 3))
+def test_generated_corpora_on_a_cluster(client: object, corpus: Corpus, per_file: int) -> None:
+    import tempfile
+
+    from provenance.distributed import audit
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for i in range(0, len(corpus), per_file):
+            codec.write_jsonl(corpus.documents[i : i + per_file], root / f"part-{i:03d}.jsonl")
+        whole = audit_corpus(load_corpus([root]), AuditConfig())
+        got = audit(client, [root], files_per_partition=2)  # type: ignore[arg-type]
+        assert got == whole
+
+
+def test_bad_lines_are_reported_in_place(client: object, tmp_path: Path) -> None:
+    from provenance.distributed import audit
+
+    good = load_corpus([EXAMPLES]).documents
+    codec.write_jsonl(good[:2], tmp_path / "a.jsonl")
+    (tmp_path / "b.jsonl").write_text('{"not": "a record"}\n' + codec.dumps(good[2]) + "\n")
+    (tmp_path / "c.json").write_text("{broken")
+    whole = audit_corpus(load_corpus([tmp_path]))
+    assert len(whole.corpus.input_errors) == 2
+    assert audit(client, [tmp_path]) == whole  # type: ignore[arg-type]
+
+
+def test_cli_scheduler_threads_prints_the_same_report() -> None:
+    base = [sys.executable, "-m", "provenance", "audit", str(EXAMPLES), "--format", "json"]
+    plain = subprocess.run(base, capture_output=True, text=True, cwd=ROOT)
+    spread = subprocess.run(
+        [*base, "--scheduler", "threads"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert spread.returncode == plain.returncode, spread.stderr
+    assert json.loads(spread.stdout) == json.loads(plain.stdout)
