@@ -29,10 +29,10 @@ __all__ = [
     "DocumentAudit",
     "Finding",
     "InputError",
-    "ReuseReport",
     "RuleSummary",
     "Severity",
     "SingleOrigin",
+    "UndisclosedReuse",
 ]
 
 AUDIT_SCHEMA_ID = "https://claim-provenance.org/schemas/v1/audit-report.json"
@@ -174,8 +174,18 @@ class SingleOrigin:
 
 
 @attrs.frozen
-class ReuseReport:
-    """Undisclosed reuse: one document holding a large share of another's text."""
+class InputError:
+    """An input that could not be loaded."""
+
+    location: str
+    """The file or ``file:line``."""
+    message: str
+    """What was wrong."""
+
+
+@attrs.frozen
+class UndisclosedReuse:
+    """One document holding a large share of another's text (see :mod:`provenance.reuse`)."""
 
     copy: str
     """Id of the document that reuses the other's text."""
@@ -189,16 +199,6 @@ class ReuseReport:
     """How many distinct grams ``original`` has."""
     copy_share: float = 0.0
     """Share of ``copy``'s own grams found in ``original``."""
-
-
-@attrs.frozen
-class InputError:
-    """An input that could not be loaded."""
-
-    location: str
-    """The file or ``file:line``."""
-    message: str
-    """What was wrong."""
 
 
 @attrs.frozen
@@ -219,7 +219,7 @@ class CorpusSummary:
     """Circular reporting found."""
     amplifications: tuple[SingleOrigin, ...] = ()
     """Single-origin amplification found."""
-    reuse: tuple[ReuseReport, ...] = ()
+    reuse: tuple[UndisclosedReuse, ...] = ()
     """Undisclosed reuse found (only when the audit looked for it: ``--align``)."""
     input_errors: tuple[InputError, ...] = ()
     """Inputs that could not be loaded."""

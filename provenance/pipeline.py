@@ -57,7 +57,7 @@ import attrs
 
 from provenance.alignment import AlignConfig, Alignment, Proposal, align
 from provenance.audit import AuditConfig, audit_corpus
-from provenance.audit_record import AuditRecord, ReuseReport
+from provenance.audit_record import AuditRecord, UndisclosedReuse
 from provenance.codec import load_corpus
 from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
 from provenance.model import Document
@@ -147,7 +147,8 @@ def run(
     analysis = decide(keyed.documents, config, reuse=found)
     audited = report(keyed, analysis, config, progress=progress)
     reused = tuple(
-        ReuseReport(r.copy, r.original, r.share, r.shared, r.grams, r.copy_share) for r in found
+        UndisclosedReuse(r.copy, r.original, r.share, r.shared, r.grams, r.copy_share)
+        for r in found
     )
     audited = attrs.evolve(audited, corpus=attrs.evolve(audited.corpus, reuse=reused))
     return AuditRun(alignment, found, keyed, audited)

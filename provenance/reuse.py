@@ -12,8 +12,11 @@ then grouping by gram), never from comparing every pair of documents; a gram
 held by more than :attr:`ReuseConfig.max_documents` documents (a stock phrase)
 pairs nobody, so the work stays linear in the number of grams. Which of two
 documents is the copy: the later published, when both dates are known and
-differ; else the one that adds more text of its own (the smaller share of its
-grams found in the other); else the larger id.
+differ (but first: the one whose text names the other's publisher, a credited
+copy); else the one that adds more text of its own (the smaller share of its
+grams found in the other); else the larger id. A copy of a copy is reported
+against the first original only. Quotations are left out of the grams: the
+speaker's words are what independent reports of one statement share.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+")
+# Quoted words are the speaker's, not the outlet's prose: independent reports share them.
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
 @attrs.frozen
@@ -113,12 +118,17 @@ def _normal(word: str) -> str:
 
 
 def document_grams(document: Document, n: int = 5) -> frozenset[int]:
-    """Return the stable hashes of the document's word ``n``-grams (its text, else its claims)."""
-    words = [_normal(w) for w in _WORD.findall(_text(document))]
+    """Return the stable hashes of the word ``n``-grams of the document's own prose.
+
+    The prose is the text (else the claims' texts) with every quotation left out:
+    a gram never spans a quotation's place.
+    """
     grams = set()
-    for i in range(len(words) - n + 1):
-        joined = " ".join(words[i : i + n]).encode("utf-8")
-        grams.add(int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "big"))
+    for part in _QUOTED.split(_text(document)):
+        words = [_normal(w) for w in _WORD.findall(part)]
+        for i in range(len(words) - n + 1):
+            joined = " ".join(words[i : i + n]).encode("utf-8")
+            grams.add(int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "big"))
     return frozenset(grams)
 
 
@@ -132,10 +142,26 @@ def gram_entries(
             yield GramEntry(gram, document.id)
 
 
+def _credits(document: Document, other: Document) -> bool:
+    """Whether ``document`` names ``other``'s publisher (a credited copy names its source)."""
+    text = _text(document).casefold()
+    names = [
+        name
+        for source in other.sources
+        if source.id == other.publisher
+        for name in (source.name, source.descriptor)
+        if name
+    ]
+    return any(name.casefold() in text for name in names)
+
+
 def _direction(
     x: Document, y: Document, share_x: float, share_y: float
 ) -> tuple[Document, Document]:
     """Return (copy, original); ``share_x`` is the share of x's grams that y holds."""
+    x_credits, y_credits = _credits(x, y), _credits(y, x)
+    if x_credits != y_credits:  # a credit settles it
+        return (x, y) if x_credits else (y, x)
     if x.published and y.published and x.published[:10] != y.published[:10]:
         return (x, y) if x.published[:10] > y.published[:10] else (y, x)
     if share_x != share_y:
@@ -190,7 +216,20 @@ def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None)
                 round(copy_share, 4),
             )
         )
-    yield from sorted(found)
+    # A copy of a copy: keep only the relation to the first original (X <- A <- B: drop X <- A
+    # when X <- B is found too).
+    originals: dict[str, set[str]] = defaultdict(set)
+    for relation in found:
+        originals[relation.copy].add(relation.original)
+    kept = [
+        relation
+        for relation in found
+        if not any(
+            upstream in originals[relation.copy]
+            for upstream in originals.get(relation.original, ())
+        )
+    ]
+    yield from sorted(kept)
 
 
 def copy_pairs(reuse: Iterable[Reuse]) -> tuple[tuple[str, str], ...]:

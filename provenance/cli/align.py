@@ -29,13 +29,13 @@ def add_threshold_arguments(parser: argparse.ArgumentParser) -> None:
         dest="accept",
         metavar="SCORE",
         type=float,
-        help="score at or above which a proposal is accepted (default 0.8)",
+        help="score at or above which a proposal is accepted (default 0.65)",
     )
     parser.add_argument(
         "--propose",
         metavar="SCORE",
         type=float,
-        help="score below which a pair is not proposed at all (default 0.5)",
+        help="score below which a pair is not proposed at all (default 0.45)",
     )
     parser.add_argument(
         "--words",
