@@ -51,7 +51,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -67,7 +67,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEXT_SUFFIXES",
+    "AlignSummary",
     "ExtractSummary",
+    "align_to_folder",
     "audit",
     "audit_partitions",
     "audit_to_folder",
@@ -459,6 +461,134 @@ def audit_to_folder(
     merged = merge_reports(summary.result(), client.gather(written))  # type: ignore[no-untyped-call,unused-ignore]
     write_whole(folder / "summary.json", dumps_audit(merged, indent=2) + "\n")
     return merged
+
+
+@attrs.frozen
+class AlignSummary:
+    """What :func:`align_to_folder` found and wrote."""
+
+    documents: int
+    """Documents aligned."""
+    claims: int
+    """Claims in them."""
+    groups: int
+    """Groups of the same claim found."""
+    grouped: int
+    """Claims in those groups."""
+    proposals: tuple[Any, ...]
+    """Every proposal kept (:class:`provenance.alignment.Proposal`), in reference order."""
+    skipped: tuple[str, ...] = ()
+    """What the alignment left out and why."""
+    errors: tuple[LoadError, ...] = ()
+    """Inputs that could not be loaded."""
+    parts: tuple[str, ...] = ()
+    """The part files written, in order."""
+
+
+def _align_reduce(
+    edges: Sequence[tuple[tuple[Document, ...], tuple[LoadError, ...]]],
+    config: Any,
+    decisions: Sequence[Any],
+) -> tuple[list[tuple[Any, ...]], AlignSummary]:
+    """Reduce: align the edge records of every partition; split the assignments by partition.
+
+    :func:`provenance.alignment.align` reads claims, never the article text, so
+    it gives over the edge records what it gives over the documents.
+    """
+    from provenance.alignment import align
+
+    documents = [document for part, _ in edges for document in part]
+    found = align(documents, config, decisions=decisions)
+    where: dict[str, list[int]] = {}
+    for index, (part, _) in enumerate(edges):
+        for document in part:
+            where.setdefault(document.id, []).append(index)
+    split: list[list[Any]] = [[] for _ in edges]
+    for assignment in found.assignments:
+        for index in sorted(set(where.get(assignment.ref.document, ()))):
+            split[index].append(assignment)
+    summary = AlignSummary(
+        documents=len(documents),
+        claims=sum(len(d.claims) for d in documents),
+        groups=len(found.groups()),
+        grouped=len(found.assignments),
+        proposals=found.proposals,
+        skipped=found.skipped,
+        errors=tuple(error for _, part_errors in edges for error in part_errors),
+    )
+    return [tuple(part) for part in split], summary
+
+
+def _write_aligned_part(corpus: Corpus, assignments: Sequence[Any], target: str) -> str:
+    """Step keys for one partition: write its documents with their keys, one per line."""
+    from provenance.alignment import apply_keys
+    from provenance.codec import dumps
+    from provenance.output import write_whole
+
+    write_whole(target, (dumps(d) + "\n" for d in apply_keys(corpus.documents, assignments)))
+    return os.path.basename(target)
+
+
+def align_to_folder(
+    client: Client,
+    paths: Iterable[PathLike],
+    output: PathLike,
+    config: Any = None,
+    *,
+    decisions: Iterable[Any] = (),
+    files_per_partition: int = 1,
+    progress: bool = False,
+) -> AlignSummary:
+    """Align on the cluster; write ``aligned-NNNNN.jsonl`` per partition, proposals and summary.
+
+    ``config`` is a :class:`provenance.alignment.AlignConfig` (the default
+    one when ``None``); ``decisions`` are reviewed proposals as
+    :func:`provenance.alignment.load_decisions` reads them. The folder gets
+    one part file per partition (the records, keys written, in input order),
+    ``proposals.jsonl`` (the proposals file :func:`provenance.alignment.align`
+    users review) and ``summary.json``; each file is written whole or not at
+    all. The records written are those of the in-process alignment.
+    """
+    _require()
+    import operator
+
+    from provenance.alignment import AlignConfig, dump_proposals
+    from provenance.output import write_whole
+
+    config = config or AlignConfig()
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    groups = partitions(paths, files_per_partition=files_per_partition)
+    corpora = [client.submit(load_partition, files, pure=False) for files in groups]
+    edges = [client.submit(_edges, corpus) for corpus in corpora]
+    reduced = client.submit(_align_reduce, edges, config, tuple(decisions))
+    split = client.submit(operator.getitem, reduced, 0)
+    written = [
+        client.submit(
+            _write_aligned_part,
+            corpus,
+            client.submit(operator.getitem, split, i),
+            str(folder / _part_name("aligned", i)),
+        )
+        for i, corpus in enumerate(corpora)
+    ]
+    _show(written, progress)
+    names: list[str] = client.gather(written)  # type: ignore[no-untyped-call,unused-ignore]
+    reduced_summary = cast(AlignSummary, client.submit(operator.getitem, reduced, 1).result())
+    summary = attrs.evolve(reduced_summary, parts=tuple(names))
+    write_whole(folder / "proposals.jsonl", dump_proposals(summary.proposals))
+    data = {
+        "documents": summary.documents,
+        "claims": summary.claims,
+        "groups": summary.groups,
+        "grouped": summary.grouped,
+        "proposals": len(summary.proposals),
+        "skipped": list(summary.skipped),
+        "errors": [{"location": e.location, "message": e.message} for e in summary.errors],
+        "parts": list(summary.parts),
+    }
+    write_whole(folder / "summary.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return summary
 
 
 @attrs.frozen

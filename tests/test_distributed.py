@@ -147,3 +147,80 @@ def test_cli_scheduler_threads_prints_the_same_report() -> None:
     )
     assert spread.returncode == plain.returncode, spread.stderr
     assert json.loads(spread.stdout) == json.loads(plain.stdout)
+
+
+EVENTS = ROOT / "tests" / "data" / "events" / "china-airship-2023-04-04"
+
+
+def _undated(document: object) -> object:
+    import attrs
+
+    drafted = document.drafted_by  # type: ignore[attr-defined]
+    return attrs.evolve(document, drafted_by=attrs.evolve(drafted, created="2000-01-01T00:00:00Z"))  # type: ignore[arg-type]
+
+
+def test_extract_writes_the_in_process_drafts_as_parts(client: object, tmp_path: Path) -> None:
+    from provenance.distributed import extract_to_folder
+    from provenance.extraction import Extractor
+
+    extractor = Extractor()
+    texts = sorted(EVENTS.glob("*.txt"))
+    expected = [
+        extractor.extract(p.read_text(encoding="utf-8-sig"), document_id=f"_{p.stem}")
+        for p in texts
+    ]
+    summary = extract_to_folder(client, [EVENTS], tmp_path / "out", files_per_partition=4)  # type: ignore[arg-type]
+    assert summary.parts == ("part-00000.jsonl", "part-00001.jsonl")
+    drafted = [
+        codec.loads(line)
+        for name in summary.parts
+        for line in (tmp_path / "out" / name).read_text().splitlines()
+    ]
+    assert [_undated(d) for d in drafted] == [_undated(d) for d in expected]
+    assert summary.claims == sum(len(d.claims) for d in expected) > 0
+    assert json.loads((tmp_path / "out" / "summary.json").read_text())["drafted"] == len(texts)
+
+
+def test_a_text_that_cannot_be_read_is_reported_and_the_rest_drafted(
+    client: object, tmp_path: Path
+) -> None:
+    from provenance.distributed import extract_to_folder
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text('"We will go," the minister said.\n')
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01binary")
+    summary = extract_to_folder(client, [tmp_path / "in"], tmp_path / "out")  # type: ignore[arg-type]
+    assert summary.drafted == 1
+    assert [e.location for e in summary.failed] == [str(tmp_path / "in" / "b.txt")]
+    assert "NUL" in summary.failed[0].message
+
+
+def test_align_writes_the_in_process_alignment(client: object, tmp_path: Path) -> None:
+    pytest.importorskip("datasketch")
+    pytest.importorskip("rapidfuzz")
+    from provenance.alignment import align, dump_proposals
+    from provenance.distributed import align_to_folder
+
+    corpus = load_corpus([EXAMPLES])
+    expected = align(corpus.documents)
+    summary = align_to_folder(client, [EXAMPLES], tmp_path / "out", files_per_partition=2)  # type: ignore[arg-type]
+    keyed = [
+        codec.loads(line)
+        for name in summary.parts
+        for line in (tmp_path / "out" / name).read_text().splitlines()
+    ]
+    assert keyed == list(expected.documents)
+    assert summary.groups == len(expected.groups()) > 0
+    written = (tmp_path / "out" / "proposals.jsonl").read_text()
+    assert written == "".join(dump_proposals(expected.proposals))
+
+
+def test_cli_refuses_distributed_align_and_urls_in_process(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from provenance.cli import main
+
+    assert main(["audit", str(EXAMPLES), "--align", "--scheduler", "threads"]) == 2
+    assert "not distributed yet" in capsys.readouterr().err
+    assert main(["audit", "https://example.org/records.jsonl"]) == 2
+    assert "need --scheduler" in capsys.readouterr().err

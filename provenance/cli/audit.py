@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
         "for .json, .jsonl and .ndjson files. Exit status: 0 no finding at or above "
         "--fail-on, 1 some (records that cannot be loaded count as errors), 2 usage error.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    from provenance.cli.scheduler import add_scheduler_arguments, input_path
+
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=input_path)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--rules",
@@ -74,6 +76,14 @@ def register(subparsers: Any) -> None:
     from provenance.cli.align import add_threshold_arguments
 
     add_threshold_arguments(parser)
+    add_scheduler_arguments(parser, files_per_partition=1)
+    parser.add_argument(
+        "--output-dir",
+        metavar="FOLDER",
+        type=Path,
+        help="with --scheduler: write the report as documents-NNNNN.jsonl parts and "
+        "summary.json in FOLDER (written by the workers) instead of printing it",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -112,15 +122,74 @@ class _Progress:
             self.stream.flush()
 
 
+def _distributed(args: argparse.Namespace, config: Any) -> int:
+    """Audit on Dask: the in-process report, printed or written as parts."""
+    from provenance.audit_record import Severity
+    from provenance.audit_text import render_text
+    from provenance.cli.scheduler import open_client, show_progress
+    from provenance.codec import dumps_audit
+    from provenance.distributed import audit, audit_to_folder
+    from provenance.errors import ProvenanceError
+
+    try:
+        with open_client(args) as client:
+            if args.output_dir is not None:
+                report = audit_to_folder(
+                    client,
+                    args.paths,
+                    args.output_dir,
+                    config,
+                    files_per_partition=args.files_per_partition,
+                    progress=show_progress(),
+                )
+                highest = max(
+                    (Severity(name) for name in report.corpus.severity_counts),
+                    key=lambda severity: severity.rank,
+                    default=None,
+                )
+            else:
+                report = audit(
+                    client,
+                    args.paths,
+                    config,
+                    files_per_partition=args.files_per_partition,
+                    progress=show_progress(),
+                )
+                highest = report.highest_severity
+    except ProvenanceError as error:
+        return _usage(str(error))
+    if args.output_dir is not None:
+        print(
+            f"provenance audit: {report.corpus.documents} documents, {report.corpus.claims} "
+            f"claims; report in {args.output_dir}",
+            file=sys.stderr,
+        )
+    elif args.format == "json":
+        sys.stdout.write(dumps_audit(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(report, min_severity=Severity(args.min_severity)))
+    if args.fail_on == "never":
+        return 0
+    if report.corpus.input_errors:
+        return 1
+    threshold = Severity(args.fail_on)
+    return 1 if highest is not None and highest.rank >= threshold.rank else 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
     from provenance.audit import AuditConfig, audit_corpus
     from provenance.audit_record import Severity
     from provenance.audit_text import render_text
+    from provenance.cli.scheduler import is_url
     from provenance.codec import dumps_audit, load_corpus
     from provenance.errors import ProvenanceError
 
-    missing = [str(path) for path in args.paths if not path.exists()]
+    if args.scheduler is None and any(is_url(path) for path in args.paths):
+        return _usage("URL inputs need --scheduler")
+    if args.output_dir is not None and args.scheduler is None:
+        return _usage("--output-dir needs --scheduler")
+    missing = [str(p) for p in args.paths if not is_url(p) and not Path(p).exists()]
     if missing:
         return _usage(f"no such file or folder: {', '.join(missing)}")
     severities: dict[str, str] = {}
@@ -159,6 +228,13 @@ def run(args: argparse.Namespace) -> int:
     aligning = args.align or args.decisions is not None
     if not aligning and (args.accept, args.propose, args.words) != (None, None, None):
         return _usage("--threshold, --propose and --words need --align")
+    if args.scheduler is not None:
+        if aligning:
+            return _usage(
+                "--align is not distributed yet (reuse detection compares article texts); "
+                "run provenance align --scheduler first, then audit its output with --scheduler"
+            )
+        return _distributed(args, config)
     progress = _Progress(sys.stderr)
     bad_decisions = 0
     try:
