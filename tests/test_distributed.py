@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -71,11 +72,10 @@ def test_a_loop_across_partitions_is_found_as_in_process() -> None:
 
 # --- on a cluster -----------------------------------------------------------------------------
 
-distributed = pytest.importorskip("distributed")
-
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
+    distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     )
@@ -140,6 +140,7 @@ def test_bad_lines_are_reported_in_place(client: object, tmp_path: Path) -> None
 
 
 def test_cli_scheduler_threads_prints_the_same_report() -> None:
+    pytest.importorskip("distributed")
     base = [sys.executable, "-m", "provenance", "audit", str(EXAMPLES), "--format", "json"]
     plain = subprocess.run(base, capture_output=True, text=True, cwd=ROOT)
     spread = subprocess.run(
@@ -224,3 +225,38 @@ def test_cli_refuses_distributed_align_and_urls_in_process(
     assert "not distributed yet" in capsys.readouterr().err
     assert main(["audit", "https://example.org/records.jsonl"]) == 2
     assert "need --scheduler" in capsys.readouterr().err
+
+
+def test_fsspec_urls_are_read_like_local_files(client: object, tmp_path: Path) -> None:
+    import fsspec
+
+    from provenance.distributed import audit
+
+    documents = load_corpus([EXAMPLES]).documents
+    fs = fsspec.filesystem("memory")
+    local = tmp_path / "local"
+    local.mkdir()
+    for name, chunk in (("a.jsonl", documents[:3]), ("b.jsonl", documents[3:])):
+        text = "".join(codec.dumps(d) + "\n" for d in chunk)
+        (local / name).write_text(text)
+        with fs.open(f"/corpus/{name}", "w") as out:
+            out.write(text)
+    with fs.open("/corpus/c.json", "w") as out:
+        out.write(codec.dumps(documents[0]))
+    (local / "c.json").write_text(codec.dumps(documents[0]))
+    expected = audit_corpus(load_corpus([local]))
+
+    def url(name: str) -> str:
+        found: str = fs.unstrip_protocol(f"/corpus/{name}")  # fsspec's own spelling of it
+        return found
+
+    got = audit(client, ["memory://corpus"])  # type: ignore[arg-type]
+    assert [d.location for d in got.documents] == [
+        *(f"{url('a.jsonl')}#{i}" for i in (1, 2, 3)),
+        *(f"{url('b.jsonl')}#{i}" for i in range(1, len(documents) - 2)),
+        url("c.json"),
+    ]
+    assert [attrs.evolve(d, location=None) for d in got.documents] == [
+        attrs.evolve(d, location=None) for d in expected.documents
+    ]
+    assert got.corpus == expected.corpus
