@@ -34,8 +34,10 @@ order), same groups, origins, findings, statuses and counts.
 Inputs are files and folders, local or any fsspec URL (``s3://``, ``gs://``,
 ``https://`` read-only, ...): many files are many partitions. Outputs
 (:func:`audit_to_folder`, :func:`extract_to_folder`) are partitioned JSON
-Lines plus one ``summary.json``, each file written whole or not at all
-(:mod:`provenance.output`); output folders are local (or shared by the workers).
+Lines plus one summary, :data:`SUMMARY_NAME`, each file written whole or not
+at all (:mod:`provenance.output`). The summary's name has no record ending, so
+an output folder can be given straight back as input (drafts to ``align`` or
+``audit``). Output folders are local (or a file system the workers share).
 
 Needs the ``dask`` extra (``pip install 'claim-provenance[dask]'``). The
 distributed engine is explained in ``docs/explanation/distributed.md``.
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 __all__ = [
+    "SUMMARY_NAME",
     "TEXT_SUFFIXES",
     "AlignSummary",
     "ExtractSummary",
@@ -84,6 +87,9 @@ PathLike = str | os.PathLike[str]
 
 TEXT_SUFFIXES = (".txt",)
 """File endings read as article text, to be drafted by the extractor."""
+
+SUMMARY_NAME = "_summary"
+"""The summary file of an output folder (JSON; named so that no loader reads it as records)."""
 
 _EXTRA = "dask"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -423,7 +429,9 @@ def _write_audit_part(
 
     record = _report(corpus, analysis, config)
     data = audit_to_data(record)
-    write_whole(target, (json.dumps(d, ensure_ascii=False) + "\n" for d in data["documents"]))
+    # An empty report leaves its documents out of the JSON.
+    documents = data.get("documents", ())
+    write_whole(target, (json.dumps(d, ensure_ascii=False) + "\n" for d in documents))
     return attrs.evolve(record, documents=())
 
 
@@ -436,10 +444,10 @@ def audit_to_folder(
     files_per_partition: int = 1,
     progress: bool = False,
 ) -> AuditRecord:
-    """Audit on the cluster and write ``documents-NNNNN.jsonl`` per partition plus ``summary.json``.
+    """Audit on the cluster; write ``documents-NNNNN.jsonl`` per partition and the summary.
 
     Each line of a part file is one document's audit (the ``documents``
-    entries of the JSON report); ``summary.json`` is the JSON report without
+    entries of the JSON report); :data:`SUMMARY_NAME` is the JSON report without
     documents, with the corpus-wide counts. Workers write their own parts, so
     the client never holds the documents. Returns the summary.
     """
@@ -459,7 +467,7 @@ def audit_to_folder(
     ]
     _show(written, progress)
     merged = merge_reports(summary.result(), client.gather(written))  # type: ignore[no-untyped-call,unused-ignore]
-    write_whole(folder / "summary.json", dumps_audit(merged, indent=2) + "\n")
+    write_whole(folder / SUMMARY_NAME, dumps_audit(merged, indent=2) + "\n")
     return merged
 
 
@@ -536,6 +544,7 @@ def align_to_folder(
     config: Any = None,
     *,
     decisions: Iterable[Any] = (),
+    proposals: PathLike | None = None,
     files_per_partition: int = 1,
     progress: bool = False,
 ) -> AlignSummary:
@@ -545,8 +554,9 @@ def align_to_folder(
     one when ``None``); ``decisions`` are reviewed proposals as
     :func:`provenance.alignment.load_decisions` reads them. The folder gets
     one part file per partition (the records, keys written, in input order),
-    ``proposals.jsonl`` (the proposals file :func:`provenance.alignment.align`
-    users review) and ``summary.json``; each file is written whole or not at
+    and :data:`SUMMARY_NAME`; the proposals file (what a person reviews) goes to
+    ``proposals``, by default ``OUT.proposals.jsonl`` beside the folder as
+    ``provenance align`` writes it. Each file is written whole or not at
     all. The records written are those of the in-process alignment.
     """
     _require()
@@ -576,7 +586,12 @@ def align_to_folder(
     names: list[str] = client.gather(written)  # type: ignore[no-untyped-call,unused-ignore]
     reduced_summary = cast(AlignSummary, client.submit(operator.getitem, reduced, 1).result())
     summary = attrs.evolve(reduced_summary, parts=tuple(names))
-    write_whole(folder / "proposals.jsonl", dump_proposals(summary.proposals))
+    target = (
+        Path(proposals)
+        if proposals is not None
+        else folder.with_name(folder.name + ".proposals.jsonl")
+    )
+    write_whole(target, dump_proposals(summary.proposals))
     data = {
         "documents": summary.documents,
         "claims": summary.claims,
@@ -587,7 +602,7 @@ def align_to_folder(
         "errors": [{"location": e.location, "message": e.message} for e in summary.errors],
         "parts": list(summary.parts),
     }
-    write_whole(folder / "summary.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    write_whole(folder / SUMMARY_NAME, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return summary
 
 
@@ -642,7 +657,7 @@ def extract_to_folder(
     """Draft every ``.txt`` file under ``paths`` on the cluster into ``part-NNNNN.jsonl`` files.
 
     One part file per partition of ``files_per_partition`` text files, one
-    record per line, in file order; then ``summary.json`` (counts and the
+    record per line, in file order; then :data:`SUMMARY_NAME` (counts and the
     files that failed). Each file is written whole or not at all.
     """
     _require()
@@ -680,7 +695,7 @@ def extract_to_folder(
         "failed": [{"location": e.location, "message": e.message} for e in total.failed],
         "parts": list(total.parts),
     }
-    write_whole(folder / "summary.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    write_whole(folder / SUMMARY_NAME, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return total
 
 

@@ -24,6 +24,7 @@ from provenance import codec
 from provenance.audit import AuditConfig, audit_corpus
 from provenance.codec import audit_to_data, load_corpus
 from provenance.corpus import Corpus
+from provenance.distributed import SUMMARY_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -99,7 +100,7 @@ def test_partitioned_output_holds_the_report(client: object, tmp_path: Path) -> 
 
     whole = audit_corpus(load_corpus([EXAMPLES]))
     audit_to_folder(client, [EXAMPLES], tmp_path / "out", files_per_partition=3)  # type: ignore[arg-type]
-    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    summary = json.loads((tmp_path / "out" / SUMMARY_NAME).read_text())
     lines = [
         json.loads(line)
         for part in sorted((tmp_path / "out").glob("documents-*.jsonl"))
@@ -179,7 +180,7 @@ def test_extract_writes_the_in_process_drafts_as_parts(client: object, tmp_path:
     ]
     assert [_undated(d) for d in drafted] == [_undated(d) for d in expected]
     assert summary.claims == sum(len(d.claims) for d in expected) > 0
-    assert json.loads((tmp_path / "out" / "summary.json").read_text())["drafted"] == len(texts)
+    assert json.loads((tmp_path / "out" / SUMMARY_NAME).read_text())["drafted"] == len(texts)
 
 
 def test_a_text_that_cannot_be_read_is_reported_and_the_rest_drafted(
@@ -212,7 +213,7 @@ def test_align_writes_the_in_process_alignment(client: object, tmp_path: Path) -
     ]
     assert keyed == list(expected.documents)
     assert summary.groups == len(expected.groups()) > 0
-    written = (tmp_path / "out" / "proposals.jsonl").read_text()
+    written = (tmp_path / "out.proposals.jsonl").read_text()
     assert written == "".join(dump_proposals(expected.proposals))
 
 
@@ -260,3 +261,14 @@ def test_fsspec_urls_are_read_like_local_files(client: object, tmp_path: Path) -
         attrs.evolve(d, location=None) for d in expected.documents
     ]
     assert got.corpus == expected.corpus
+
+
+def test_an_output_folder_reads_back_as_input(client: object, tmp_path: Path) -> None:
+    # Regression: the summary was once summary.json, which the loaders read as a bad record.
+    from provenance.distributed import audit, extract_to_folder
+
+    extract_to_folder(client, [EVENTS], tmp_path / "drafted", files_per_partition=4)  # type: ignore[arg-type]
+    report = audit(client, [tmp_path / "drafted"])  # type: ignore[arg-type]
+    assert not report.corpus.input_errors
+    assert report == audit_corpus(load_corpus([tmp_path / "drafted"]))
+    assert report.corpus.documents == len(list(EVENTS.glob("*.txt")))

@@ -99,18 +99,18 @@ def register(subparsers: Any) -> None:
 
 
 def _distributed(args: argparse.Namespace) -> int:
-    """Align on Dask: aligned-NNNNN.jsonl parts, proposals.jsonl and summary.json in OUT."""
+    """Align on Dask: aligned-NNNNN.jsonl parts and a summary in OUT; proposals beside it."""
     from provenance.cli.scheduler import open_client, show_progress
     from provenance.distributed import align_to_folder
     from provenance.errors import ProvenanceError
 
     output: Path = args.output
-    if args.proposals is not None:
-        return _usage("with --scheduler the proposals are written as OUT/proposals.jsonl")
+    proposals: Path = args.proposals or _proposals_path(output)
     if output.suffix.lower() in _LINES or (output.exists() and not output.is_dir()):
         return _usage("with --scheduler OUT is a folder (of JSON Lines parts)")
-    if _inside(output, [p for p in args.paths if isinstance(p, Path)]):
-        return _usage(f"{output} is one of the inputs (or inside one): choose another -o")
+    for target in (output, proposals):
+        if _inside(target, [p for p in args.paths if isinstance(p, Path)]):
+            return _usage(f"{target} is one of the inputs (or inside one): choose another -o")
     try:
         config = config_from(args)
         decisions, bad = read_decisions(args.decisions, "align")
@@ -121,6 +121,7 @@ def _distributed(args: argparse.Namespace) -> int:
                 output,
                 config,
                 decisions=decisions,
+                proposals=proposals,
                 files_per_partition=args.files_per_partition,
                 progress=show_progress(),
             )
@@ -135,7 +136,7 @@ def _distributed(args: argparse.Namespace) -> int:
     print(
         f"{summary.documents} documents, {summary.claims} claims: {summary.groups} groups of "
         f"{summary.grouped} claims; {len(summary.proposals)} proposals ({accepted} accepted, "
-        f"{review} for review); {len(summary.parts)} parts in {output}",
+        f"{review} for review) in {proposals}; {len(summary.parts)} parts in {output}",
         file=sys.stderr,
     )
     return 1 if summary.errors or bad else 0

@@ -82,7 +82,7 @@ def register(subparsers: Any) -> None:
         metavar="FOLDER",
         type=Path,
         help="with --scheduler: write the report as documents-NNNNN.jsonl parts and "
-        "summary.json in FOLDER (written by the workers) instead of printing it",
+        "a _summary in FOLDER (written by the workers) instead of printing it",
     )
     parser.set_defaults(handler=run)
 
