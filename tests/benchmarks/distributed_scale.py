@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -254,6 +255,24 @@ def scale(args: argparse.Namespace, work: Path) -> None:
     finally:
         client.close()
         cluster.close()
+    if args.reference:
+        # The in-process audit of the same records, in this run: the reference for the ratio.
+        from provenance.audit import audit_corpus
+        from provenance.codec import load_corpus
+
+        print(f"$ provenance audit {drafted} --output-dir ... (in process, for reference)")
+        start = time.perf_counter()
+        whole = audit_corpus(load_corpus([drafted]))
+        took_in = time.perf_counter() - start
+        print(
+            f"  audited {whole.corpus.claims:,} claims in {took_in:.1f} s: "
+            f"{whole.corpus.claims / took_in:,.0f} claims/s; distributed / in process wall "
+            f"time {took / took_in:.2f}; in-process peak memory {_own_peak():,.0f} MiB"
+        )
+    print(
+        f"load average over the run's last minute: {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
 
 
 def speedup(args: argparse.Namespace, work: Path) -> None:
@@ -287,7 +306,10 @@ def speedup(args: argparse.Namespace, work: Path) -> None:
             f"{rates[workers]:,.0f} words/s",
             flush=True,
         )
-    print(f"speedup of two workers over one: {rates[2] / rates[1]:.2f}x")
+    print(
+        f"speedup of two workers over one: {rates[2] / rates[1]:.2f}x "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,6 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     one.add_argument("--claims", type=int, default=1_000_000)
     one.add_argument("--workers", type=int, default=2)
     one.add_argument("--files-per-partition", type=int, default=2000)
+    one.add_argument(
+        "--reference",
+        action="store_true",
+        help="also audit in process, for the ratio (needs the corpus in memory)",
+    )
     two = sub.add_parser("speedup")
     two.add_argument("--folder", help="a folder of .txt files (default: PolNeAR train)")
     for p in (one, two):
