@@ -140,12 +140,15 @@ def test_bad_lines_are_reported_in_place(client: object, tmp_path: Path) -> None
     assert audit(client, [tmp_path]) == whole  # type: ignore[arg-type]
 
 
-def test_cli_scheduler_threads_prints_the_same_report() -> None:
+def test_cli_scheduler_processes_prints_the_same_report() -> None:
     pytest.importorskip("distributed")
     base = [sys.executable, "-m", "provenance", "audit", str(EXAMPLES), "--format", "json"]
     plain = subprocess.run(base, capture_output=True, text=True, cwd=ROOT)
     spread = subprocess.run(
-        [*base, "--scheduler", "threads"], capture_output=True, text=True, cwd=ROOT
+        [*base, "--scheduler", "processes", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert spread.returncode == plain.returncode, spread.stderr
     assert json.loads(spread.stdout) == json.loads(plain.stdout)
