@@ -782,7 +782,8 @@ def align(
     skipped: list[str] = []
     seen: set[str] = set()
     unique = []
-    for document in given:
+    first_uses: set[int] = set()
+    for position, document in enumerate(given):
         if document.id in seen:
             skipped.append(
                 f"document id {document.id!r} is used twice; its second use is not aligned"
@@ -790,6 +791,7 @@ def align(
             continue
         seen.add(document.id)
         unique.append(document)
+        first_uses.add(position)
     items = {item.ref: item for item in claim_items(unique)}
     person: dict[tuple[ClaimRef, ClaimRef], Decision] = {}
     for proposal in decisions:
@@ -814,7 +816,11 @@ def align(
         for pair, proposal in sorted(by_pair.items())
         if proposal.score >= config.propose or pair in person
     ]
-    keyed = tuple(apply_keys(given, outcome.assignments))
+    aligned = iter(apply_keys(unique, outcome.assignments))
+    keyed = tuple(
+        next(aligned) if position in first_uses else document
+        for position, document in enumerate(given)
+    )
     return Alignment(keyed, kept, outcome.assignments, skipped)
 
 

@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import attrs
 
@@ -61,7 +60,7 @@ from provenance.audit_record import AuditRecord, UndisclosedReuse
 from provenance.codec import load_corpus
 from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
 from provenance.model import Document
-from provenance.reuse import Reuse, ReuseConfig, find_reuse
+from provenance.reuse import Reuse, ReuseConfig, copy_pairs, find_reuse
 
 __all__ = ["AuditRun", "decide", "load", "report", "run"]
 
@@ -90,18 +89,9 @@ def decide(
         tuple(documents),
         aliases=config.aliases,
         amplification_threshold=config.amplification_threshold,
-        **_copies_argument(reuse),
+        resolver=config.resolver,
+        copies=(*config.copies, *copy_pairs(reuse)),
     )
-
-
-def _copies_argument(reuse: Iterable[Reuse]) -> dict[str, Any]:
-    """Return the copy relations under the keyword the corpus analysis takes them by."""
-    import inspect
-
-    pairs = tuple((found.copy, found.original) for found in reuse)
-    if "copies" in inspect.signature(analyze_corpus).parameters:
-        return {"copies": pairs}
-    return {}
 
 
 def report(

@@ -1,106 +1,125 @@
-"""The same-event sets of tests/data/events/ as records, with their hand alignment.
+"""The same-event sets of ``tests/data/events`` as records, for tests and figures.
 
-Each event folder holds the articles (``NN-outlet.txt``), ``manifest.jsonl``
-(publisher, url, title, date), ``reading.json`` (the claims read, as exact
-substrings, with their chains and origins, the copies) and ``alignment.json``
-(which claims of different articles are the same statement, and whether the
-event is a ``dev`` or a ``heldout`` one). :func:`event_documents` builds one
-Document per article holding the claims read (text, span; no chain: alignment
-reads words only).
+Each event folder holds real articles and a person's reading of them
+(``reading.json``, described in ``tests/data/events/README.md``). The records
+built here come from that reading, not from the extractor, so that what is
+measured with them is source resolution and origin counting alone.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
-import re
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
-import attrs
-
-import provenance as pv
 from provenance.builder import DocumentBuilder
+from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
+from provenance.model import Hop, Source
+from provenance.resolution import Resolver
+from provenance.vocabulary import AttributionMode, SourceKind
 
-EVENTS = Path(__file__).resolve().parent / "data" / "events"
-
-Pair = tuple[str, str]
-
-
-@attrs.frozen
-class Event:
-    name: str
-    part: str
-    documents: tuple[pv.Document, ...]
-    claim_ids: dict[str, str]
-    """reading id ('01#3') -> 'document-id#claim-id'."""
-    gold: frozenset[Pair]
-    """Same-statement pairs across documents, as ordered 'document#claim' pairs."""
-    copies: frozenset[Pair]
-    """(copy document id, original document id) from the reading."""
+EVENTS = Path(__file__).parent / "data" / "events"
+NAMES = sorted(p.name for p in EVENTS.iterdir() if (p / "reading.json").is_file())
 
 
-def _document_id(file: str) -> str:
-    return "d" + re.sub(r"[^A-Za-z0-9_.:-]", "_", Path(file).stem)
+def reading(event: str) -> dict[str, Any]:
+    """The hand reading of an event."""
+    data: dict[str, Any] = json.loads((EVENTS / event / "reading.json").read_text("utf-8"))
+    return data
 
 
-def events() -> list[str]:
-    return sorted(p.name for p in EVENTS.iterdir() if (p / "alignment.json").is_file())
+def manifest(event: str) -> dict[str, dict[str, Any]]:
+    """The manifest rows of an event, by file."""
+    lines = (EVENTS / event / "manifest.jsonl").read_text("utf-8").splitlines()
+    return {row["file"]: row for row in map(json.loads, lines)}
 
 
-def event(name: str) -> Event:
-    folder = EVENTS / name
-    manifest = {
-        line["file"]: line
-        for line in map(json.loads, (folder / "manifest.jsonl").read_text().splitlines())
-    }
-    reading = json.loads((folder / "reading.json").read_text(encoding="utf-8"))
-    alignment = json.loads((folder / "alignment.json").read_text(encoding="utf-8"))
-    claims_of: dict[str, list[dict[str, object]]] = {}
-    for claim in reading["claims"]:
-        claims_of.setdefault(str(claim["file"]), []).append(claim)
-    documents = []
-    claim_ids: dict[str, str] = {}
-    for file in sorted(manifest):
-        entry = manifest[file]
-        text = (folder / file).read_text(encoding="utf-8")
-        document_id = _document_id(file)
-        builder = DocumentBuilder(
-            id=document_id,
-            text=text,
-            publisher=pv.Source("publisher", pv.SourceKind.PUBLICATION, name=entry["publisher"]),
-            url=entry.get("url"),
-            title=entry.get("title"),
-            published=entry.get("published"),
-        )
-        after: dict[str, int] = {}
-        for claim in claims_of.get(file, []):
-            words = str(claim["words"])
-            start = text.find(words, after.get(words, 0))
-            if start < 0:
-                start = text.find(words)
-            after[words] = start + 1
-            claim_id = "c" + str(claim["id"]).split("#")[1]
-            builder.claim(claim_id, words, start=start)
-            claim_ids[str(claim["id"])] = f"{document_id}#{claim_id}"
-        documents.append(builder.build())
-    gold: set[Pair] = set()
-    for statement in alignment["statements"]:
-        refs = sorted(claim_ids[c] for c in statement["claims"])
-        for x, y in itertools.combinations(refs, 2):
-            if x.split("#")[0] != y.split("#")[0]:
-                gold.add((x, y))
-    copies = frozenset(
-        (_document_id(c["copy"]), _document_id(c["original"])) for c in reading.get("copies", [])
+def stem(file: str) -> str:
+    """The record id of an article file."""
+    return "d" + file.removesuffix(".txt").replace(".", "_")
+
+
+class RecordSources:
+    """The sources of one record being built from the reading: one per mention."""
+
+    def __init__(self, builder: DocumentBuilder, kinds: dict[str, SourceKind]) -> None:
+        self.builder = builder
+        self.kinds = kinds
+        self.ids: dict[str, str] = {}
+        self.first: dict[str, str] = {}  # canonical -> the source of its first mention
+        self.mentions: dict[str, str] = {}  # source id -> mention, pronouns left out
+
+    def of(self, hop: dict[str, Any]) -> str:
+        mention, canonical = hop["mention"], hop["source"]
+        pronoun = bool(hop.get("pronoun"))
+        if pronoun:
+            # Pronoun resolution is the extractor's part: use the antecedent's source,
+            # or (no antecedent among the hops read) a source named as the reading names it.
+            if canonical in self.first:
+                return self.first[canonical]
+            mention = canonical
+        if mention in self.ids:
+            return self.ids[mention]
+        kind = self.kinds[canonical]
+        source_id = f"s{len(self.ids) + 1}"
+        words = {"name": mention} if kind.is_named else {"descriptor": mention}
+        self.builder.add_source(Source(source_id, kind, **words))
+        self.ids[mention] = source_id
+        self.first.setdefault(canonical, source_id)
+        if not pronoun:
+            self.mentions[source_id] = mention
+        return source_id
+
+
+def documents(event: str) -> tuple[Corpus, dict[tuple[str, str], str]]:
+    """Build one record per article from the reading; also return (doc, source id) -> mention."""
+    read = reading(event)
+    rows = manifest(event)
+    kinds = {s["canonical"]: SourceKind(s["kind"]) for s in read["sources"]}
+    by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for claim in read["claims"]:
+        by_file[claim["file"]].append(claim)
+    mentions: dict[tuple[str, str], str] = {}
+    built = []
+    for file in sorted(rows):
+        row = rows[file]
+        publisher = Source("publisher", SourceKind.PUBLICATION, name=row["publisher"])
+        builder = DocumentBuilder(id=stem(file), publisher=publisher, url=row["url"])
+        sources = RecordSources(builder, kinds)
+        for number, claim in enumerate(by_file.get(file, []), start=1):
+            hops = [Hop(sources.of(hop), AttributionMode.PARAPHRASE) for hop in claim["chain"]]
+            builder.claim(f"c{number}", claim["words"], key=claim["fact"], attribution=hops)
+        built.append(builder.build())
+        mentions.update({(stem(file), i): m for i, m in sources.mentions.items()})
+    return Corpus(built), mentions
+
+
+def resolver(event: str) -> Resolver:
+    """The resolver of an event: the shipped gazetteer and the reading's document aliases."""
+    aliases = reading(event)["document_aliases"]
+    return Resolver(document_aliases={stem(f): a for f, a in aliases.items()})
+
+
+def copies(event: str) -> list[tuple[str, str]]:
+    """The copies of the reading, as (copy record id, original record id)."""
+    return [(stem(c["copy"]), stem(c["original"])) for c in reading(event)["copies"]]
+
+
+def analysis(event: str, *, with_copies: bool = True) -> tuple[Corpus, CorpusAnalysis]:
+    """Analyse an event's records with its resolver (and its copies, unless told not to)."""
+    corpus, _ = documents(event)
+    found = analyze_corpus(
+        corpus, resolver=resolver(event), copies=copies(event) if with_copies else ()
     )
-    return Event(name, alignment["part"], tuple(documents), claim_ids, frozenset(gold), copies)
+    return corpus, found
 
 
-def predicted_pairs(alignment: object) -> frozenset[Pair]:
-    """Same-group pairs across documents of an Alignment."""
-    found: set[Pair] = set()
-    for refs in alignment.groups().values():  # type: ignore[attr-defined]
-        names = sorted(str(ref) for ref in refs)
-        for x, y in itertools.combinations(names, 2):
-            if x.split("#")[0] != y.split("#")[0]:
-                found.add((x, y))
-    return frozenset(found)
+def root(read: dict[str, Any], canonical: str) -> str:
+    """Follow the reading's affiliations from ``canonical`` to what it finally speaks for."""
+    by = {s["canonical"]: s for s in read["sources"]}
+    seen = set()
+    while by[canonical].get("affiliation") and canonical not in seen:
+        seen.add(canonical)
+        canonical = by[canonical]["affiliation"]
+    return canonical

@@ -292,6 +292,9 @@ def test_a_document_id_used_twice_is_named_and_not_aligned() -> None:
     result = al.align([document("a", text), document("a", text), document("b", text)])
     assert any("'a' is used twice" in reason for reason in result.skipped)
     assert len(result.documents) == 3
+    # The second use keeps its claims as they were; the first is aligned with b.
+    assert result.documents[1].claims[0].key is None
+    assert result.documents[0].claims[0].key == result.documents[2].claims[0].key is not None
 
 
 # --- properties -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("datasketch")
 pytest.importorskip("rapidfuzz")
 
-from event_sets import event, events, predicted_pairs
+from alignment_sets import event, events, predicted_pairs
 
 from provenance.alignment import align
 from provenance.reuse import find_reuse

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from event_sets import event, events, predicted_pairs
+from alignment_sets import event, events, predicted_pairs
 
 from provenance.alignment import AlignConfig, align
 from provenance.reuse import find_reuse
