@@ -716,7 +716,7 @@ def client_for(scheduler: str, *, workers: int | None = None) -> Iterator[Client
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=processes,
-            dashboard_address=None,
+            dashboard_address=":0",
         )
         try:
             with Client(cluster) as client:  # type: ignore[no-untyped-call,unused-ignore]

@@ -47,6 +47,7 @@ def _cut(corpus: Corpus, cuts: list[int]) -> list[Corpus]:
     ] or [Corpus()]
 
 
+@settings(max_examples=100)  # each example audits twice; the CI profile's 400 would take minutes
 @given(corpora(max_documents=6), st.lists(st.integers(0, 6), max_size=4))
 def test_partitioned_steps_give_the_in_process_report(corpus: Corpus, cuts: list[int]) -> None:
     from provenance.distributed import audit_partitions
@@ -78,7 +79,7 @@ def test_a_loop_across_partitions_is_found_as_in_process() -> None:
 def client() -> Iterator[object]:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
     with distributed.Client(cluster) as client:
         yield client

@@ -184,7 +184,7 @@ def _cluster(workers: int) -> Any:
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
         memory_limit=0,
     )
     return cluster, Client(cluster)
