@@ -173,6 +173,23 @@ def _worker_peaks(client: Any) -> dict[str, float]:
     return found
 
 
+def _split(stream: Any) -> str:
+    """Worker seconds by step, from Dask's task stream: how the cost divides."""
+    seconds: dict[str, float] = {}
+    for task in stream.data:
+        name = task["key"][0] if isinstance(task["key"], tuple) else task["key"]
+        step = str(name).rsplit("-", 1)[0]
+        for part in task.get("startstops", ()):
+            if part["action"] == "compute":
+                seconds[step] = seconds.get(step, 0.0) + part["stop"] - part["start"]
+    total = sum(seconds.values()) or 1.0
+    return ", ".join(
+        f"{step} {value:,.1f} s ({value / total:.0%})"
+        for step, value in sorted(seconds.items(), key=lambda item: -item[1])
+        if value / total >= 0.001
+    )
+
+
 def _own_peak() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -191,6 +208,8 @@ def _cluster(workers: int) -> Any:
 
 
 def scale(args: argparse.Namespace, work: Path) -> None:
+    from distributed import get_task_stream
+
     from provenance.distributed import audit_to_folder, extract_to_folder
 
     texts, drafted, report = work / "texts", work / "drafted", work / "report"
@@ -235,7 +254,8 @@ def scale(args: argparse.Namespace, work: Path) -> None:
             f"--output-dir {report}"
         )
         start = time.perf_counter()
-        record = audit_to_folder(client, [drafted], report)
+        with get_task_stream(client) as stream:
+            record = audit_to_folder(client, [drafted], report)
         took = time.perf_counter() - start
         peaks = _worker_peaks(client)
         claims = record.corpus.claims
@@ -250,6 +270,7 @@ def scale(args: argparse.Namespace, work: Path) -> None:
             + f"; client {_own_peak():,.0f}",
             flush=True,
         )
+        print(f"  worker time by step: {_split(stream)}", flush=True)
         sizes = sum(p.stat().st_size for p in drafted.glob("part-*.jsonl"))
         print(f"  drafted records: {sizes / 2**20:,.0f} MiB of JSON Lines")
     finally:
