@@ -210,9 +210,9 @@ def _cluster(workers: int) -> Any:
 def scale(args: argparse.Namespace, work: Path) -> None:
     from distributed import get_task_stream
 
-    from provenance.distributed import audit_to_folder, extract_to_folder
+    from provenance.distributed import extract_to_folder
 
-    texts, drafted, report = work / "texts", work / "drafted", work / "report"
+    texts, drafted = work / "texts", work / "drafted"
     start = time.perf_counter()
     files, words = write_texts(texts, args.claims)
     print(
@@ -227,9 +227,10 @@ def scale(args: argparse.Namespace, work: Path) -> None:
             f"--workers {args.workers} --files-per-partition {args.files_per_partition}"
         )
         start = time.perf_counter()
-        summary = extract_to_folder(
-            client, [texts], drafted, files_per_partition=args.files_per_partition
-        )
+        with get_task_stream(client) as stream:
+            summary = extract_to_folder(
+                client, [texts], drafted, files_per_partition=args.files_per_partition
+            )
         took = time.perf_counter() - start
         peaks = _worker_peaks(client)
         print(
@@ -242,11 +243,22 @@ def scale(args: argparse.Namespace, work: Path) -> None:
             + ", ".join(f"{v:,.0f}" for v in sorted(peaks.values())),
             flush=True,
         )
+        print(f"  worker time by step: {_split(stream)}", flush=True)
     finally:
         client.close()
         cluster.close()
 
     # A fresh cluster, so the audit's peaks are its own.
+    audit_folder(args, [drafted], work / "report")
+
+
+def audit_folder(args: argparse.Namespace, inputs: list[Path], report: Path) -> None:
+    """Audit record files on a fresh local cluster; print time, memory and the split by step."""
+    from distributed import get_task_stream
+
+    from provenance.distributed import audit_to_folder
+
+    drafted = f"{inputs[0]}{' ...' if len(inputs) > 1 else ''}"
     cluster, client = _cluster(args.workers)
     try:
         print(
@@ -255,7 +267,7 @@ def scale(args: argparse.Namespace, work: Path) -> None:
         )
         start = time.perf_counter()
         with get_task_stream(client) as stream:
-            record = audit_to_folder(client, [drafted], report)
+            record = audit_to_folder(client, inputs, report)
         took = time.perf_counter() - start
         peaks = _worker_peaks(client)
         claims = record.corpus.claims
@@ -271,8 +283,9 @@ def scale(args: argparse.Namespace, work: Path) -> None:
             flush=True,
         )
         print(f"  worker time by step: {_split(stream)}", flush=True)
-        sizes = sum(p.stat().st_size for p in drafted.glob("part-*.jsonl"))
-        print(f"  drafted records: {sizes / 2**20:,.0f} MiB of JSON Lines")
+        files = [f for p in inputs for f in ([p] if p.is_file() else p.rglob("*.jsonl"))]
+        sizes = sum(f.stat().st_size for f in files)
+        print(f"  records: {sizes / 2**20:,.0f} MiB of JSON Lines")
     finally:
         client.close()
         cluster.close()
@@ -283,7 +296,7 @@ def scale(args: argparse.Namespace, work: Path) -> None:
 
         print(f"$ provenance audit {drafted} --output-dir ... (in process, for reference)")
         start = time.perf_counter()
-        whole = audit_corpus(load_corpus([drafted]))
+        whole = audit_corpus(load_corpus(inputs))
         took_in = time.perf_counter() - start
         print(
             f"  audited {whole.corpus.claims:,} claims in {took_in:.1f} s: "
@@ -345,15 +358,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also audit in process, for the ratio (needs the corpus in memory)",
     )
+    three = sub.add_parser("audit", help="audit record files already written (e.g. drafts)")
+    three.add_argument("records", nargs="+", type=Path)
+    three.add_argument("--workers", type=int, default=2)
+    three.add_argument("--reference", action="store_true")
     two = sub.add_parser("speedup")
     two.add_argument("--folder", help="a folder of .txt files (default: PolNeAR train)")
-    for p in (one, two):
+    for p in (one, two, three):
         p.add_argument("--work", help="where to write (default: a temporary folder)")
     args = parser.parse_args(argv)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="distributed-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        (scale if args.what == "scale" else speedup)(args, work)
+        if args.what == "audit":
+            audit_folder(args, args.records, work / "report")
+        else:
+            (scale if args.what == "scale" else speedup)(args, work)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
