@@ -48,7 +48,6 @@ C1    the aligned claims conflict: one side holds it, another          ``dispute
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -60,10 +59,11 @@ from provenance.model import Claim, Document, Source
 from provenance.resolution import Resolver, link_people, normalize_name, person_key
 from provenance.status import StatusDecision, derive_status
 from provenance.vocabulary import (
+    FALSE_VERDICTS,
+    TRUE_VERDICTS,
     AttributionMode,
     ConfidenceStatus,
     HedgeCategory,
-    Verdict,
 )
 
 __all__ = [
@@ -83,10 +83,6 @@ CORPUS_OVERRIDE_PREFIX = "corpus: "
 """How :func:`recompute_statuses` marks the ``status_override`` reasons it writes itself."""
 
 _SPACES = re.compile(r"\s+")
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
-
-PathLike = str | os.PathLike[str]
 
 
 @attrs.frozen
@@ -568,7 +564,13 @@ def analyze_corpus(
             if not documents[occurrence.document].claims[occurrence.claim].attribution
         }
         dropped = _copies_in(occurrences, originals)
-        kept = [i for i, o in enumerate(occurrences) if o.document not in dropped]
+        # A copy adds no channel, and an outlet's own voice no origin: its publisher, taken
+        # for an origin, would join everything it cites in the group.
+        kept = [
+            i
+            for i, o in enumerate(occurrences)
+            if o.document not in dropped and documents[o.document].claims[o.claim].attribution
+        ]
         components = _origin_components(
             [reaches[g][i] for i in kept],
             # An outlet cited for what it said in its own voice is no named origin either.
@@ -833,9 +835,9 @@ def _conflicts(
         elif side < 0:
             negates.append(where)
         for review in claim.reviews:
-            if review.verdict in _TRUE_SIDE:
+            if review.verdict in TRUE_VERDICTS:
                 true_side.append(f"{where} reviewed {review.verdict.value}")
-            elif review.verdict in _FALSE_SIDE:
+            elif review.verdict in FALSE_VERDICTS:
                 false_side.append(f"{where} reviewed {review.verdict.value}")
     stance: tuple[str, ...] = ()
     if holds and negates:

@@ -12,7 +12,7 @@ canonical source:
   governments with their demonyms, capitals and seats, international bodies,
   and a few people with the government they speak for) with their Wikidata
   entity URIs. The shipped one is ``default_gazetteer.json``; a user's own
-  JSON file of the same shape extends it (:func:`load_gazetteer`).
+  JSON file of the same shape extends it (:func:`provenance.codec.load_gazetteer`).
 - a :class:`Resolver` resolves a mention or a :class:`~provenance.model.Source`
   with, in order, the user's per-document aliases, the user's global aliases,
   the gazetteer by the whole name, and the gazetteer inside a descriptor
@@ -32,17 +32,15 @@ from __future__ import annotations
 
 import enum
 import functools
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
 
+from provenance import _data
 from provenance.errors import InvalidValue, MissingDependency
 from provenance.model import Document, Source
 from provenance.vocabulary import SourceKind
@@ -56,7 +54,6 @@ __all__ = [
     "VariantProposal",
     "gazetteer_from_mapping",
     "link_people",
-    "load_gazetteer",
     "normalize_name",
     "person_key",
     "propose_variants",
@@ -88,6 +85,7 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _LEADING = ("the",)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """Return ``text`` folded for comparing names.
 
@@ -95,9 +93,13 @@ def normalize_name(text: str) -> str:
     "the", the dots of an abbreviation ("U.S." is "us"), hyphens and other
     punctuation are folded away; words are kept in order, one space apart.
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), bare)
+    if text.isascii():
+        bare = text.replace("`", "'")  # nothing to decompose: the common case, and fast
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if "." in bare:
+        bare = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), bare)
     folded = _POSSESSIVE.sub("", bare.casefold())
     words = _NON_WORD.sub(" ", folded).split()
     while words and words[0] in _LEADING and len(words) > 1:
@@ -140,6 +142,14 @@ def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(value)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_OUTLETS = frozenset({EntityKind.AGENCY, EntityKind.OUTLET})
+
+
+def _phrases(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize_name(phrase) for phrase in value))
+
+
 def _words(value: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_name(word) for word in value)
 
@@ -161,6 +171,9 @@ class Gazetteer:
 
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     """The entries, in order."""
+    relations: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    """Words that, before an organisation's name, say a source is near it, not speaking for
+    it ("close to", "familiar with"): such a source resolves to nothing."""
     role_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Words that say what role a named person speaks in ("spokesman", "minister"):
     the person's name follows them, the organisation comes before."""
@@ -215,18 +228,27 @@ class Gazetteer:
             return None
         return found
 
-    def find_in(self, text: str) -> tuple[Entity, str] | None:
+    def find_in(
+        self, text: str, kinds: frozenset[EntityKind] | None = None
+    ) -> tuple[Entity, str] | None:
         """Return the entry named by the longest run of words inside ``text``, and that run.
 
         Abbreviations of three letters or fewer count only when written in
-        capitals ("US", not "us").
+        capitals ("US", not "us"). ``kinds`` limits the entries looked for.
         """
         words = normalize_name(text).split()
         for size in range(min(len(words), self._longest), 0, -1):
             for start in range(len(words) - size + 1):
                 key = " ".join(words[start : start + size])
                 found = self._index.get(key)
+                if found is not None and kinds is not None and found.kind not in kinds:
+                    continue
                 if found is not None and self._written(key, text):
+                    window = words[max(0, start - 4) : start]
+                    before = " ".join(w for w in window if w not in _ARTICLES)
+                    if any(before.endswith(p) for p in self.relations):
+                        # "a source close to the Kremlin" does not speak for the Kremlin.
+                        return None
                     return found, key
         return None
 
@@ -255,7 +277,8 @@ class Gazetteer:
         names = {entity.name for entity in added}
         kept = tuple(entity for entity in self.entities if entity.name not in names)
         roles = other.role_words if isinstance(other, Gazetteer) else frozenset()
-        return Gazetteer(kept + added, self.role_words | roles)
+        relations = other.relations if isinstance(other, Gazetteer) else ()
+        return Gazetteer(kept + added, (*self.relations, *relations), self.role_words | roles)
 
 
 _FIELDS = frozenset(
@@ -350,23 +373,24 @@ def gazetteer_from_mapping(data: Any, *, location: str = "gazetteer") -> Gazette
         raise InvalidValue(
             "government_forms must be a list of strings", location=f"{location}.government_forms"
         )
-    roles = data.get("role_words", [])
-    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise InvalidValue(
-            "role_words must be a list of strings", location=f"{location}.role_words"
-        )
+    lists = {}
+    for field in ("role_words", "relations"):
+        value = data.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+            raise InvalidValue(f"{field} must be a list of strings", location=f"{location}.{field}")
+        lists[field] = value
     return Gazetteer(
         (
             _entity(entry, forms, f"{location}: entities[{number}]")
             for number, entry in enumerate(data["entities"])
         ),
-        roles,
+        lists["relations"],
+        lists["role_words"],
     )
 
 
 def _read_default() -> dict[str, Any]:
-    text = resources.files("provenance").joinpath("default_gazetteer.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data: dict[str, Any] = _data.shipped_json("default_gazetteer.json")
     return data
 
 
@@ -379,25 +403,6 @@ def _default_forms() -> list[str]:
 @functools.cache
 def _default_gazetteer() -> Gazetteer:
     return gazetteer_from_mapping(_read_default(), location="default_gazetteer.json")
-
-
-def load_gazetteer(path: str | Path, *, extend_default: bool = True) -> Gazetteer:
-    """Read a gazetteer JSON file; by default its entries are added to the shipped ones."""
-    location = str(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InvalidValue(
-            f"cannot read gazetteer: {error.strerror}",
-            location=location,
-            expected="a readable JSON file",
-        ) from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidValue(
-            f"gazetteer is not JSON: {error}", location=location, expected="a JSON object"
-        ) from None
-    own = gazetteer_from_mapping(data, location=location)
-    return Gazetteer.default().extended(own) if extend_default else own
 
 
 @attrs.frozen
@@ -604,10 +609,15 @@ class Resolver:
             if found is not None:
                 return self._of(found[0], "descriptor", unnamed=False, person=person)
             return Resolution("name", person=person)
-        found = self.gazetteer.find_in(descriptor)
+        # "Japan's NHK" is an outlet of Japan, not Japan's voice: an outlet's words are
+        # only searched for an outlet ("South Korea's Yonhap news agency").
+        outlet = kind in (SourceKind.PUBLICATION, SourceKind.AUTHOR)
+        found = self.gazetteer.find_in(descriptor, _OUTLETS if outlet else None)
         if found is None:
             return None
         entry, _ = found
+        if outlet:
+            return self._of(entry, "descriptor", unnamed=False, text=entry.name)
         if not unnamed and kind not in (SourceKind.NAMED_PERSON,) and _only(key, entry, self):
             return self._of(entry, "gazetteer", unnamed=False, text=text)
         return self._of(entry, "descriptor", unnamed=True)
@@ -646,7 +656,7 @@ def link_people(names: Iterable[str]) -> dict[str, str]:
     two longer names that are not short forms of each other stays unlinked.
     Keys and values are folded names; names that link to nothing are left out.
     """
-    keys = sorted({person_key(name) for name in names if person_key(name)})
+    keys = sorted({key for key in map(person_key, names) if key})
     by_word: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         for word in key.split():
@@ -654,14 +664,25 @@ def link_people(names: Iterable[str]) -> dict[str, str]:
     linked: dict[str, str] = {}
     for key in keys:
         words = key.split()
-        candidates = set.intersection(*(by_word[word] for word in words)) - {key}
-        holders = [c for c in candidates if _in_order(words, c.split())]
+        # Smallest set first: a common first name holds many names, a surname few.
+        sets = sorted((by_word[word] for word in words), key=len)
+        candidates = sets[0].intersection(*sets[1:]) - {key}
+        holders = [
+            c
+            for c in candidates
+            if _in_order(words, c.split())
+            and not _SUFFIXES.intersection(set(c.split()) - set(words))
+        ]
         if not holders:
             continue
         longest = max(holders, key=lambda c: (len(c.split()), c))
         if all(_in_order(h.split(), longest.split()) for h in holders):
             linked[key] = longest
     return linked
+
+
+# A longer name that only adds a generation is another person ("Donald Trump Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 
 
 def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:

@@ -21,17 +21,24 @@ from provenance.vocabulary import AttributionMode, SourceKind
 
 EVENTS = Path(__file__).parent / "data" / "events"
 NAMES = sorted(p.name for p in EVENTS.iterdir() if (p / "reading.json").is_file())
+HELDOUT = Path(__file__).parent / "data" / "events-heldout"
+HELDOUT_NAMES = sorted(p.name for p in HELDOUT.iterdir() if (p / "reading.json").is_file())
+
+
+def folder(event: str) -> Path:
+    """The folder of an event, developed on or held out."""
+    return EVENTS / event if (EVENTS / event).is_dir() else HELDOUT / event
 
 
 def reading(event: str) -> dict[str, Any]:
     """The hand reading of an event."""
-    data: dict[str, Any] = json.loads((EVENTS / event / "reading.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads((folder(event) / "reading.json").read_text("utf-8"))
     return data
 
 
 def manifest(event: str) -> dict[str, dict[str, Any]]:
     """The manifest rows of an event, by file."""
-    lines = (EVENTS / event / "manifest.jsonl").read_text("utf-8").splitlines()
+    lines = (folder(event) / "manifest.jsonl").read_text("utf-8").splitlines()
     return {row["file"]: row for row in map(json.loads, lines)}
 
 

@@ -176,3 +176,25 @@ def test_the_report_index_names_each_article_of_a_manifest(tmp_path: Path) -> No
     index = (site / "index.html").read_text(encoding="utf-8")
     for _, publisher, title in rows:
         assert publisher in index and title in index
+
+
+def test_resolve_writes_wikidata_ids_and_who_speaks_for_whom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        '"These questions are hanging in the air," Kremlin spokesman Dmitry Peskov told '
+        "reporters, according to Reuters.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "story.json"
+    assert main(["extract", str(article), "-o", str(out), "--resolve"]) == 0
+    document = codec.load(out)
+    by_name = {s.name: s for s in document.sources if s.name}
+    assert by_name["Reuters"].same_as == ("http://www.wikidata.org/entity/Q130879",)
+    (peskov,) = [s for s in document.sources if s.name and "Peskov" in s.name]
+    assert peskov.affiliation is not None
+    assert document.source(peskov.affiliation).name == "Russia"
+    bad = ["extract", str(article), "--resolve", "--gazetteer", str(tmp_path / "none.json")]
+    assert main(bad) == 2
+    assert "bad --gazetteer" in capsys.readouterr().err

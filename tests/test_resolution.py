@@ -9,6 +9,7 @@ import pytest
 
 from provenance import integrity
 from provenance.builder import DocumentBuilder
+from provenance.codec import load_gazetteer
 from provenance.errors import InvalidValue
 from provenance.model import Hop, Source
 from provenance.resolution import (
@@ -17,7 +18,6 @@ from provenance.resolution import (
     Gazetteer,
     Resolver,
     link_people,
-    load_gazetteer,
     normalize_name,
     propose_variants,
     resolve_document,
@@ -98,6 +98,18 @@ def test_an_unnamed_source_speaks_for_an_entity_but_never_is_one() -> None:
     assert (found.entity, found.person, found.affiliation) == (None, None, "United States")
 
 
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "a source close to the Kremlin",
+        "people familiar with Pentagon planning",
+        "a source who told Reuters",
+    ],
+)
+def test_a_source_near_an_organisation_does_not_speak_for_it(descriptor: str) -> None:
+    assert Resolver().resolve_mention(descriptor, kind=K.UNNAMED_INDIVIDUAL) is None
+
+
 def test_document_aliases_win_over_global_ones_and_the_gazetteer() -> None:
     resolver = Resolver(
         aliases={"the ministry": "Serbia"},
@@ -159,6 +171,8 @@ def test_short_forms_of_a_name_link_to_the_one_full_name() -> None:
     linked = link_people(["Bruno Rodríguez Parrilla", "Bruno Rodriguez", "Parrilla", "Rodríguez"])
     assert set(linked.values()) == {"bruno rodriguez parrilla"}
     assert set(linked) == {"bruno rodriguez", "parrilla", "rodriguez"}
+    # A son is not his father's full name.
+    assert link_people(["Donald Trump", "Donald Trump Jr."]) == {}
     # "Smith" fits two people who are not one: it stays alone.
     assert "smith" not in link_people(["Anna Smith", "John Smith", "Smith"])
 
@@ -187,3 +201,14 @@ def test_a_resolved_record_carries_wikidata_ids_and_affiliations() -> None:
     assert by_id["s2"].same_as == () and by_id["s2"].affiliation == "s3"
     assert by_id["s1"].affiliation == "s3"
     assert resolve_document(document) == document
+
+
+def test_an_outlet_named_with_its_country_is_not_its_government() -> None:
+    """Regression (held-out event): "Japan's NHK" was resolved as speaking for Japan."""
+    nhk = Resolver().resolve_mention("Japan's NHK", kind=K.PUBLICATION)
+    assert nhk is not None and (nhk.entity, nhk.affiliation) == ("NHK", None)
+    assert Resolver().resolve_mention("Japan's Daily Zq", kind=K.PUBLICATION) is None
+    yonhap = Resolver().resolve_mention("South Korea's Yonhap news agency", kind=K.PUBLICATION)
+    assert yonhap is not None and (yonhap.entity, yonhap.affiliation) == ("Yonhap", None)
+    found = Resolver().resolve_mention("Japan's NHK", kind=K.NAMED_ORGANIZATION)
+    assert found is not None and found.affiliation == "Japan"

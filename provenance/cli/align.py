@@ -75,7 +75,6 @@ def register(subparsers: Any) -> None:
     """Add the ``align`` subcommand."""
     parser = subparsers.add_parser(
         "align",
-        help="propose which claims of different documents are the same claim; write keys",
         description="Align the claims of Document records across documents: candidates by "
         "MinHash/LSH, verified by rapidfuzz. Writes the records with a shared key on the "
         "claims of each accepted group (OUT: a folder of .json records, or one .jsonl file) "

@@ -11,6 +11,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from provenance.resolution import Resolver
 
+from provenance.audit import AuditConfig, audit_corpus
+from provenance.audit_record import Severity
+from provenance.audit_text import render_text
+from provenance.codec import dumps_audit, load_corpus
+from provenance.errors import ProvenanceError
+
 __all__ = ["register", "run"]
 
 _LEVELS = ("info", "warning", "error")
@@ -20,7 +26,6 @@ def register(subparsers: Any) -> None:
     """Add the ``audit`` subcommand."""
     parser = subparsers.add_parser(
         "audit",
-        help="audit how well claims are sourced, in files, folders or JSON Lines",
         description="Audit the claims of Document records: status with what the whole set "
         "knows, chain, Admiralty grade and the findings of the audit rules; circular "
         "reporting and single-origin amplification across documents. Folders are searched "
@@ -144,12 +149,8 @@ class _Progress:
 
 def _distributed(args: argparse.Namespace, config: Any) -> int:
     """Audit on Dask: the in-process report, printed or written as parts."""
-    from provenance.audit_record import Severity
-    from provenance.audit_text import render_text
     from provenance.cli.scheduler import open_client, show_progress
-    from provenance.codec import dumps_audit
     from provenance.distributed import audit, audit_to_folder
-    from provenance.errors import ProvenanceError
 
     try:
         with open_client(args) as client:
@@ -198,8 +199,9 @@ def _distributed(args: argparse.Namespace, config: Any) -> int:
 
 def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | None:
     """Return the resolver the options ask for; raise ProvenanceError for a bad file."""
+    from provenance.codec import load_gazetteer
     from provenance.errors import InvalidValue
-    from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+    from provenance.resolution import Gazetteer, Resolver
 
     if args.no_gazetteer:
         if args.gazetteer is not None or args.document_aliases is not None:
@@ -231,12 +233,7 @@ def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | N
 
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
-    from provenance.audit import AuditConfig, audit_corpus
-    from provenance.audit_record import Severity
-    from provenance.audit_text import render_text
     from provenance.cli.scheduler import is_url
-    from provenance.codec import dumps_audit, load_corpus
-    from provenance.errors import ProvenanceError
 
     if args.scheduler is None and any(is_url(path) for path in args.paths):
         return _usage("URL inputs need --scheduler")

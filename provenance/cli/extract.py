@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from provenance import codec
 from provenance.errors import InvalidValue, ProvenanceError, UnreadableText
+from provenance.extraction import Extractor, Lexicon, load_lexicon
+from provenance.formats import brat
 from provenance.manifest import Article, check_article, read_manifest
 from provenance.output import write_whole
 
 if TYPE_CHECKING:
-    from provenance.extraction import Extractor
     from provenance.resolution import Resolver
 
 __all__ = ["register", "run"]
@@ -27,7 +29,6 @@ def register(subparsers: Any) -> None:
     """Add the ``extract`` subcommand."""
     parser = subparsers.add_parser(
         "extract",
-        help="draft records from article text (one file, or a folder of .txt files)",
         description="Draft a Document record from plain article text: attributions with "
         "their source, cue and content spans, chains, typed sources and hedges. Give one "
         "file (output to stdout or --output) or a folder of .txt files (--output names the "
@@ -88,8 +89,6 @@ def _read(path: Path) -> str:
 def _render(
     extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
 ) -> str:
-    from provenance import codec
-
     text = _read(path)
     # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
     # VOA article) is read as the publisher, not as one more hop.
@@ -107,8 +106,6 @@ def _render(
 
         document = resolve_document(document, resolver)
     if fmt == "brat":
-        from provenance.formats import brat
-
         return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
 
@@ -190,8 +187,6 @@ def _with_defaults(row: Article | None, args: argparse.Namespace, file: str) -> 
 
 def run(args: argparse.Namespace) -> int:
     """Draft one file or every ``.txt`` file of a folder."""
-    from provenance.extraction import Extractor, Lexicon, load_lexicon
-
     try:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
@@ -209,7 +204,8 @@ def run(args: argparse.Namespace) -> int:
         print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
         return 2
     if args.resolve:
-        from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+        from provenance.codec import load_gazetteer
+        from provenance.resolution import Gazetteer, Resolver
 
         try:
             gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
