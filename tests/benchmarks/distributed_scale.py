@@ -178,7 +178,7 @@ def _split(stream: Any) -> str:
     seconds: dict[str, float] = {}
     for task in stream.data:
         name = task["key"][0] if isinstance(task["key"], tuple) else task["key"]
-        step = str(name).rsplit("-", 1)[0]
+        step = str(name).split("-")[0]  # "load_partition-<token>" -> "load_partition"
         for part in task.get("startstops", ()):
             if part["action"] == "compute":
                 seconds[step] = seconds.get(step, 0.0) + part["stop"] - part["start"]
