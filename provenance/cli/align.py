@@ -83,7 +83,9 @@ def register(subparsers: Any) -> None:
         "--decisions. Needs claim-provenance[align]. Exit status: 0 done, 1 some input could "
         "not be read, 2 usage error.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    from provenance.cli.scheduler import add_scheduler_arguments, input_path
+
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=input_path)
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="OUT", help="folder or .jsonl file"
     )
@@ -91,7 +93,52 @@ def register(subparsers: Any) -> None:
         "--proposals", metavar="FILE", type=Path, help="where to write the proposals"
     )
     add_threshold_arguments(parser)
+    add_scheduler_arguments(parser, files_per_partition=1)
     parser.set_defaults(handler=run)
+
+
+def _distributed(args: argparse.Namespace) -> int:
+    """Align on Dask: aligned-NNNNN.jsonl parts and a summary in OUT; proposals beside it."""
+    from provenance.cli.scheduler import open_client, show_progress
+    from provenance.distributed import align_to_folder
+    from provenance.errors import ProvenanceError
+
+    output: Path = args.output
+    proposals: Path = args.proposals or _proposals_path(output)
+    if output.suffix.lower() in _LINES or (output.exists() and not output.is_dir()):
+        return _usage("with --scheduler OUT is a folder (of JSON Lines parts)")
+    for target in (output, proposals):
+        if _inside(target, [p for p in args.paths if isinstance(p, Path)]):
+            return _usage(f"{target} is one of the inputs (or inside one): choose another -o")
+    try:
+        config = config_from(args)
+        decisions, bad = read_decisions(args.decisions, "align")
+        with open_client(args) as client:
+            summary = align_to_folder(
+                client,
+                args.paths,
+                output,
+                config,
+                decisions=decisions,
+                proposals=proposals,
+                files_per_partition=args.files_per_partition,
+                progress=show_progress(),
+            )
+    except ProvenanceError as error:
+        return _usage(str(error))
+    for failed in summary.errors:
+        print(f"{failed.location}: {failed.message}", file=sys.stderr)
+    for reason in summary.skipped:
+        print(f"provenance align: {reason}", file=sys.stderr)
+    accepted = sum(1 for p in summary.proposals if p.decision.value == "accept")
+    review = sum(1 for p in summary.proposals if p.decision.value == "review")
+    print(
+        f"{summary.documents} documents, {summary.claims} claims: {summary.groups} groups of "
+        f"{summary.grouped} claims; {len(summary.proposals)} proposals ({accepted} accepted, "
+        f"{review} for review) in {proposals}; {len(summary.parts)} parts in {output}",
+        file=sys.stderr,
+    )
+    return 1 if summary.errors or bad else 0
 
 
 def _usage(message: str) -> int:
@@ -117,13 +164,18 @@ def run(args: argparse.Namespace) -> int:
     """Align the records under the paths; write them keyed, and the proposals."""
     from provenance import codec
     from provenance.alignment import align, dump_proposals
+    from provenance.cli.scheduler import is_url
     from provenance.codec import load_corpus
     from provenance.errors import ProvenanceError
     from provenance.output import write_whole
 
-    missing = [str(path) for path in args.paths if not path.exists()]
+    missing = [str(p) for p in args.paths if not is_url(p) and not Path(p).exists()]
     if missing:
         return _usage(f"no such file or folder: {', '.join(missing)}")
+    if args.scheduler is not None:
+        return _distributed(args)
+    if any(is_url(p) for p in args.paths):
+        return _usage("URL inputs need --scheduler")
     output: Path = args.output
     proposals_path: Path = args.proposals or _proposals_path(output)
     for target in (output, proposals_path):
