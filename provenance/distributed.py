@@ -83,7 +83,7 @@ __all__ = [
     "partitions",
 ]
 
-PathLike = str | os.PathLike[str]
+_PathLike = str | os.PathLike[str]
 
 TEXT_SUFFIXES = (".txt",)
 """File endings read as article text, to be drafted by the extractor."""
@@ -140,7 +140,7 @@ def _files(given: str, suffixes: Sequence[str]) -> list[str]:
 
 
 def partitions(
-    paths: Iterable[PathLike],
+    paths: Iterable[_PathLike],
     *,
     files_per_partition: int = 1,
     suffixes: Sequence[str] = RECORD_SUFFIXES + LINE_SUFFIXES,
@@ -354,7 +354,7 @@ def _add(
 
 def _graph(
     client: Client,
-    paths: Iterable[PathLike],
+    paths: Iterable[_PathLike],
     config: AuditConfig,
     files_per_partition: int,
 ) -> tuple[list[Any], list[Any], Any]:
@@ -380,7 +380,7 @@ def _show(futures: Sequence[Any], progress: bool) -> None:
 
 def audit(
     client: Client,
-    paths: Iterable[PathLike],
+    paths: Iterable[_PathLike],
     config: AuditConfig | None = None,
     *,
     files_per_partition: int = 1,
@@ -437,8 +437,8 @@ def _write_audit_part(
 
 def audit_to_folder(
     client: Client,
-    paths: Iterable[PathLike],
-    output: PathLike,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
     config: AuditConfig | None = None,
     *,
     files_per_partition: int = 1,
@@ -539,12 +539,12 @@ def _write_aligned_part(corpus: Corpus, assignments: Sequence[Any], target: str)
 
 def align_to_folder(
     client: Client,
-    paths: Iterable[PathLike],
-    output: PathLike,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
     config: Any = None,
     *,
     decisions: Iterable[Any] = (),
-    proposals: PathLike | None = None,
+    proposals: _PathLike | None = None,
     files_per_partition: int = 1,
     progress: bool = False,
 ) -> AlignSummary:
@@ -646,8 +646,8 @@ def _extract_part(
 
 def extract_to_folder(
     client: Client,
-    paths: Iterable[PathLike],
-    output: PathLike,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
     *,
     files_per_partition: int = 64,
     publisher: str | None = None,
