@@ -241,7 +241,7 @@ class _Drafting:
 
 
 class Extractor:
-    """Drafts Document records from article text with the rules a :class:`Lexicon` holds.
+    """Drafts Document records from article text with the rules a :class:`~provenance.extraction.lexicon.Lexicon` holds.
 
     Reuse one extractor for many texts: the lexicon's lookup tables are compiled once.
     """

@@ -38,7 +38,7 @@ def _reject_constant(name: str) -> Any:
 
 
 def parse_json(text: str, *, location: str | None = None) -> Any:
-    """Parse strict JSON (no ``NaN`` or ``Infinity``), raising :class:`MalformedJSON`."""
+    """Parse strict JSON (no ``NaN`` or ``Infinity``), raising :class:`~provenance.errors.MalformedJSON`."""
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
@@ -93,7 +93,7 @@ def looks_like_html(text: str) -> bool:
 def parse_jsonld(text: str | bytes, *, location: str | None = None) -> list[JsonLdBlock]:
     """Return the JSON-LD blocks of a JSON document or an HTML page.
 
-    JSON that does not parse raises :class:`MalformedJSON`; in HTML, a script
+    JSON that does not parse raises :class:`~provenance.errors.MalformedJSON`; in HTML, a script
     that does not parse is returned with its ``error`` set.
     """
     decoded = _decode(text, location)
