@@ -191,7 +191,8 @@ def _subcommands() -> Iterator[tuple[str, argparse.ArgumentParser]]:
 
 
 def _escape(text: str) -> str:
-    return text.replace("*", r"\*")
+    """Plain text as Markdown: no character of it is markup (``<script>`` stays text)."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
 def cli_options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
