@@ -19,8 +19,10 @@ import enum
 import importlib
 import inspect
 import json
+import os
 import pkgutil
 import re
+import shutil
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,7 +93,7 @@ _ROLE = re.compile(r":[\w:]+:`~?([^`<]+?)(?: <[^>]+>)?`")
 
 
 def _first_line(value: Any) -> str:
-    """The docstring's first paragraph, with reST roles turned into plain code."""
+    """Return the docstring's first paragraph, with reST roles turned into plain code."""
     doc = inspect.getdoc(value) or ""
     first = doc.strip().split("\n\n", 1)[0].replace("\n", " ")
     return _ROLE.sub(lambda m: f"``{m.group(1)}``", first)
@@ -162,7 +164,8 @@ def write_api() -> list[str]:
         "",
         "Generated from the code: one page per public face, each listing every name of the",
         "face's `__all__` with its signature, types and docstring. Import the root as",
-        "`import provenance as pv` and reach the rest by attribute (`pv.audit`, `pv.formats.prov`).",
+        "`import provenance as pv` and reach the rest by attribute (`pv.audit`,",
+        "`pv.formats.prov`).",
         "",
         "```{toctree}",
         ":maxdepth: 1",
@@ -196,7 +199,7 @@ def _escape(text: str) -> str:
 
 
 def cli_options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
-    """The arguments and options of one parser worth a reference entry."""
+    """Return the arguments and options of one parser worth a reference entry."""
     return [
         action
         for action in parser._actions
@@ -249,10 +252,10 @@ def _type_of(schema: dict[str, Any]) -> str:
         file, _, pointer = ref.partition("#")
         definition = pointer.removeprefix("/$defs/") if pointer.startswith("/$defs/") else ""
         if not file:
-            return f"[`{definition}`](#{definition.replace('_', '-')})"
+            return f"[`{definition}`](#{definition})"
         page = file.rsplit("/", 1)[-1].removesuffix(".json")
         if definition:
-            return f"[{page} `{definition}`]({page}.md#{definition.replace('_', '-')})"
+            return f"[{page} `{definition}`]({page}.md#{definition})"
         return f"[{page}]({page}.md)"
     if "enum" in schema:
         return "one of " + ", ".join(f"`{json.dumps(v)}`" for v in schema["enum"])
@@ -336,11 +339,41 @@ def write_schemas() -> list[str]:
     return names
 
 
+SCREENSHOT = DOCS / "_screenshot.md"
+SHOTS = DOCS / "_shots"
+
+
+def write_screenshot() -> bool:
+    """Show the report's screenshot if the browser test took one, else say it is missing.
+
+    tests/test_html_browser.py saves ``seed-report.png`` under ``$PROVENANCE_SCREENSHOT_DIR``
+    (CI sets it); the site builds without it, with a note in its place.
+    """
+    shot = Path(os.environ.get("PROVENANCE_SCREENSHOT_DIR") or DOCS / "_none") / "seed-report.png"
+    if shot.is_file():
+        SHOTS.mkdir(exist_ok=True)
+        shutil.copyfile(shot, SHOTS / shot.name)
+        SCREENSHOT.write_text(
+            "![The HTML report of the seed article: the text with every claim highlighted by"
+            " status, the chosen claim's chain drawn beside it](_shots/seed-report.png)\n",
+            encoding="utf-8",
+        )
+        return True
+    SCREENSHOT.write_text(
+        "*A screenshot of the report belongs here: the browser test of the test suite takes it"
+        " (`tests/test_html_browser.py`, with `PROVENANCE_SCREENSHOT_DIR` set), and this build"
+        " had none. Open `report.html` to see the page itself.*\n",
+        encoding="utf-8",
+    )
+    return False
+
+
 def main() -> None:
     """Write every generated page."""
     write_api()
     write_cli()
     write_schemas()
+    write_screenshot()
 
 
 if __name__ == "__main__":

@@ -12,21 +12,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _generate  # noqa: E402
+import _generate
 
-import provenance  # noqa: E402
+import provenance
 
 _generate.main()
 
 project = "claim-provenance"
 author = "claim-provenance developers"
-copyright = "claim-provenance developers"  # noqa: A001
+copyright = "claim-provenance developers"
 release = provenance.__version__
 
 extensions = ["myst_parser", "sphinx.ext.autodoc"]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "**/_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "**/_build", "_screenshot.md", "Thumbs.db", ".DS_Store"]
 
 # Markdown stays Markdown: GitHub-style heading anchors (#sourcekind) resolve in the site,
 # and {py:class}`...` roles link the prose to the API reference.

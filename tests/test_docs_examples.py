@@ -10,6 +10,9 @@ order of the page, in a fresh temporary folder holding a copy of ``examples/``:
   command runs in a shell whose ``provenance`` and ``python`` are this interpreter's; its
   standard output and standard error, together, are compared with the lines shown.
 
+- a block whose info string holds ``file=NAME`` (```` ```json file=bad.json ````) is written to
+  ``NAME`` in the folder, for the examples after it to read.
+
 Other blocks (```` ```sh ````, ```` ```text ````, ```` ```json ````) are shown, not run.
 
 How shown output is compared with real output (the normalisation):
@@ -125,13 +128,21 @@ def run_page(page: Path, folder: Path) -> None:
     try:
         for block in blocks(page.read_text(encoding="utf-8")):
             where = f"{name}:{block.line}"
+            written = re.search(r"\bfile=(\S+)", block.info)
+            if written:
+                target = folder / written.group(1)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(block.body, encoding="utf-8")
+                printed = None
+                continue
             if block.language == "python":
                 out = io.StringIO()
                 with contextlib.redirect_stdout(out):
                     try:
                         exec(compile(block.body, where, "exec"), namespace)
                     except Exception as error:
-                        raise AssertionError(f"{where}: the python block raised {error!r}") from error
+                        message = f"{where}: the python block raised {error!r}"
+                        raise AssertionError(message) from error
                 printed = out.getvalue()
                 continue
             if block.info == "text output":

@@ -70,7 +70,8 @@ def test_status_table_is_the_decision_table() -> None:
 
 def test_seed_article_table_gives_the_rows_the_seed_claims_land_on() -> None:
     page = DOCS / "explanation" / "status.md"
-    table = {_plain(row[0]): _plain(row[1]) for row in _tables(page, "The seed article through the table")[0]}
+    rows = _tables(page, "The seed article through the table")[0]
+    table = {_plain(row[0]): _plain(row[1]) for row in rows}
     document = pv.load(SEED)
     publisher = document.publisher
     sources = {source.id: source for source in document.sources}

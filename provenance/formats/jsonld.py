@@ -38,7 +38,10 @@ def _reject_constant(name: str) -> Any:
 
 
 def parse_json(text: str, *, location: str | None = None) -> Any:
-    """Parse strict JSON (no ``NaN`` or ``Infinity``), raising :class:`~provenance.errors.MalformedJSON`."""
+    """Parse strict JSON (no ``NaN`` or ``Infinity``).
+
+    Raises :class:`~provenance.errors.MalformedJSON` when the text does not parse.
+    """
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
