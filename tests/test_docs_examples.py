@@ -6,10 +6,13 @@ order of the page, in a fresh temporary folder holding a copy of ``examples/``:
 - a ```` ```python ```` block is executed; the blocks of one page share one namespace, so a
   page reads as one script. A ```` ```text output ```` block right after it is compared with
   what the block printed.
-- a ```` ```console ```` block holds ``$ command`` lines, each followed by its output. The
-  command runs in a shell whose ``provenance`` and ``python`` are this interpreter's; its
+- a ```` ```console ```` block holds ``$ command`` lines, each followed by its output; only
+  ``provenance ...`` and ``python ...`` commands may appear (installing goes in a ```` ```sh ````
+  block, shown and never run). The command runs in a shell whose ``provenance`` and ``python`` are this interpreter's; its
   standard output and standard error, together, are compared with the lines shown.
 
+- a ```` ```console corpus ```` block reads the shared research corpus (``../shared/corpus``,
+  not shipped): it runs only when the corpus is beside the project, and is skipped otherwise.
 - a block whose info string holds ``file=NAME`` (```` ```json file=bad.json ````) is written to
   ``NAME`` in the folder, for the examples after it to read.
 
@@ -116,6 +119,11 @@ def _shell_env(folder: Path) -> dict[str, str]:
     return env
 
 
+def _inside(module: object, folder: Path) -> bool:
+    file = getattr(module, "__file__", None)
+    return isinstance(file, str) and Path(file).is_relative_to(folder)
+
+
 def run_page(page: Path, folder: Path) -> None:
     """Run every example of ``page`` in ``folder``, failing at the first that differs."""
     shutil.copytree(ROOT / "examples", folder / "examples")
@@ -125,6 +133,7 @@ def run_page(page: Path, folder: Path) -> None:
     printed: str | None = None
     previous = os.getcwd()
     os.chdir(folder)
+    sys.path.insert(0, str(folder))  # modules a page writes (file=mypackage/x.py) import
     try:
         for block in blocks(page.read_text(encoding="utf-8")):
             where = f"{name}:{block.line}"
@@ -151,7 +160,14 @@ def run_page(page: Path, folder: Path) -> None:
                     f"{where}: the block printed\n{printed}\nbut the page shows\n{block.body}"
                 )
             elif block.language == "console":
+                if "corpus" in block.info.split()[1:] and not (folder.parent / "shared").exists():
+                    continue
                 for command, shown in _console(block.body):
+                    # Only the project's own commands run: installing or fetching never does.
+                    assert command.split()[0] in ("provenance", "python"), (
+                        f"{where}: `{command}` is not a provenance or python command; "
+                        "show it in a ```sh block"
+                    )
                     done = subprocess.run(
                         ["/bin/sh", "-c", command],
                         cwd=folder,
@@ -166,6 +182,9 @@ def run_page(page: Path, folder: Path) -> None:
                     )
             printed = None
     finally:
+        sys.path.remove(str(folder))
+        for module in [name for name, m in sys.modules.items() if _inside(m, folder)]:
+            del sys.modules[module]
         os.chdir(previous)
 
 
@@ -175,7 +194,12 @@ def run_page(page: Path, folder: Path) -> None:
     ids=lambda page: str(page.relative_to(ROOT)),
 )
 def test_page_examples_run_and_show_real_output(page: Path, tmp_path: Path) -> None:
-    run_page(page, tmp_path)
+    # The examples run in tmp/work, so that ../shared/corpus is where the pages say it is.
+    shared = ROOT.parent / "shared"
+    if (shared / "corpus").is_dir():
+        (tmp_path / "shared").symlink_to(shared, target_is_directory=True)
+    (tmp_path / "work").mkdir()
+    run_page(page, tmp_path / "work")
 
 
 # -- the runner itself -------------------------------------------------------------------
