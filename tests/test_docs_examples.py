@@ -7,9 +7,10 @@ order of the page, in a fresh temporary folder holding a copy of ``examples/``:
   page reads as one script. A ```` ```text output ```` block right after it is compared with
   what the block printed.
 - a ```` ```console ```` block holds ``$ command`` lines, each followed by its output; only
-  ``provenance ...`` and ``python ...`` commands may appear (installing goes in a ```` ```sh ````
-  block, shown and never run). The command runs in a shell whose ``provenance`` and ``python`` are this interpreter's; its
-  standard output and standard error, together, are compared with the lines shown.
+  ``provenance ...`` and ``python ...`` commands may appear (installing goes in a
+  ```` ```sh ```` block, shown and never run). The command runs in a shell whose
+  ``provenance`` and ``python`` are this interpreter's; its standard output and standard
+  error, together, are compared with the lines shown.
 
 - a ```` ```console corpus ```` block reads the shared research corpus (``../shared/corpus``,
   not shipped): it runs only when the corpus is beside the project, and is skipped otherwise.
