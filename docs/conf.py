@@ -23,7 +23,7 @@ author = "claim-provenance developers"
 copyright = "claim-provenance developers"
 release = provenance.__version__
 
-extensions = ["myst_parser", "sphinx.ext.autodoc"]
+extensions = ["myst_parser", "sphinx.ext.autodoc", "_flowchart"]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "**/_build", "_screenshot.md", "Thumbs.db", ".DS_Store"]
@@ -32,6 +32,8 @@ exclude_patterns = ["_build", "**/_build", "_screenshot.md", "Thumbs.db", ".DS_S
 # and {py:class}`...` roles link the prose to the API reference.
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 4
+# ```mermaid blocks stay Mermaid on GitHub; the site draws them as SVG (docs/_flowchart.py).
+myst_fence_as_directive = ["mermaid"]
 
 # Every cross-reference must resolve, type annotations included.
 nitpicky = True

@@ -156,3 +156,39 @@ def test_every_internal_link_of_the_site_resolves(site: Path) -> None:
             elif parts.fragment and target in pages and parts.fragment not in pages[target].ids:
                 broken.append(f"{page.relative_to(site)}: {href} (no such anchor)")
     assert not broken, "\n".join(broken[:40])
+
+
+# -- the flowchart drawer of the site (docs/_flowchart.py) ------------------------------
+
+
+def _flowchart() -> types.ModuleType:
+    pytest.importorskip("sphinx", reason="needs the docs extra")
+    sys.path.insert(0, str(DOCS))
+    try:
+        return importlib.import_module("_flowchart")
+    finally:
+        sys.path.remove(str(DOCS))
+
+
+def test_a_flowchart_draws_every_box_and_arrow() -> None:
+    chart = """flowchart TB
+      subgraph top["the top floor"]
+        a["cli"]
+        b
+      end
+      subgraph low["record"]
+        c["model"]
+      end
+      top -- "imports" --> low
+    """
+    svg, unknown = _flowchart().render(chart)
+    assert unknown == []
+    for label in ("the top floor", "record", "cli", ">b<", "model", "imports", "<line"):
+        assert label in svg
+
+
+def test_a_flowchart_line_it_cannot_draw_is_reported() -> None:
+    _, unknown = _flowchart().render("flowchart TB\n  a((round)) --- b\n")
+    assert unknown == ["a((round)) --- b"]
+    _, unknown = _flowchart().render("sequenceDiagram\n  a->>b: hi\n")
+    assert unknown == ["sequenceDiagram"]
