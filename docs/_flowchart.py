@@ -36,11 +36,12 @@ _NODE_W, _NODE_H, _GAP = 128, 26, 10
 _PER_ROW = (_WIDTH - 40 + _GAP) // (_NODE_W + _GAP)
 
 
-def parse(
-    text: str,
-) -> tuple[list[tuple[str, str, list[tuple[str, str]]]], list[tuple[str, str, str]], list[str]]:
+_Group = tuple[str, str, list[tuple[str, str]]]
+
+
+def parse(text: str) -> tuple[list[_Group], list[tuple[str, str, str]], list[str]]:
     """Return (subgraphs as ``(id, label, nodes)``, edges, lines not understood)."""
-    groups: list[tuple[str, str, list[tuple[str, str]]]] = []
+    groups: list[_Group] = []
     edges: list[tuple[str, str, str]] = []
     unknown: list[str] = []
     current: list[tuple[str, str]] | None = None
@@ -79,7 +80,8 @@ def render(text: str) -> tuple[str, list[str]]:
             'fill="#f4f6fb" stroke="#4a5a80"/>'
         )
         out.append(
-            f'<text x="32" y="{y + 19}" font-weight="bold" font-size="13">{html.escape(label)}</text>'
+            f'<text x="32" y="{y + 19}" font-weight="bold" font-size="13">'
+            f"{html.escape(label)}</text>"
         )
         for index, (node_id, node_label) in enumerate(members):
             row, column = divmod(index, _PER_ROW)
