@@ -1,8 +1,9 @@
 """claim-provenance: claims with their attribution chains, hedges and confidence status.
 
 The root holds the record (the model and its vocabulary), the errors and the
-codec: see ``__all__``. Everything else is a wing reached by attribute and
-imported on first use, so that ``import provenance`` stays quick::
+codec: see ``__all__``. Everything else is a wing reached by attribute. Names and
+wings alike are imported on first use, so that ``import provenance`` (and
+``provenance --help``) stays quick::
 
     import provenance as pv
 
@@ -21,65 +22,12 @@ the record), and :mod:`provenance.validation`, :mod:`provenance.formats`,
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
-from provenance.codec import (
-    LineError,
-    LinesResult,
-    dump,
-    dumps,
-    iter_jsonl,
-    load,
-    load_corpus,
-    loads,
-    read_jsonl,
-    structure,
-    unstructure,
-    write_jsonl,
-)
-from provenance.errors import (
-    InvalidRecord,
-    InvalidValue,
-    MalformedAnnotation,
-    MalformedJSON,
-    MissingDependency,
-    Problem,
-    ProvenanceError,
-    UnknownRule,
-    UnknownSchema,
-    UnreadableText,
-)
-from provenance.model import (
-    SCHEMA_ID,
-    Claim,
-    Document,
-    Drafting,
-    Evidence,
-    Excerpt,
-    Hedge,
-    Hop,
-    Perspective,
-    Rating,
-    Review,
-    Source,
-    Span,
-)
-from provenance.vocabulary import (
-    AttributionMode,
-    ConfidenceStatus,
-    Credibility,
-    Factuality,
-    HedgeCategory,
-    LinkStatus,
-    Plurality,
-    Reliability,
-    SourceKind,
-    Stance,
-    Temporality,
-    Verdict,
-)
+# Not typing.TYPE_CHECKING: importing typing would be the root's largest cost. Type
+# checkers take any TYPE_CHECKING as true.
+TYPE_CHECKING = False
 
-if TYPE_CHECKING:  # the wings, for type checkers; at run time __getattr__ imports them
+if TYPE_CHECKING:  # for type checkers; at run time __getattr__ imports these on first use
     from provenance import audit as audit
     from provenance import audit_record as audit_record
     from provenance import audit_text as audit_text
@@ -100,6 +48,61 @@ if TYPE_CHECKING:  # the wings, for type checkers; at run time __getattr__ impor
     from provenance import status as status
     from provenance import validation as validation
     from provenance import vocabulary as vocabulary
+    from provenance.codec import (
+        LineError,
+        LinesResult,
+        dump,
+        dumps,
+        iter_jsonl,
+        load,
+        load_corpus,
+        loads,
+        read_jsonl,
+        structure,
+        unstructure,
+        write_jsonl,
+    )
+    from provenance.errors import (
+        InvalidRecord,
+        InvalidValue,
+        MalformedAnnotation,
+        MalformedJSON,
+        MissingDependency,
+        Problem,
+        ProvenanceError,
+        UnknownRule,
+        UnknownSchema,
+        UnreadableText,
+    )
+    from provenance.model import (
+        SCHEMA_ID,
+        Claim,
+        Document,
+        Drafting,
+        Evidence,
+        Excerpt,
+        Hedge,
+        Hop,
+        Perspective,
+        Rating,
+        Review,
+        Source,
+        Span,
+    )
+    from provenance.vocabulary import (
+        AttributionMode,
+        ConfidenceStatus,
+        Credibility,
+        Factuality,
+        HedgeCategory,
+        LinkStatus,
+        Plurality,
+        Reliability,
+        SourceKind,
+        Stance,
+        Temporality,
+        Verdict,
+    )
 
 __all__ = [
     "SCHEMA_ID",
@@ -180,10 +183,69 @@ _WINGS = (
 """The submodules :func:`__getattr__` imports when first reached as ``provenance.<name>``."""
 
 
-def __getattr__(name: str) -> Any:
-    """Import a wing on first use (``provenance.html``); give ``__version__``."""
+# Where each name of __all__ is defined. Nothing is imported until a name is first used,
+# so `import provenance` (and `provenance --help`) costs next to nothing; the first use of
+# a record class imports the model, the first `provenance.load` the codec.
+_HOME = {
+    "SCHEMA_ID": "model",
+    "Claim": "model",
+    "Document": "model",
+    "Drafting": "model",
+    "Evidence": "model",
+    "Excerpt": "model",
+    "Hedge": "model",
+    "Hop": "model",
+    "Perspective": "model",
+    "Rating": "model",
+    "Review": "model",
+    "Source": "model",
+    "Span": "model",
+    "AttributionMode": "vocabulary",
+    "ConfidenceStatus": "vocabulary",
+    "Credibility": "vocabulary",
+    "Factuality": "vocabulary",
+    "HedgeCategory": "vocabulary",
+    "LinkStatus": "vocabulary",
+    "Plurality": "vocabulary",
+    "Reliability": "vocabulary",
+    "SourceKind": "vocabulary",
+    "Stance": "vocabulary",
+    "Temporality": "vocabulary",
+    "Verdict": "vocabulary",
+    "InvalidRecord": "errors",
+    "InvalidValue": "errors",
+    "MalformedAnnotation": "errors",
+    "MalformedJSON": "errors",
+    "MissingDependency": "errors",
+    "Problem": "errors",
+    "ProvenanceError": "errors",
+    "UnknownRule": "errors",
+    "UnknownSchema": "errors",
+    "UnreadableText": "errors",
+    "LineError": "codec",
+    "LinesResult": "codec",
+    "dump": "codec",
+    "dumps": "codec",
+    "iter_jsonl": "codec",
+    "load": "codec",
+    "load_corpus": "codec",
+    "loads": "codec",
+    "read_jsonl": "codec",
+    "structure": "codec",
+    "unstructure": "codec",
+    "write_jsonl": "codec",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a name or a wing on first use (``provenance.Document``, ``provenance.html``)."""
     if name in _WINGS:
         return importlib.import_module(f"{__name__}.{name}")
+    home = _HOME.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+        globals()[name] = value  # later lookups find it without coming here
+        return value
     if name == "__version__":
         from provenance._version import version
 

@@ -22,15 +22,15 @@ import attrs
 
 from provenance.model import Claim, Document, Hedge, Source
 from provenance.vocabulary import (
+    RELAYING_MODES,
+    WEAKENING_HEDGES,
     AttributionMode,
     Factuality,
-    HedgeCategory,
     LinkStatus,
     SourceKind,
 )
 
 __all__ = [
-    "RELAYING_MODES",
     "ChainAnalysis",
     "HedgeShift",
     "Link",
@@ -41,25 +41,6 @@ __all__ = [
     "source_label",
 ]
 
-RELAYING_MODES = frozenset(
-    {AttributionMode.CITING, AttributionMode.REPORTED, AttributionMode.ACCORDING_TO}
-)
-"""Modes by which an outlet passes on what someone else said (``citing``, ``reported``,
-``according_to``): a chain whose last hop is a publication in one of them stops at an
-intermediary."""
-
-WEAKENING_HEDGES = frozenset(
-    {
-        HedgeCategory.EPISTEMIC,
-        HedgeCategory.DOXASTIC,
-        HedgeCategory.EVIDENTIAL_HEARSAY,
-        HedgeCategory.UNRESOLVED,
-        HedgeCategory.PROSPECTIVE,
-        HedgeCategory.CONDITION,
-        HedgeCategory.WEASEL,
-    }
-)
-"""Hedge categories that weaken a commitment (every category but ``negation``)."""
 
 _CERTAIN = frozenset({Factuality.CERTAIN_POSITIVE, Factuality.CERTAIN_NEGATIVE})
 _UNCERTAIN = frozenset(

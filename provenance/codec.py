@@ -31,18 +31,21 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from provenance import integrity, validation
 from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
-from provenance.corpus import Corpus, LoadError
 from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
+
+if TYPE_CHECKING:
+    from provenance.corpus import Corpus, LoadError
 
 __all__ = [
     "JSON_BACKEND_VARIABLE",
@@ -64,6 +67,7 @@ __all__ = [
     "loads",
     "loads_audit",
     "make_converter",
+    "problems",
     "read_jsonl",
     "structure",
     "unstructure",
@@ -71,7 +75,7 @@ __all__ = [
     "write_jsonl",
 ]
 
-PathLike = str | os.PathLike[str]
+_PathLike = str | os.PathLike[str]
 
 RECORD_SUFFIXES = (".json",)
 """File name endings of files holding one record."""
@@ -86,14 +90,22 @@ _ORJSON = "orjson"
 _JSON = Backend("JSON backend", JSON_BACKEND_VARIABLE, pure=_STDLIB, fast=_ORJSON, module="orjson")
 
 
-def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
-    """Build the converter between model objects and JSON-ready Python data.
+def make_converter(
+    *, detailed_validation: bool = False, accelerated: bool = True, trusted: bool = False
+) -> cattrs.Converter:
+    """Build the converter between records (Document, AuditRecord) and JSON-ready data.
 
-    Fields holding their default are left out when unstructuring, except the
-    Document's ``schema``, which every record carries. Structuring trusts that
-    the data already passed the schema (it coerces nothing the schema would
-    reject); ``detailed_validation`` makes it report the JSON path of a value
-    the model refuses, at some cost in speed.
+    This is the converter :func:`loads`, :func:`dumps` and the audit functions use.
+    Fields holding their default are left out when unstructuring, except a record's
+    ``schema``, which every record carries. ``detailed_validation`` makes structuring
+    report the JSON path of a value the model refuses, at some cost in speed.
+
+    ``accelerated`` (the default) registers generated hooks, one straight-line
+    function per model class, that unstructure exactly as the plain converter does
+    (the same keys in the same order) in a fraction of the time; ``accelerated=False``
+    gives the plain cattrs converter they are tested against. ``trusted`` registers
+    generated structuring hooks that skip the model's per-field checks: only for data
+    the schema has just accepted (what :func:`loads` does), never for anything else.
     """
     converter = cattrs.Converter(
         omit_if_default=True,
@@ -105,21 +117,30 @@ def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
     converter.register_structure_hook_func(
         lambda type_: type_ == dict[str, Any], lambda value, _type: dict(value)
     )
-    converter.register_unstructure_hook(
-        Document,
-        make_dict_unstructure_fn(
-            Document,
-            converter,
-            _cattrs_omit_if_default=True,
-            schema=override(omit_if_default=False),
-        ),
-    )
+    for record in (Document, AuditRecord):
+        converter.register_unstructure_hook(
+            record,
+            make_dict_unstructure_fn(
+                record,
+                converter,
+                _cattrs_omit_if_default=True,
+                schema=override(omit_if_default=False),
+            ),
+        )
+    if accelerated:
+        converter.register_unstructure_hook_factory(
+            attrs.has, lambda cls: _unstructure_hook(cls, converter)
+        )
+    if trusted:
+        converter.register_structure_hook_factory(
+            attrs.has, lambda cls: _trusted_hook(cls, converter)
+        )
     return converter
 
 
 @functools.cache
-def _converter(detailed: bool = False) -> cattrs.Converter:
-    return make_converter(detailed_validation=detailed)
+def _converter(detailed: bool = False, trusted: bool = False) -> cattrs.Converter:
+    return make_converter(detailed_validation=detailed, trusted=trusted)
 
 
 # The model classes whose constructor checks something the schema cannot (a span's
@@ -128,24 +149,10 @@ _CHECKED_BY_CONSTRUCTOR: frozenset[type] = frozenset({Span})
 
 
 @functools.cache
-def _trusted() -> cattrs.Converter:
-    """Return a converter for data the schema has just accepted.
-
-    Its hooks, generated once per model class, read each field straight from
-    the data and set it on a new instance without the model's per-field
-    converters and validators (the schema has checked all of them); they give
-    objects equal, field for field, to what the constructors give.
-    """
-    converter = make_converter()
-    converter.register_structure_hook_factory(attrs.has, lambda cls: _trusted_hook(cls, converter))
-    return converter
-
-
-@functools.cache
 def _trusted_document() -> Callable[[Any], Document]:
     """Return the trusted hook of :class:`Document` itself (no dispatch on each load)."""
     # The generated hooks take the data and, optionally, the type (cattrs' signature).
-    return cast("Callable[[Any], Document]", _trusted().get_structure_hook(Document))
+    return cast("Callable[[Any], Document]", _converter(trusted=True).get_structure_hook(Document))
 
 
 def _trusted_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -256,27 +263,17 @@ def unstructure(value: Any) -> Any:
 
     Parts (a Claim, a tuple of Sources ...) come out exactly as the record holds them.
     """
-    return _unstructurer().unstructure(value)
+    return _converter().unstructure(value)
 
 
-@functools.cache
-def _unstructurer() -> cattrs.Converter:
-    """Return :func:`make_converter`'s converter with generated unstructuring hooks.
-
-    The hooks give exactly what the plain converter gives (the same keys in the
-    same order, defaults left out, enums as their values) in a fraction of the
-    time: each is one straight-line function per model class.
-    """
-    converter = cattrs.Converter()
-    converter.register_unstructure_hook_factory(
-        attrs.has, lambda cls: _unstructure_hook(cls, converter)
-    )
-    return converter
+# Fields a record always writes, even at their default: every record carries its schema.
+_ALWAYS_WRITTEN: dict[type, tuple[str, ...]] = {Document: ("schema",), AuditRecord: ("schema",)}
 
 
 def _unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], Any]:
     """Generate the unstructuring function of the attrs class ``cls``."""
     attrs.resolve_types(cls)
+    always_written = _ALWAYS_WRITTEN.get(cls, ())
     namespace: dict[str, Any] = {}
     # Fields always written come first, then the others in field order, as cattrs writes them.
     always: list[str] = []
@@ -299,7 +296,7 @@ def _unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[
             value = "dict(value)"
         else:
             value = "value"
-        if field.default is attrs.NOTHING or (cls is Document and field.name == "schema"):
+        if field.default is attrs.NOTHING or field.name in always_written:
             always += [f"    value = obj.{field.name}", f"    out[{field.name!r}] = {value}"]
             continue
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
@@ -329,8 +326,6 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     problem, or every document-level problem, with its JSON path.
     ``validate=False`` skips the schema (for data this library just wrote).
     """
-    from provenance import integrity, validation
-
     if validate:
         validation.ensure_valid(data, location=location)
     try:
@@ -340,6 +335,20 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     except Exception as error:  # the data bypassed the schema: find where it breaks
         raise _located(data, error, location) from None
     return integrity.ensure_consistent(document, location=location)
+
+
+def problems(document: Document) -> tuple[Problem, ...]:
+    """Return every problem that would stop ``document`` from loading once written out.
+
+    The schema's problems with its JSON form come first, then the document rules'; an
+    empty tuple means :func:`dumps` writes it and :func:`loads` reads it back. Importers
+    check what they build through this one door.
+    """
+    data = unstructure(document)
+    found = integrity.check(document)
+    if not validation.validator().is_valid(data):
+        found = validation.schema_problems(data) + found
+    return found
 
 
 def _located(data: Any, error: Exception, location: str | None) -> InvalidRecord:
@@ -496,13 +505,11 @@ def dumps(document: Document, *, indent: int | None = None, check: bool = True) 
     instead of being written.
     """
     if check:
-        from provenance import integrity
-
         integrity.ensure_consistent(document)
     return _encode(document, indent)
 
 
-def load(file: PathLike | IO[str] | IO[bytes]) -> Document:
+def load(file: _PathLike | IO[str] | IO[bytes]) -> Document:
     """Read one Document from a JSON file (a path or an open file)."""
     if isinstance(file, str | os.PathLike):
         location = os.fspath(file)
@@ -516,7 +523,7 @@ def load(file: PathLike | IO[str] | IO[bytes]) -> Document:
     return loads(file.read(), location=getattr(file, "name", None))
 
 
-def dump(document: Document, file: PathLike | IO[str], *, indent: int | None = 2) -> None:
+def dump(document: Document, file: _PathLike | IO[str], *, indent: int | None = 2) -> None:
     """Write ``document`` as JSON to a path (whole or not at all) or an open text file."""
     text = dumps(document, indent=indent) + "\n"
     if isinstance(file, str | os.PathLike):
@@ -549,7 +556,7 @@ class LinesResult:
 
 
 def iter_jsonl(
-    file: PathLike | IO[str] | IO[bytes],
+    file: _PathLike | IO[str] | IO[bytes],
     *,
     on_error: Callable[[LineError], None] | None = None,
 ) -> Iterator[Document]:
@@ -591,7 +598,7 @@ def _lines(
 
 
 def iter_file(
-    file: PathLike, *, on_error: Callable[[LineError], None] | None = None
+    file: _PathLike, *, on_error: Callable[[LineError], None] | None = None
 ) -> Iterator[Document]:
     """Yield the Documents of a record file: every line of a JSON Lines file, else the one record.
 
@@ -605,14 +612,14 @@ def iter_file(
         yield load(file)
 
 
-def read_jsonl(file: PathLike | IO[str] | IO[bytes]) -> LinesResult:
+def read_jsonl(file: _PathLike | IO[str] | IO[bytes]) -> LinesResult:
     """Load every good record of a JSON Lines file, keeping going past bad lines."""
     skipped: list[LineError] = []
     documents = tuple(iter_jsonl(file, on_error=skipped.append))
     return LinesResult(documents, tuple(skipped))
 
 
-def write_jsonl(documents: Iterable[Document], file: PathLike | IO[str]) -> int:
+def write_jsonl(documents: Iterable[Document], file: _PathLike | IO[str]) -> int:
     """Write one Document per line; to a path whole or not at all. Return the count."""
     lines = (dumps(document) + "\n" for document in documents)
     if isinstance(file, str | os.PathLike):
@@ -627,43 +634,18 @@ def write_jsonl(documents: Iterable[Document], file: PathLike | IO[str]) -> int:
 # The audit record (made by provenance.audit) crosses to JSON here too.
 
 
-def _make_audit_converter() -> cattrs.Converter:
-    """Build the converter between report objects and JSON-ready data.
-
-    Fields holding their default are left out, except the report's ``schema``.
-    """
-    converter = cattrs.Converter(omit_if_default=True)
-    converter.register_unstructure_hook(
-        AuditRecord,
-        make_dict_unstructure_fn(
-            AuditRecord,
-            converter,
-            _cattrs_omit_if_default=True,
-            schema=override(omit_if_default=False),
-        ),
-    )
-    return converter
-
-
-@functools.cache
-def _audit_converter() -> cattrs.Converter:
-    return _make_audit_converter()
-
-
 def audit_to_data(report: AuditRecord) -> dict[str, Any]:
     """Turn ``report`` into JSON-ready data."""
-    data: dict[str, Any] = _audit_converter().unstructure(report)
+    data: dict[str, Any] = _converter().unstructure(report)
     return data
 
 
 def audit_from_data(data: Any, *, validate: bool = True) -> AuditRecord:
     """Build a report from JSON-ready ``data``, validating it against its schema first."""
     if validate:
-        from provenance import validation
-
         validation.ensure_valid(data, "audit-report")
     try:
-        return _audit_converter().structure(data, AuditRecord)
+        return _converter().structure(data, AuditRecord)
     except Exception as error:  # only reachable with validate=False on foreign data
         raise ProvenanceError(f"not an audit report: {error}", expected="an audit report") from None
 
@@ -691,7 +673,7 @@ def _files(path: Path) -> Iterator[Path]:
 
 
 def load_corpus(
-    paths: Iterable[PathLike],
+    paths: Iterable[_PathLike],
     *,
     progress: Callable[[int], None] | None = None,
 ) -> Corpus:
@@ -703,6 +685,8 @@ def load_corpus(
     nothing is raised. ``progress`` is called with the number of documents
     loaded so far after each one.
     """
+    from provenance.corpus import Corpus, LoadError  # the analysis floor, on first use
+
     documents: list[Document] = []
     locations: list[str | None] = []
     errors: list[LoadError] = []

@@ -39,7 +39,6 @@ C1    the aligned claims conflict: one side holds it, another          ``dispute
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,10 +49,11 @@ from provenance.chains import OriginClass, origin_class, source_label
 from provenance.model import Claim, Document, Source
 from provenance.status import StatusDecision, derive_status
 from provenance.vocabulary import (
+    FALSE_VERDICTS,
+    TRUE_VERDICTS,
     AttributionMode,
     ConfidenceStatus,
     HedgeCategory,
-    Verdict,
 )
 
 __all__ = [
@@ -73,10 +73,6 @@ CORPUS_OVERRIDE_PREFIX = "corpus: "
 """How :func:`recompute_statuses` marks the ``status_override`` reasons it writes itself."""
 
 _SPACES = re.compile(r"\s+")
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
-
-PathLike = str | os.PathLike[str]
 
 
 @attrs.frozen
@@ -588,9 +584,9 @@ def _conflicts(
         elif side < 0:
             negates.append(where)
         for review in claim.reviews:
-            if review.verdict in _TRUE_SIDE:
+            if review.verdict in TRUE_VERDICTS:
                 true_side.append(f"{where} reviewed {review.verdict.value}")
-            elif review.verdict in _FALSE_SIDE:
+            elif review.verdict in FALSE_VERDICTS:
                 false_side.append(f"{where} reviewed {review.verdict.value}")
     stance: tuple[str, ...] = ()
     if holds and negates:

@@ -28,17 +28,134 @@ import weakref
 from collections.abc import Iterator
 
 from provenance.errors import InvalidRecord, Problem
-from provenance.model import Document, Excerpt, Span
+from provenance.model import Document, Hop, Source, Span
 from provenance.status import ROW_STATUS, decide_row, derive_status
 
-__all__ = ["check", "ensure_consistent"]
+__all__ = ["check", "ensure_consistent", "is_consistent", "problems"]
+
+
+def problems(document: Document) -> Iterator[Problem]:
+    """Yield every document-level problem of ``document``, each with its JSON path.
+
+    The one implementation of the rules. It words a problem only when it finds one,
+    so asking for the first (:func:`is_consistent`) costs one quick pass over a
+    consistent record, as ``jsonschema``'s ``is_valid`` is its first error.
+    """
+    sources = document.sources
+    claims = document.claims
+    by_id = {source.id: source for source in sources}
+    claim_ids = {claim.id for claim in claims}
+    if (
+        len(by_id) != len(sources)
+        or len(claim_ids) != len(claims)
+        or not claim_ids.isdisjoint(by_id)
+    ):
+        yield from _duplicates(document)
+    publisher = document.publisher
+    if publisher not in by_id:
+        yield _unknown("$.publisher", publisher)
+    for index, author in enumerate(document.authors):
+        if author not in by_id:
+            yield _unknown(f"$.authors[{index}]", author)
+    text = document.text
+    if text is not None and document.text_sha256 is not None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest != document.text_sha256:
+            yield Problem(
+                "$.text_sha256",
+                "does not match the SHA-256 of the text",
+                expected=digest,
+                found=document.text_sha256,
+            )
+    for index, source in enumerate(sources):
+        if source.affiliation is not None:
+            yield from _affiliations(index, source.id, source.affiliation, by_id)
+    length = -1 if text is None else len(text)
+    chains: dict[str, tuple[str, ...]] | None = None
+    for index, claim in enumerate(claims):
+        if text is not None and not _fits(claim.span, claim.text, text, length):
+            yield _misplaced(f"$.claims[{index}]", claim.span, claim.text, text)
+        previous = publisher
+        visited = {publisher}
+        for position, hop in enumerate(claim.attribution):
+            source_id = hop.source
+            if source_id not in by_id:
+                yield _unknown(f"$.claims[{index}].attribution[{position}].source", source_id)
+            asserted_by = hop.asserted_by
+            if asserted_by is not None and asserted_by not in by_id:
+                yield _unknown(
+                    f"$.claims[{index}].attribution[{position}].asserted_by", asserted_by
+                )
+            if text is not None:
+                cue = hop.cue
+                if cue is not None and not _fits(cue.span, cue.text, text, length):
+                    where = f"$.claims[{index}].attribution[{position}].cue"
+                    yield _misplaced(where, cue.span, cue.text, text)
+                mention = hop.mention
+                if mention is not None and not _fits(mention.span, mention.text, text, length):
+                    where = f"$.claims[{index}].attribution[{position}].mention"
+                    yield _misplaced(where, mention.span, mention.text, text)
+            if source_id in visited:
+                yield _revisited(f"$.claims[{index}].attribution[{position}]", hop, previous)
+            visited.add(source_id)
+            previous = source_id
+        for position, hedge in enumerate(claim.hedges):
+            if hedge.source is not None and hedge.source not in by_id:
+                yield _unknown(f"$.claims[{index}].hedges[{position}].source", hedge.source)
+            if text is not None and not _fits(hedge.span, hedge.text, text, length):
+                yield _misplaced(
+                    f"$.claims[{index}].hedges[{position}]", hedge.span, hedge.text, text
+                )
+        for position, perspective in enumerate(claim.factuality):
+            if perspective.source not in by_id:
+                where = f"$.claims[{index}].factuality[{position}].source"
+                yield _unknown(where, perspective.source)
+        for position, review in enumerate(claim.reviews):
+            if review.reviewer not in by_id:
+                yield _unknown(f"$.claims[{index}].reviews[{position}].reviewer", review.reviewer)
+        inherits = claim.inherits
+        if inherits is not None:
+            if inherits == claim.id:
+                yield Problem(
+                    f"$.claims[{index}].inherits",
+                    "a claim cannot inherit its own chain",
+                    found=inherits,
+                )
+            elif inherits not in claim_ids:
+                yield _unknown(f"$.claims[{index}].inherits", inherits, "claim")
+            else:
+                if chains is None:
+                    chains = {c.id: tuple(hop.source for hop in c.attribution) for c in claims}
+                if chains[inherits] != chains[claim.id]:
+                    yield Problem(
+                        f"$.claims[{index}].attribution",
+                        f"inherits the chain of {inherits!r} but names other sources",
+                        expected=" <- ".join(chains[inherits]) or "an empty chain",
+                        found=" <- ".join(chains[claim.id]) or "an empty chain",
+                    )
+        if (
+            claim.status_override is None
+            and ROW_STATUS[decide_row(claim, by_id, publisher)] is not claim.status
+        ):
+            decision = derive_status(claim, by_id, publisher=publisher)  # words the reasons
+            yield Problem(
+                f"$.claims[{index}].status",
+                f"stored status {claim.status.value!r} differs from the derived "
+                f"{decision.status.value!r} ({decision.row}: {'; '.join(decision.reasons)}) "
+                "and no status_override gives a reason",
+                expected=decision.status.value,
+                found=claim.status.value,
+            )
+
+
+def is_consistent(document: Document) -> bool:
+    """Whether ``document`` keeps every document-level rule (the first of :func:`problems`)."""
+    return next(problems(document), None) is None
 
 
 def check(document: Document) -> tuple[Problem, ...]:
     """Return every document-level problem of ``document`` (empty when it is consistent)."""
-    if _consistent(document):
-        return ()
-    return tuple(_problems(document))
+    return tuple(problems(document))
 
 
 def ensure_consistent(document: Document, *, location: str | None = None) -> Document:
@@ -52,10 +169,9 @@ def ensure_consistent(document: Document, *, location: str | None = None) -> Doc
     """
     if _passed.get(id(document)) is document:
         return document
-    if not _consistent(document):
-        problems = tuple(_problems(document))
-        if problems:
-            raise InvalidRecord(problems, location=location)
+    found = check(document)
+    if found:
+        raise InvalidRecord(found, location=location)
     _passed[id(document)] = document
     return document
 
@@ -64,249 +180,86 @@ def ensure_consistent(document: Document, *, location: str | None = None) -> Doc
 _passed: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
 
 
-def _consistent(document: Document) -> bool:
-    """Whether ``document`` keeps every rule: one quick pass that words no problem.
-
-    It decides exactly what :func:`_problems` decides (a property test checks
-    it); only a document it refuses is walked again, by :func:`_problems`, to
-    word each problem with its path.
-    """
-    sources = document.sources
-    by_id = {source.id: source for source in sources}
-    claims = document.claims
-    claim_ids = {claim.id for claim in claims}
-    if len(by_id) != len(sources) or len(claim_ids) != len(claims):
-        return False
-    if not claim_ids.isdisjoint(by_id):
-        return False
-    publisher = document.publisher
-    if publisher not in by_id:
-        return False
-    for author in document.authors:
-        if author not in by_id:
-            return False
-    text = document.text
-    if (
-        text is not None
-        and document.text_sha256 is not None
-        and hashlib.sha256(text.encode("utf-8")).hexdigest() != document.text_sha256
-    ):
-        return False
-    for source in sources:
-        current = source.affiliation
-        if current is None:
-            continue
-        if current not in by_id:
-            return False
-        seen = {source.id}
-        while current is not None:
-            if current in seen:
-                return False
-            seen.add(current)
-            current = by_id[current].affiliation
-            if current is not None and current not in by_id:
-                break  # an unknown affiliation: refused where its own source is checked
-    length = -1 if text is None else len(text)
-    chains: dict[str, tuple[str, ...]] | None = None
-    for claim in claims:
-        if text is not None and not _fits(claim.span, claim.text, text, length):
-            return False
-        visited = {publisher}
-        for hop in claim.attribution:
-            source_id = hop.source
-            if source_id in visited or source_id not in by_id:
-                return False  # repeated, a cycle, or unknown
-            asserted_by = hop.asserted_by
-            if asserted_by is not None and asserted_by not in by_id:
-                return False
-            if text is not None:
-                cue = hop.cue
-                if cue is not None and not _fits(cue.span, cue.text, text, length):
-                    return False
-                mention = hop.mention
-                if mention is not None and not _fits(mention.span, mention.text, text, length):
-                    return False
-            visited.add(source_id)
-        for hedge in claim.hedges:
-            if hedge.source is not None and hedge.source not in by_id:
-                return False
-            if text is not None and not _fits(hedge.span, hedge.text, text, length):
-                return False
-        for perspective in claim.factuality:
-            if perspective.source not in by_id:
-                return False
-        for review in claim.reviews:
-            if review.reviewer not in by_id:
-                return False
-        inherits = claim.inherits
-        if inherits is not None:
-            if inherits == claim.id or inherits not in claim_ids:
-                return False
-            if chains is None:
-                chains = {c.id: tuple(hop.source for hop in c.attribution) for c in claims}
-            if chains[inherits] != chains[claim.id]:
-                return False
-        if (
-            claim.status_override is None
-            and ROW_STATUS[decide_row(claim, by_id, publisher)] is not claim.status
-        ):
-            return False
-    return True
-
-
 def _fits(span: Span | None, words: str, text: str, length: int) -> bool:
     """Whether ``span`` lies inside ``text`` and holds ``words`` (no span fits anywhere)."""
     return span is None or (span.end <= length and text[span.start : span.end] == words)
 
 
-def _problems(document: Document) -> Iterator[Problem]:
-    source_ids: set[str] = set()
-    claim_ids: set[str] = set()
+def _duplicates(document: Document) -> Iterator[Problem]:
+    seen: set[str] = set()
     for index, source in enumerate(document.sources):
-        if source.id in source_ids:
+        if source.id in seen:
             yield Problem(f"$.sources[{index}].id", f"duplicate id {source.id!r}", found=source.id)
-        source_ids.add(source.id)
+        seen.add(source.id)
+    source_ids = set(seen)
+    claim_ids: set[str] = set()
     for index, claim in enumerate(document.claims):
         if claim.id in source_ids or claim.id in claim_ids:
             yield Problem(f"$.claims[{index}].id", f"duplicate id {claim.id!r}", found=claim.id)
         claim_ids.add(claim.id)
 
-    # The helpers return tuples (mostly empty ones) rather than generators: cheaper per call.
-    def ref(path: str, value: str | None, what: str = "source") -> tuple[Problem, ...]:
-        pool = source_ids if what == "source" else claim_ids
-        if value is not None and value not in pool:
-            return (
-                Problem(
-                    path,
-                    f"names {what} {value!r}, which the document does not have",
-                    expected=f"the id of one of the document's {what}s",
-                    found=value,
-                ),
-            )
-        return ()
 
-    yield from ref("$.publisher", document.publisher)
-    for index, author in enumerate(document.authors):
-        yield from ref(f"$.authors[{index}]", author)
+def _unknown(path: str, value: str, what: str = "source") -> Problem:
+    return Problem(
+        path,
+        f"names {what} {value!r}, which the document does not have",
+        expected=f"the id of one of the document's {what}s",
+        found=value,
+    )
 
-    text = document.text
-    if text is not None and document.text_sha256 is not None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if digest != document.text_sha256:
+
+def _misplaced(path: str, span: Span | None, words: str, text: str) -> Problem:
+    assert span is not None  # only a span can be out of place
+    if span.end > len(text):
+        return Problem(
+            f"{path}.span",
+            f"span [{span.start}, {span.end}) runs past the end of the text "
+            f"({len(text)} characters)",
+            expected=f"end <= {len(text)}",
+            found=str(span.end),
+        )
+    held = text[span.start : span.end]
+    return Problem(
+        f"{path}.span",
+        f"text at [{span.start}, {span.end}) is {held!r}, not {words!r}",
+        expected=repr(words),
+        found=repr(held),
+    )
+
+
+def _revisited(path: str, hop: Hop, previous: str) -> Problem:
+    if hop.source == previous:
+        return Problem(
+            f"{path}.source",
+            f"repeats the source of the level before it ({hop.source!r})",
+            expected="a different source at each level of the chain",
+            found=hop.source,
+        )
+    return Problem(
+        f"{path}.source",
+        f"the chain returns to {hop.source!r}, which it has already passed (a cycle)",
+        expected="each source at most once in a chain",
+        found=hop.source,
+    )
+
+
+def _affiliations(
+    index: int, source_id: str, affiliation: str, by_id: dict[str, Source]
+) -> Iterator[Problem]:
+    path = f"$.sources[{index}].affiliation"
+    if affiliation not in by_id:
+        yield _unknown(path, affiliation)
+        return
+    seen = {source_id}
+    current: str | None = affiliation
+    while current is not None and current in by_id:
+        if current in seen:
             yield Problem(
-                "$.text_sha256",
-                "does not match the SHA-256 of the text",
-                expected=digest,
-                found=document.text_sha256,
+                path,
+                f"affiliations loop back to {current!r}",
+                expected="a chain of affiliations that ends",
+                found=current,
             )
-
-    def span(path: str, value: Span | None, words: str) -> tuple[Problem, ...]:
-        if value is None or text is None:
-            return ()
-        if value.end > len(text):
-            return (
-                Problem(
-                    f"{path}.span",
-                    f"span [{value.start}, {value.end}) runs past the end of the text "
-                    f"({len(text)} characters)",
-                    expected=f"end <= {len(text)}",
-                    found=str(value.end),
-                ),
-            )
-        if text[value.start : value.end] != words:
-            return (
-                Problem(
-                    f"{path}.span",
-                    f"text at [{value.start}, {value.end}) is {text[value.start : value.end]!r}, "
-                    f"not {words!r}",
-                    expected=repr(words),
-                    found=repr(text[value.start : value.end]),
-                ),
-            )
-        return ()
-
-    def excerpt(path: str, value: Excerpt | None) -> tuple[Problem, ...]:
-        if value is not None:
-            return span(path, value.span, value.text)
-        return ()
-
-    affiliations = {s.id: s.affiliation for s in document.sources}
-    for index, source in enumerate(document.sources):
-        path = f"$.sources[{index}]"
-        yield from ref(f"{path}.affiliation", source.affiliation)
-        seen = {source.id}
-        current = source.affiliation
-        while current is not None and current in affiliations:
-            if current in seen:
-                yield Problem(
-                    f"{path}.affiliation",
-                    f"affiliations loop back to {current!r}",
-                    expected="a chain of affiliations that ends",
-                    found=current,
-                )
-                break
-            seen.add(current)
-            current = affiliations[current]
-
-    sources = {s.id: s for s in document.sources}
-    chains = {claim.id: tuple(hop.source for hop in claim.attribution) for claim in document.claims}
-    for index, claim in enumerate(document.claims):
-        path = f"$.claims[{index}]"
-        yield from span(path, claim.span, claim.text)
-        previous = document.publisher
-        visited = {document.publisher}
-        for position, hop in enumerate(claim.attribution):
-            hop_path = f"{path}.attribution[{position}]"
-            yield from ref(f"{hop_path}.source", hop.source)
-            yield from ref(f"{hop_path}.asserted_by", hop.asserted_by)
-            yield from excerpt(f"{hop_path}.cue", hop.cue)
-            yield from excerpt(f"{hop_path}.mention", hop.mention)
-            if hop.source == previous:
-                yield Problem(
-                    f"{hop_path}.source",
-                    f"repeats the source of the level before it ({hop.source!r})",
-                    expected="a different source at each level of the chain",
-                    found=hop.source,
-                )
-            elif hop.source in visited:
-                yield Problem(
-                    f"{hop_path}.source",
-                    f"the chain returns to {hop.source!r}, which it has already passed (a cycle)",
-                    expected="each source at most once in a chain",
-                    found=hop.source,
-                )
-            visited.add(hop.source)
-            previous = hop.source
-        for position, hedge in enumerate(claim.hedges):
-            hedge_path = f"{path}.hedges[{position}]"
-            yield from ref(f"{hedge_path}.source", hedge.source)
-            yield from span(hedge_path, hedge.span, hedge.text)
-        for position, perspective in enumerate(claim.factuality):
-            yield from ref(f"{path}.factuality[{position}].source", perspective.source)
-        for position, review in enumerate(claim.reviews):
-            yield from ref(f"{path}.reviews[{position}].reviewer", review.reviewer)
-        if claim.inherits is not None:
-            if claim.inherits == claim.id:
-                yield Problem(
-                    f"{path}.inherits", "a claim cannot inherit its own chain", found=claim.inherits
-                )
-            elif claim.inherits not in claim_ids:
-                yield from ref(f"{path}.inherits", claim.inherits, "claim")
-            elif chains[claim.inherits] != chains[claim.id]:
-                yield Problem(
-                    f"{path}.attribution",
-                    f"inherits the chain of {claim.inherits!r} but names other sources",
-                    expected=" <- ".join(chains[claim.inherits]) or "an empty chain",
-                    found=" <- ".join(chains[claim.id]) or "an empty chain",
-                )
-        if claim.status_override is None:
-            decision = derive_status(claim, sources, publisher=document.publisher)
-            if decision.status is not claim.status:
-                yield Problem(
-                    f"{path}.status",
-                    f"stored status {claim.status.value!r} differs from the derived "
-                    f"{decision.status.value!r} ({decision.row}: {'; '.join(decision.reasons)}) "
-                    "and no status_override gives a reason",
-                    expected=decision.status.value,
-                    found=claim.status.value,
-                )
+            return
+        seen.add(current)
+        current = by_id[current].affiliation

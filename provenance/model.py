@@ -50,6 +50,7 @@ __all__ = [
     "Hop",
     "Perspective",
     "Rating",
+    "RatingValue",
     "Review",
     "Source",
     "Span",

@@ -39,12 +39,13 @@ from provenance.errors import InvalidValue
 from provenance.model import Claim, Document, Source, Span
 from provenance.status import StatusDecision
 from provenance.vocabulary import (
-    AttributionMode,
+    FALSE_VERDICTS,
+    HEARSAY_HEDGES,
+    STATEMENT_MODES,
+    TRUE_VERDICTS,
+    UNNAMED_KINDS,
     ConfidenceStatus,
     Credibility,
-    HedgeCategory,
-    SourceKind,
-    Verdict,
 )
 
 __all__ = [
@@ -70,13 +71,6 @@ __all__ = [
 ]
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]{3}$")
-_QUOTE_MODES = frozenset(
-    {AttributionMode.DIRECT_QUOTE, AttributionMode.PARTIAL_QUOTE, AttributionMode.PARAPHRASE}
-)
-_UNNAMED = frozenset({SourceKind.UNNAMED_INDIVIDUAL, SourceKind.UNNAMED_GROUP})
-_HEARSAY = frozenset({HedgeCategory.EVIDENTIAL_HEARSAY, HedgeCategory.WEASEL})
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
 
 
 @attrs.frozen
@@ -214,7 +208,7 @@ def _vague_sources(context: RuleContext) -> Iterator[Hit]:
         )
     elif not chain.depth:
         for index, hedge in enumerate(context.claim.hedges):
-            if hedge.category in _HEARSAY and hedge.source is None:
+            if hedge.category in HEARSAY_HEDGES and hedge.source is None:
                 yield Hit(
                     f"sourced only to hearsay: {hedge.text!r} stands in for a source",
                     path=f"{context.path}.hedges[{index}]",
@@ -239,9 +233,9 @@ def _unnamed_without_reason(context: RuleContext) -> Iterator[Hit]:
     hop = context.claim.attribution[last]
     source = context.sources.get(hop.source)
     if (
-        hop.mode in _QUOTE_MODES
+        hop.mode in STATEMENT_MODES
         and source is not None
-        and source.kind in _UNNAMED
+        and source.kind in UNNAMED_KINDS
         and source.anonymity_reason is None
     ):
         intermediaries = context.chain.labels[1:-1]
@@ -438,10 +432,10 @@ def _confirmed_without_evidence(context: RuleContext) -> Iterator[Hit]:
 )
 def _conflicting_verdicts(context: RuleContext) -> Iterator[Hit]:
     verdicts = {review.verdict for review in context.claim.reviews}
-    if verdicts & _TRUE_SIDE and verdicts & _FALSE_SIDE:
+    if verdicts & TRUE_VERDICTS and verdicts & FALSE_VERDICTS:
         yield Hit(
             "its reviews disagree: "
-            + ", ".join(sorted(v.value for v in verdicts & (_TRUE_SIDE | _FALSE_SIDE))),
+            + ", ".join(sorted(v.value for v in verdicts & (TRUE_VERDICTS | FALSE_VERDICTS))),
             path=f"{context.path}.reviews",
         )
     elif context.group.review_conflicts:

@@ -46,30 +46,22 @@ import attrs
 
 from provenance.model import Claim, Document, Review, Source
 from provenance.vocabulary import (
+    BROKEN_LINKS,
+    CONTESTED_VERDICTS,
+    FALSE_VERDICTS,
+    HEARSAY_HEDGES,
+    TRUE_VERDICTS,
+    UNCERTAIN_HEDGES,
     AttributionMode,
     ConfidenceStatus,
     Factuality,
     HedgeCategory,
-    LinkStatus,
     SourceKind,
     Verdict,
 )
 
 __all__ = ["ROW_STATUS", "StatusDecision", "decide_row", "derive_status", "with_derived_status"]
 
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
-_CONTESTED = frozenset({Verdict.MIXED, Verdict.MISLEADING, Verdict.MISSING_CONTEXT})
-_BROKEN_LINKS = frozenset({LinkStatus.MISREPRESENTED, LinkStatus.NOT_FOUND, LinkStatus.RETRACTED})
-_WEAKENING = frozenset(
-    {
-        HedgeCategory.EPISTEMIC,
-        HedgeCategory.DOXASTIC,
-        HedgeCategory.PROSPECTIVE,
-        HedgeCategory.CONDITION,
-    }
-)
-_HEARSAY = frozenset({HedgeCategory.EVIDENTIAL_HEARSAY, HedgeCategory.WEASEL})
 _UNCOMMITTED = frozenset({Factuality.CERTAIN_UNDERSPECIFIED, Factuality.UNDERSPECIFIED})
 _PARTIAL = frozenset(
     {
@@ -144,13 +136,13 @@ def decide_row(
     reviews = claim.reviews
     if reviews:
         verdicts = {review.verdict for review in reviews}
-        true_side = not verdicts.isdisjoint(_TRUE_SIDE)
-        false_side = not verdicts.isdisjoint(_FALSE_SIDE)
+        true_side = not verdicts.isdisjoint(TRUE_VERDICTS)
+        false_side = not verdicts.isdisjoint(FALSE_VERDICTS)
         if true_side and false_side:
             return "R1"
         if false_side:
             return "R2"
-        if not verdicts.isdisjoint(_CONTESTED):
+        if not verdicts.isdisjoint(CONTESTED_VERDICTS):
             return "R3"
         if true_side:
             return "R4"
@@ -158,7 +150,7 @@ def decide_row(
     # R5: a checked link that failed (any hop: R5 comes before a denial's R6).
     denied = False
     for hop in attribution:
-        if hop.link_status in _BROKEN_LINKS:
+        if hop.link_status in BROKEN_LINKS:
             return "R5"
         if hop.mode is AttributionMode.DENIED:
             denied = True
@@ -182,10 +174,10 @@ def decide_row(
     if independent_origins is not None and independent_origins >= 2:
         return "R8"
     # R9: committed only as probable or possible.
-    if not categories.isdisjoint(_WEAKENING) or not values.isdisjoint(_PARTIAL):
+    if not categories.isdisjoint(UNCERTAIN_HEDGES) or not values.isdisjoint(_PARTIAL):
         return "R9"
     if not attribution:
-        return "R11" if categories.isdisjoint(_HEARSAY) else "R10"
+        return "R11" if categories.isdisjoint(HEARSAY_HEDGES) else "R10"
     origin = sources.get(attribution[-1].source)
     return "R12" if origin is not None and origin.kind in _NAMED else "R13"
 
@@ -241,7 +233,7 @@ def _broken(
         f"link to {_label(sources, hop.source, publisher_id)} at hop {index} "
         f"is {hop.link_status.value}"
         for index, hop in enumerate(claim.attribution)
-        if hop.link_status in _BROKEN_LINKS
+        if hop.link_status in BROKEN_LINKS
     )
 
 
@@ -295,7 +287,9 @@ def _weak(
     claim: Claim, sources: Mapping[str, Source], publisher_id: str, _origins: int | None
 ) -> tuple[str, ...]:
     weak = [
-        f"hedge {h.text!r} ({h.category.value})" for h in claim.hedges if h.category in _WEAKENING
+        f"hedge {h.text!r} ({h.category.value})"
+        for h in claim.hedges
+        if h.category in UNCERTAIN_HEDGES
     ]
     weak.extend(
         f"{_label(sources, p.source, publisher_id)} holds it {p.value.value}"
@@ -311,7 +305,7 @@ def _hearsay(
     return tuple(
         f"hedge {h.text!r} ({h.category.value}) stands in for a source"
         for h in claim.hedges
-        if h.category in _HEARSAY
+        if h.category in HEARSAY_HEDGES
     )
 
 
@@ -331,10 +325,10 @@ def _origin(
 
 
 _REASONS: Mapping[str, _Reasons] = {
-    "R1": _reviewed(_TRUE_SIDE, _FALSE_SIDE),
-    "R2": _reviewed(_FALSE_SIDE),
-    "R3": _reviewed(_CONTESTED),
-    "R4": _reviewed(_TRUE_SIDE),
+    "R1": _reviewed(TRUE_VERDICTS, FALSE_VERDICTS),
+    "R2": _reviewed(FALSE_VERDICTS),
+    "R3": _reviewed(CONTESTED_VERDICTS),
+    "R4": _reviewed(TRUE_VERDICTS),
     "R5": _broken,
     "R6": _opposed,
     "R7": _unknown,

@@ -62,6 +62,7 @@ from provenance.model import (
 )
 from provenance.status import derive_status
 from provenance.vocabulary import (
+    QUOTE_MODES,
     AttributionMode,
     ConfidenceStatus,
     Credibility,
@@ -80,6 +81,7 @@ __all__ = [
     "claims",
     "dates",
     "documents",
+    "from_type_strategies",
     "hedges",
     "hops",
     "ids",
@@ -153,7 +155,7 @@ _LANGUAGES = (
 )
 # Reviewers' own labels, kept verbatim (an empty label is allowed).
 _LABELS = ("False", "Pants on Fire", "Mostly True", "Faux", "Falso", "Four Pinocchios", "", "3/5")
-_QUOTE_MODES = tuple(mode for mode in AttributionMode if mode.is_quote)
+_QUOTE_MODES = tuple(mode for mode in AttributionMode if mode in QUOTE_MODES)  # in order
 _NEEDS_NAME = frozenset(
     kind for kind in SourceKind if kind.is_named and kind is not SourceKind.AUTHOR
 )
@@ -576,15 +578,17 @@ def _ratings() -> st.SearchStrategy[Rating]:
 
 
 @functools.cache
-def _evidence_lists() -> st.SearchStrategy[list[Evidence]]:
+def _evidences() -> st.SearchStrategy[Evidence]:
     stances = st.sampled_from(Stance)
-    return st.lists(
-        st.one_of(
-            st.builds(Evidence, note=phrases(), stance=stances),
-            st.builds(Evidence, url=_urls(), note=st.none() | phrases(), stance=stances),
-        ),
-        max_size=2,
+    return st.one_of(
+        st.builds(Evidence, note=phrases(), stance=stances),
+        st.builds(Evidence, url=_urls(), note=st.none() | phrases(), stance=stances),
     )
+
+
+@functools.cache
+def _evidence_lists() -> st.SearchStrategy[list[Evidence]]:
+    return st.lists(_evidences(), max_size=2)
 
 
 def _review(draw: st.DrawFn, reviewer: str) -> Review:
@@ -857,3 +861,51 @@ def _lay_out(draw: st.DrawFn, claim_list: Sequence[Claim]) -> tuple[str, list[Cl
         placed.append(attrs.evolve(claim, span=span, attribution=hop_list, hedges=hedge_list))
     parts.append(_pick(draw, ("", "\n", " (Reuters)")))
     return "".join(parts), placed
+
+
+# --- st.from_type and st.builds --------------------------------------------------------------
+
+
+@functools.cache
+def _excerpts() -> st.SearchStrategy[Excerpt]:
+    return st.builds(Excerpt, phrases(max_words=4), st.none() | spans(max_end=200))
+
+
+@functools.cache
+def _perspectives() -> st.SearchStrategy[Perspective]:
+    return st.builds(
+        Perspective, ids(), st.sampled_from(Factuality), st.none() | st.sampled_from(Temporality)
+    )
+
+
+@functools.cache
+def _draftings() -> st.SearchStrategy[Drafting]:
+    return st.builds(
+        Drafting,
+        phrases(max_words=2),
+        version=st.none() | st.sampled_from(("0.1.0", "2.3.1")),
+        created=st.none() | dates(),
+        method=st.none() | phrases(max_words=2),
+    )
+
+
+def from_type_strategies() -> dict[type, st.SearchStrategy[Any]]:
+    """Return the strategy of every model class, as the Hypothesis plugin registers them.
+
+    :mod:`provenance._hypothesis` registers these through Hypothesis' entry point, so that
+    ``st.from_type(Document)`` (and every other model class) draws valid records.
+    """
+    return {
+        Document: documents(),
+        Claim: claims(),
+        Source: sources(),
+        Hop: hops(),
+        Hedge: hedges(),
+        Review: reviews(),
+        Span: spans(),
+        Excerpt: _excerpts(),
+        Perspective: _perspectives(),
+        Rating: _ratings(),
+        Evidence: _evidences(),
+        Drafting: _draftings(),
+    }

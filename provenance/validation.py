@@ -49,12 +49,16 @@ if TYPE_CHECKING:
     import referencing
 
 __all__ = [
+    "DEFAULT_VERSION",
     "ENGINE_VARIABLE",
+    "FAST_ENGINE",
+    "PURE_ENGINE",
     "SCHEMA_BASE",
     "check_schema",
     "engine_name",
     "engine_names",
     "ensure_valid",
+    "json_path",
     "registry",
     "schema",
     "schema_names",

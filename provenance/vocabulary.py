@@ -10,6 +10,17 @@ from __future__ import annotations
 import enum
 
 __all__ = [
+    "BROKEN_LINKS",
+    "CONTESTED_VERDICTS",
+    "FALSE_VERDICTS",
+    "HEARSAY_HEDGES",
+    "QUOTE_MODES",
+    "RELAYING_MODES",
+    "STATEMENT_MODES",
+    "TRUE_VERDICTS",
+    "UNCERTAIN_HEDGES",
+    "UNNAMED_KINDS",
+    "WEAKENING_HEDGES",
     "AttributionMode",
     "ConfidenceStatus",
     "Credibility",
@@ -92,7 +103,7 @@ class AttributionMode(enum.StrEnum):
     @property
     def is_quote(self) -> bool:
         """Whether this mode reproduces the source's own words (and so needs a quote)."""
-        return self in (AttributionMode.DIRECT_QUOTE, AttributionMode.PARTIAL_QUOTE)
+        return self in QUOTE_MODES
 
 
 class HedgeCategory(enum.StrEnum):
@@ -234,3 +245,55 @@ class Credibility(enum.IntEnum):
     DOUBTFUL = 4
     IMPROBABLE = 5
     CANNOT_BE_JUDGED = 6
+
+
+# -- named sets of members: each defined here once, read by every module that needs it --
+
+TRUE_VERDICTS = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
+"""The true side of a review's verdict: ``true`` and ``mostly_true``."""
+
+FALSE_VERDICTS = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
+"""The false side of a review's verdict: ``false`` and ``mostly_false``."""
+
+CONTESTED_VERDICTS = frozenset({Verdict.MIXED, Verdict.MISLEADING, Verdict.MISSING_CONTEXT})
+"""Verdicts on neither side: ``mixed``, ``misleading``, ``missing_context``."""
+
+UNCERTAIN_HEDGES = frozenset(
+    {
+        HedgeCategory.EPISTEMIC,
+        HedgeCategory.DOXASTIC,
+        HedgeCategory.PROSPECTIVE,
+        HedgeCategory.CONDITION,
+    }
+)
+"""Hedges that make the claim itself uncertain (may, believed, expected to, if): a claim
+carrying one is ``hedged`` (status row R9)."""
+
+HEARSAY_HEDGES = frozenset({HedgeCategory.EVIDENTIAL_HEARSAY, HedgeCategory.WEASEL})
+"""Hedges that pass the claim on from nobody in particular (reportedly, some say)."""
+
+WEAKENING_HEDGES = UNCERTAIN_HEDGES | HEARSAY_HEDGES | {HedgeCategory.UNRESOLVED}
+"""Every hedge that weakens a speaker's commitment to what they pass on: the uncertain and
+hearsay ones and ``unresolved``. A chain drops or hardens a weakening hedge when a nearer
+level repeats the claim without one (see :func:`provenance.chains.analyze_chain`)."""
+
+QUOTE_MODES = frozenset({AttributionMode.DIRECT_QUOTE, AttributionMode.PARTIAL_QUOTE})
+"""Modes that reproduce the source's own words (and so need a quote):
+:attr:`AttributionMode.is_quote`."""
+
+STATEMENT_MODES = QUOTE_MODES | {AttributionMode.PARAPHRASE}
+"""Modes that give one source's own statement, in its words or closely paraphrased: what an
+anonymous source is quoted as saying (audit rule PV102 asks why it is anonymous)."""
+
+RELAYING_MODES = frozenset(
+    {AttributionMode.CITING, AttributionMode.REPORTED, AttributionMode.ACCORDING_TO}
+)
+"""Modes by which an outlet passes on what someone else said (``citing``, ``reported``,
+``according_to``): a chain whose last hop is a publication in one of them stops at an
+intermediary."""
+
+UNNAMED_KINDS = frozenset({SourceKind.UNNAMED_INDIVIDUAL, SourceKind.UNNAMED_GROUP})
+"""Sources that speak without a name: ``unnamed_individual`` and ``unnamed_group``."""
+
+BROKEN_LINKS = frozenset({LinkStatus.MISREPRESENTED, LinkStatus.NOT_FOUND, LinkStatus.RETRACTED})
+"""Checked links that break the chain: ``misrepresented``, ``not_found``, ``retracted``."""

@@ -234,3 +234,41 @@ def test_python_dash_m_provenance_validates(tmp_path: Path) -> None:
     assert f"{good}: valid (cli-example)" in result.stdout
     assert "$.claims[0].attribution[1].mode" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_help_lists_every_command_and_imports_none_of_their_modules() -> None:
+    import subprocess
+    import sys
+
+    from provenance import cli
+
+    probe = (
+        "import sys, contextlib, io\n"
+        "from provenance.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    main(['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('provenance') or m == 'attr'))\n"
+        "print(out.getvalue())\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    loaded, _, help_text = shown.partition("\n")
+    assert loaded == "['provenance', 'provenance._version', 'provenance.cli']"
+    for name in cli._COMMANDS:
+        assert f"    {name} " in help_text
+
+
+def test_every_command_module_registers_the_command_the_table_names() -> None:
+    import argparse
+    import importlib
+
+    from provenance import cli
+
+    for name, (module, line) in cli._COMMANDS.items():
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        importlib.import_module(module).register(cli._Subcommands(subparsers))
+        assert list(subparsers.choices) == [name]
+        (action,) = subparsers._choices_actions
+        assert action.help == line

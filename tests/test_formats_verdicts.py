@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from provenance.formats.verdicts import (
     VerdictRule,
     VerdictTable,
     default_label,
+    load_verdicts,
     normalise_label,
     read_scale,
 )
@@ -242,3 +244,70 @@ def test_reference_scale_examples() -> None:
     for value, best, worst, verdict in (row for row in rows if len(row) == 4):
         found = TABLE.classify(None, _number(value), _number(best), _number(worst)).verdict
         assert found.value == verdict, (value, best, worst)
+
+
+# -- the tables are data files the user can extend ------------------------------------------
+
+
+def test_the_shipped_tables_are_the_packaged_json_files() -> None:
+    from importlib import resources
+
+    from provenance.formats.claimants import ClaimantTable
+
+    for name, table in (
+        ("default_verdicts.json", VerdictTable.default()),
+        ("default_claimants.json", ClaimantTable.default()),
+    ):
+        raw = resources.files("provenance.formats").joinpath(name).read_text("utf-8")
+        data = json.loads(raw)
+        assert data["about"]
+        assert {key: value for key, value in data.items() if key != "about"} == table.to_mapping()
+
+
+def test_a_users_verdict_file_is_tried_first(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"rules": {"en": [["pants on fire", "satire"]]}}), "utf-8")
+    table = load_verdicts(path)
+    assert table.classify("Pants on Fire").verdict is Verdict.SATIRE
+    assert table.classify("Mostly true").verdict is Verdict.MOSTLY_TRUE  # the shipped rules stay
+    assert table.bands == VerdictTable.default().bands
+    alone = load_verdicts(path, extend_default=False)
+    assert alone.classify("Mostly true").verdict is Verdict.OTHER
+
+
+def test_a_users_claimant_file_is_tried_first(tmp_path: Path) -> None:
+    from provenance.formats.claimants import load_claimants
+    from provenance.vocabulary import Plurality, SourceKind
+
+    path = tmp_path / "claimants.json"
+    path.write_text(json.dumps({"rules": [["facebook posts", "unnamed_group", "several"]]}))
+    table = load_claimants(path)
+    assert table.kind_of("Facebook posts", None) == (SourceKind.UNNAMED_GROUP, Plurality.SEVERAL)
+    assert table.kind_of("Viral video", None)[0] is SourceKind.VAGUE_REPORTS
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "is not JSON"),
+        ("[]", "must be a JSON object"),
+        ('{"rules": {"en": [["(", "false"]]}}', "not a regular expression"),
+        ('{"rules": {"en": [["x", "nonsense"]]}}', "not a verdict table"),
+    ],
+)
+def test_a_bad_verdict_file_says_what_is_wrong(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InvalidValue, match=message):
+        load_verdicts(path)
+
+
+def test_a_bad_claimant_file_says_what_is_wrong(tmp_path: Path) -> None:
+    from provenance.formats.claimants import load_claimants
+
+    path = tmp_path / "bad.json"
+    path.write_text('{"rules": [["x", "nobody", "one"]]}', "utf-8")
+    with pytest.raises(InvalidValue, match="not a claimant table"):
+        load_claimants(path)
+    with pytest.raises(InvalidValue, match="cannot read the claimant table"):
+        load_claimants(tmp_path / "missing.json")

@@ -40,7 +40,7 @@ from provenance.html import (
     render_index,
     script_json,
 )
-from provenance.html.page import segments
+from provenance.html._page import segments
 
 pytest.importorskip(
     "jinja2", reason="the report needs Jinja2: pip install 'claim-provenance[report]'"
@@ -455,7 +455,7 @@ def test_cli_missing_input_is_a_usage_error(
 def test_cli_without_jinja_says_how_to_install(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from provenance.html import render
+    from provenance.html import _render as render
 
     record = tmp_path / "doc.json"
     dump(small_document(), record)

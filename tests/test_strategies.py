@@ -16,7 +16,7 @@ import provenance as pv
 from provenance import codec, validation
 from provenance import strategies as pst
 
-CONVERTER = codec.make_converter()
+CONVERTER = codec.make_converter(accelerated=False)  # plain cattrs, not the hooks under test
 
 
 def schema_problems_of(value: Any, name: str) -> tuple[pv.Problem, ...]:
@@ -195,3 +195,39 @@ def test_the_package_does_not_import_hypothesis() -> None:
         "assert 'hypothesis' not in sys.modules, 'hypothesis imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# -- the Hypothesis plugin: st.from_type finds the library's strategies -----------------------
+
+MODEL_CLASSES = [
+    pv.Document,
+    pv.Claim,
+    pv.Source,
+    pv.Hop,
+    pv.Hedge,
+    pv.Review,
+    pv.Span,
+    pv.Excerpt,
+    pv.Perspective,
+    pv.Rating,
+    pv.Evidence,
+    pv.Drafting,
+]
+
+
+@pytest.mark.parametrize("kind", MODEL_CLASSES, ids=lambda kind: kind.__name__)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_from_type_draws_valid_objects_of_every_model_class(
+    kind: type, data: st.DataObject
+) -> None:
+    value = data.draw(st.from_type(kind))
+    assert isinstance(value, kind)
+    assert schema_problems_of(value, kind.__name__.lower()) == ()
+    if kind is pv.Document:
+        assert pv.loads(pv.dumps(value)) == value
+
+
+def test_the_plugin_registers_exactly_the_strategies_module_offers() -> None:
+    offered = pst.from_type_strategies()
+    assert set(offered) == set(MODEL_CLASSES)

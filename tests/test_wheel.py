@@ -10,6 +10,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import attrs
 import pytest
 
 import provenance as pv
@@ -42,8 +43,18 @@ def _run(command: list[str], cwd: Path, timeout: int) -> subprocess.CompletedPro
     )
 
 
-@pytest.mark.slow
-def test_wheel_ships_schemas_and_loads_records_from_a_fresh_venv(tmp_path: Path) -> None:
+@attrs.frozen
+class Fresh:
+    """A wheel built from the checkout and a fresh venv with only it (and its dependencies)."""
+
+    wheel: Path
+    venv: Path
+    python: Path
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Fresh:
+    tmp_path = tmp_path_factory.mktemp("wheel")
     if importlib.util.find_spec("build") is None:
         pytest.skip("the 'build' module is not installed (pip install build)")
     dist = tmp_path / "dist"
@@ -57,13 +68,6 @@ def test_wheel_ships_schemas_and_loads_records_from_a_fresh_venv(tmp_path: Path)
         )
     (wheel,) = dist.glob("claim_provenance-*.whl")
 
-    names = set(zipfile.ZipFile(wheel).namelist())
-    assert "provenance/schemas/v1/document.json" in names
-    assert "provenance/schemas/v1/vocabulary.json" in names
-    assert "provenance/py.typed" in names
-    assert "provenance/strategies.py" in names
-    assert not any(name.startswith("tests/") for name in names)
-
     venv = tmp_path / "venv"
     created = _run([sys.executable, "-m", "venv", str(venv)], cwd=tmp_path, timeout=120)
     assert created.returncode == 0, created.stderr
@@ -76,6 +80,25 @@ def test_wheel_ships_schemas_and_loads_records_from_a_fresh_venv(tmp_path: Path)
             f"pip could not install the wheel's dependencies (no network?):\n"
             f"{installed.stderr[-800:]}"
         )
+    return Fresh(wheel, venv, python)
+
+
+@pytest.mark.slow
+def test_wheel_ships_schemas_and_loads_records_from_a_fresh_venv(
+    fresh: Fresh, tmp_path: Path
+) -> None:
+    names = set(zipfile.ZipFile(fresh.wheel).namelist())
+    assert "provenance/schemas/v1/document.json" in names
+    assert "provenance/schemas/v1/vocabulary.json" in names
+    assert "provenance/formats/default_verdicts.json" in names
+    assert "provenance/formats/default_claimants.json" in names
+    assert "provenance/py.typed" in names
+    assert "provenance/strategies.py" in names
+    assert not any(name.startswith("tests/") for name in names)
+    (entry_points,) = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
+    declared = zipfile.ZipFile(fresh.wheel).read(entry_points).decode()
+    assert "[hypothesis]\n_ = provenance._hypothesis:_hypothesis_setup_hook" in declared
+    python, venv = fresh.python, fresh.venv
 
     outside = tmp_path / "elsewhere"
     outside.mkdir()
@@ -101,3 +124,53 @@ def test_wheel_ships_schemas_and_loads_records_from_a_fresh_venv(tmp_path: Path)
         location = Path(found[key]).resolve()
         assert location.is_relative_to(venv.resolve()), (key, location)
         assert not location.is_relative_to(ROOT), (key, location)
+
+
+# Run in the fresh environment: Hypothesis alone, no import of provenance.strategies; every
+# model class drawn by st.from_type must validate against its schema.
+FROM_TYPE_PROBE = """
+import json, sys
+from hypothesis import given, settings, strategies as st
+import provenance
+from provenance import codec, validation
+
+plain = codec.make_converter(accelerated=False)
+names = ["Document", "Claim", "Source", "Hop", "Hedge", "Review", "Span", "Excerpt",
+         "Perspective", "Rating", "Evidence", "Drafting"]
+drawn = {}
+for name in names:
+    kind = getattr(provenance.model, name)
+    seen = []
+
+    @settings(max_examples=20, database=None, deadline=None)
+    @given(st.from_type(kind))
+    def probe(value):
+        assert isinstance(value, kind)
+        problems = validation.schema_problems(plain.unstructure(value), name.lower())
+        assert problems == (), problems
+        if kind is provenance.Document:
+            assert codec.loads(codec.dumps(value)) == value
+        seen.append(1)
+
+    probe()
+    drawn[name] = len(seen)
+print(json.dumps({"drawn": drawn, "hooked": "provenance.strategies" in sys.modules}))
+"""
+
+
+@pytest.mark.slow
+def test_from_type_draws_valid_records_with_only_the_wheel_and_hypothesis(
+    fresh: Fresh, tmp_path: Path
+) -> None:
+    installed = _run(
+        [str(fresh.python), "-m", "pip", "install", "--quiet", f"{fresh.wheel}[strategies]"],
+        cwd=tmp_path,
+        timeout=300,
+    )
+    if installed.returncode != 0:
+        pytest.skip(f"pip could not install Hypothesis (no network?):\n{installed.stderr[-800:]}")
+    probe = _run([str(fresh.python), "-c", FROM_TYPE_PROBE], cwd=tmp_path, timeout=300)
+    assert probe.returncode == 0, probe.stderr[-3000:]
+    found = json.loads(probe.stdout)
+    assert found["hooked"] is True  # the entry point loaded the strategies, not the probe
+    assert all(count > 0 for count in found["drawn"].values()), found

@@ -3,8 +3,9 @@
 Each subcommand lives in its own module of this package and exposes
 ``register(subparsers)``, which adds its parser and sets ``run`` (a function of
 the parsed arguments returning the exit code) as the parser's default
-``handler``. Modules import their heavy dependencies inside ``run``, so that
-``provenance --help`` stays quick.
+``handler``. The table ``_COMMANDS`` names each command's module and its line in
+``provenance --help``; only the module of the command being run is imported (with
+what it needs), so that ``provenance --help`` imports none of them and starts quickly.
 
 Exit codes, shared by every subcommand: 0 success, 1 the input was read but
 found wanting (invalid records, findings at or above ``--fail-on``), 2 a usage
@@ -17,40 +18,94 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from provenance._version import version
 
 __all__ = ["main"]
 
-_SUBCOMMANDS = (
-    "provenance.cli.validate",
-    "provenance.cli.schema",
-    "provenance.cli.audit",
-    "provenance.cli.importing",
-    "provenance.cli.export",
-    "provenance.cli.report",
-    "provenance.cli.extract",
-    "provenance.cli.evaluate",
-)
+# Each command: the module that registers it, and the one line `provenance --help` shows.
+# Only the command being run is imported, so `provenance --help` imports none of them.
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": (
+        "provenance.cli.validate",
+        "check records (JSON or JSON Lines) against the schema and the document rules",
+    ),
+    "schema": (
+        "provenance.cli.schema",
+        "print a shipped JSON Schema (default: document), or list them with --list",
+    ),
+    "audit": (
+        "provenance.cli.audit",
+        "audit how well claims are sourced, in files, folders or JSON Lines",
+    ),
+    "import": (
+        "provenance.cli.importing",
+        "import records from a foreign format (ClaimReview JSON-LD)",
+    ),
+    "export": (
+        "provenance.cli.export",
+        "write records as ClaimReview JSON-LD, PROV-JSON, PROV-N or PROV-O",
+    ),
+    "report": (
+        "provenance.cli.report",
+        "write a self-contained HTML report of records or articles",
+    ),
+    "extract": (
+        "provenance.cli.extract",
+        "draft records from article text (one file, or a folder of .txt files)",
+    ),
+    "evaluate": (
+        "provenance.cli.evaluate",
+        "precision, recall and F1 of predicted brat annotations against gold ones",
+    ),
+}
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """``--version``, reading the installed metadata only when asked (``--help`` stays quick)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        sys.stdout.write(f"{parser.prog} {version()}\n")  # where argparse's own action writes
+        parser.exit()
+
+
+class _Subcommands:
+    """What a command module's ``register`` is given: its parser gets the table's help line."""
+
+    def __init__(self, subparsers: Any) -> None:
+        self._subparsers = subparsers
+
+    def add_parser(self, name: str, **options: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(
+            name, help=_COMMANDS[name][1], **options
+        )
+        return parser
+
+
+def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """Build the parser: the command named in ``argv`` in full, the others by name and help."""
     parser = argparse.ArgumentParser(
         prog="provenance",
         description="Claims with their attribution chains, hedges and confidence status.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _SUBCOMMANDS:
-        importlib.import_module(name).register(subparsers)
+    chosen = next((word for word in argv if not word.startswith("-")), None)
+    for name, (module, line) in _COMMANDS.items():
+        if name == chosen:
+            importlib.import_module(module).register(_Subcommands(subparsers))
+        else:
+            subparsers.add_parser(name, help=line, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
-    parser = _parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser(words)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exit_:  # argparse exits 2 on usage errors and 0 on --help
         return int(exit_.code or 0)
     handler = getattr(args, "handler", None)

@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from provenance.audit import AuditConfig, audit_corpus
+from provenance.audit_record import Severity
+from provenance.audit_text import render_text
+from provenance.codec import dumps_audit, load_corpus
+from provenance.errors import ProvenanceError
+
 __all__ = ["register", "run"]
 
 _LEVELS = ("info", "warning", "error")
@@ -17,7 +23,6 @@ def register(subparsers: Any) -> None:
     """Add the ``audit`` subcommand."""
     parser = subparsers.add_parser(
         "audit",
-        help="audit how well claims are sourced, in files, folders or JSON Lines",
         description="Audit the claims of Document records: status with what the whole set "
         "knows, chain, Admiralty grade and the findings of the audit rules; circular "
         "reporting and single-origin amplification across documents. Folders are searched "
@@ -105,12 +110,6 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
-    from provenance.audit import AuditConfig, audit_corpus
-    from provenance.audit_record import Severity
-    from provenance.audit_text import render_text
-    from provenance.codec import dumps_audit, load_corpus
-    from provenance.errors import ProvenanceError
-
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
         return _usage(f"no such file or folder: {', '.join(missing)}")

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance.evaluation import evaluate_directories
+
 __all__ = ["register", "run"]
 
 
@@ -15,7 +17,6 @@ def register(subparsers: Any) -> None:
     """Add the ``evaluate`` subcommand."""
     parser = subparsers.add_parser(
         "evaluate",
-        help="precision, recall and F1 of predicted brat annotations against gold ones",
         description="Compare every gold .ann file with the same-named predicted one and report "
         "precision, recall and F1 for Source, Cue and Content spans and whole attributions, "
         "with exact and overlap matching, micro-averaged over files. Exit status: 0 scored, "
@@ -29,8 +30,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the predictions and print the report."""
-    from provenance.evaluation import evaluate_directories
-
     for name, folder in (("--gold", args.gold), ("--pred", args.pred)):
         if not folder.is_dir():
             print(f"provenance evaluate: {name}: no such folder: {folder}", file=sys.stderr)

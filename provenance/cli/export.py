@@ -8,19 +8,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.errors import MissingDependency, ProvenanceError
+from provenance.formats import claimreview, prov
 from provenance.output import write_whole
 
 __all__ = ["register", "run"]
 
-FORMATS = ("claimreview", "prov-json", "prov-n", "prov-o")
+_FORMATS = ("claimreview", "prov-json", "prov-n", "prov-o")
 
 
 def register(subparsers: Any) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help="write records as ClaimReview JSON-LD, PROV-JSON, PROV-N or PROV-O",
         description="Write Document records (JSON, or JSON Lines for .jsonl/.ndjson) as "
         "schema.org ClaimReview JSON-LD (a JSON list, one ClaimReview per review), PROV-JSON, "
         "PROV-N, or PROV-O Turtle (needs claim-provenance[prov]). Output goes to standard "
@@ -28,7 +29,7 @@ def register(subparsers: Any) -> None:
         "standard error. Exit status: 0 done, 1 some input unreadable or nothing to write, "
         "2 usage error.",
     )
-    parser.add_argument("--to", required=True, choices=FORMATS, help="the output format")
+    parser.add_argument("--to", required=True, choices=_FORMATS, help="the output format")
     parser.add_argument(
         "--extension",
         action="store_true",
@@ -47,8 +48,6 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Read the records, convert them, write the result whole."""
-    from provenance import codec
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         return _fail(f"no such file: {', '.join(missing)}")
@@ -89,8 +88,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
     if args.to == "claimreview":
-        from provenance.formats import claimreview
-
         report = claimreview.write(documents, extension=args.extension)
         for note in report.notes:
             print(str(note), file=sys.stderr)
@@ -98,7 +95,6 @@ def _convert(args: argparse.Namespace, documents: list[Any]) -> str | None:
             print("provenance export: no reviewed claim to write as ClaimReview", file=sys.stderr)
             return None
         return json.dumps(list(report.items), ensure_ascii=False, indent=2) + "\n"
-    from provenance.formats import prov
 
     if args.to == "prov-json":
         return prov.dumps(documents) + "\n"

@@ -6,13 +6,13 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from provenance import codec
 from provenance.errors import ProvenanceError, UnreadableText
+from provenance.extraction import Extractor, Lexicon, load_lexicon
+from provenance.formats import brat
 from provenance.output import write_whole
-
-if TYPE_CHECKING:
-    from provenance.extraction import Extractor
 
 __all__ = ["register", "run"]
 
@@ -23,7 +23,6 @@ def register(subparsers: Any) -> None:
     """Add the ``extract`` subcommand."""
     parser = subparsers.add_parser(
         "extract",
-        help="draft records from article text (one file, or a folder of .txt files)",
         description="Draft a Document record from plain article text: attributions with "
         "their source, cue and content spans, chains, typed sources and hedges. Give one "
         "file (output to stdout or --output) or a folder of .txt files (--output names the "
@@ -55,21 +54,15 @@ def _read(path: Path) -> str:
 
 
 def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -> str:
-    from provenance import codec
-
     text = _read(path)
     document = extractor.extract(text, publisher=publisher, document_id=_document_id(path.stem))
     if fmt == "brat":
-        from provenance.formats import brat
-
         return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
     """Draft one file or every ``.txt`` file of a folder."""
-    from provenance.extraction import Extractor, Lexicon, load_lexicon
-
     try:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:

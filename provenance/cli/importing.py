@@ -8,8 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.codec import LINE_SUFFIXES
 from provenance.errors import ProvenanceError
+from provenance.formats import claimreview
+from provenance.formats.notes import NoteAction
+from provenance.formats.verdicts import VerdictTable
 
 __all__ = ["register", "run"]
 
@@ -18,7 +22,6 @@ def register(subparsers: Any) -> None:
     """Add the ``import`` subcommand."""
     parser = subparsers.add_parser(
         "import",
-        help="import records from a foreign format (ClaimReview JSON-LD)",
         description="Import schema.org ClaimReview JSON-LD (a JSON file, or an HTML page with "
         '<script type="application/ld+json">) into Document records. Without -o the records '
         "go to standard output as JSON Lines; with -o they are written whole or not at all, "
@@ -51,11 +54,6 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Import every file, report what was skipped, write the records."""
-    from provenance import codec
-    from provenance.formats import claimreview
-    from provenance.formats.notes import NoteAction
-    from provenance.formats.verdicts import VerdictTable
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         return _fail(f"no such file: {', '.join(missing)}")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
@@ -24,7 +25,7 @@ from provenance.output import replace_folder, write_whole
 
 __all__ = ["register", "run"]
 
-TEXT_SUFFIXES = (".txt",)
+_TEXT_SUFFIXES = (".txt",)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -32,7 +33,6 @@ def register(subparsers: Any) -> None:
     """Add the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="write a self-contained HTML report of records or articles",
         description="Write an HTML page showing each document's text with its claims "
         "highlighted by confidence status, each claim's chain, hedges, reviews and audit "
         "findings. PATH is a record (.json), a JSON Lines file (.jsonl, .ndjson), an article "
@@ -66,7 +66,7 @@ def _expand(paths: list[Path]) -> list[Path]:
                     child
                     for child in path.iterdir()
                     if child.is_file()
-                    and child.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES + TEXT_SUFFIXES
+                    and child.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES + _TEXT_SUFFIXES
                 )
             )
         else:
@@ -85,15 +85,13 @@ def _extractor() -> Any:
 def _documents(
     files: list[Path], extract: Any, skipped: list[tuple[str, str]]
 ) -> Iterator[tuple[Document, str]]:
-    from provenance import codec
-
     for path in files:
 
         def bad(error: codec.LineError, path: Path = path) -> None:
             skipped.append((f"{path}:{error.line}", _one_line(error.error)))
 
         try:
-            if path.suffix.lower() in TEXT_SUFFIXES:
+            if path.suffix.lower() in _TEXT_SUFFIXES:
                 text = path.read_text(encoding="utf-8")
                 yield extract(text), str(path)
             else:
@@ -133,10 +131,10 @@ def run(args: argparse.Namespace) -> int:
     single = (
         len(args.paths) == 1
         and args.paths[0].is_file()
-        and files[0].suffix.lower() in (RECORD_SUFFIXES + TEXT_SUFFIXES)
+        and files[0].suffix.lower() in (RECORD_SUFFIXES + _TEXT_SUFFIXES)
     )
     extract = None
-    if any(path.suffix.lower() in TEXT_SUFFIXES for path in files):
+    if any(path.suffix.lower() in _TEXT_SUFFIXES for path in files):
         extract = _extractor()
         if extract is None:
             _say(
@@ -145,18 +143,18 @@ def run(args: argparse.Namespace) -> int:
             )
             return 2
     try:
-        from provenance.html import findings, page, render
+        from provenance import html
 
-        render.check_available()
+        html.check_available()
     except MissingDependency as error:
         _say(error.message)
         return 2
 
     skipped: list[tuple[str, str]] = []
     documents = [document for document, _ in _documents(files, extract, skipped)]
-    audited = findings.audit_views(documents)
+    audited = html.audit_views(documents)
     pages = [
-        (page.document_page(document, found, audit_ran=True), document)
+        (html.document_page(document, found, audit_ran=True), document)
         for document, found in zip(documents, audited.documents, strict=True)
     ]
     for where, message in skipped:
@@ -169,14 +167,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if single:
             target = output / _page_name(pages[0][0].id, set()) if output.is_dir() else output
-            _write_file(target, render.render_page(pages[0][0]))
+            _write_file(target, html.render_page(pages[0][0]))
             _say(f"wrote {target}")
         else:
             used = {"index.html"}
             named = [(view, _page_name(view.id, used)) for view, _ in pages]
             corpus = audited.corpus
-            contents = {name: render.render_page(view) for view, name in named}
-            contents["index.html"] = render.render_index(named, corpus, skipped)
+            contents = {name: html.render_page(view) for view, name in named}
+            contents["index.html"] = html.render_index(named, corpus, skipped)
             _write_folder(output, contents)
             _say(f"wrote {output}/index.html and {len(named)} page{'s' * (len(named) != 1)}")
     except _OutputError as error:

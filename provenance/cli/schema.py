@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from provenance import validation
 from provenance.errors import UnknownSchema
 
 __all__ = ["register", "run"]
@@ -16,7 +17,6 @@ def register(subparsers: Any) -> None:
     """Add the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help="print a shipped JSON Schema (default: document), or list them with --list",
         description="Print one of the JSON Schemas shipped with the package.",
     )
     parser.add_argument("name", nargs="?", default="document", metavar="NAME")
@@ -26,8 +26,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the schema, or the list of schemas."""
-    from provenance import validation
-
     if args.list:
         for name in validation.schema_names():
             print(f"{name}\t{validation.schema(name)['$id']}")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from provenance import codec
 from provenance.errors import InvalidRecord, MalformedJSON, ProvenanceError
 
 __all__ = ["register", "run"]
@@ -17,7 +18,6 @@ def register(subparsers: Any) -> None:
     """Add the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help="check records (JSON or JSON Lines) against the schema and the document rules",
         description="Check Document records against the shipped JSON Schema and the "
         "document-level rules. Files ending in .jsonl or .ndjson hold one record per line. "
         "Exit status: 0 all valid, 1 some invalid, 2 usage error.",
@@ -45,8 +45,6 @@ def _problems(error: ProvenanceError) -> list[dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; print one result per record."""
-    from provenance import codec
-
     missing = [str(path) for path in args.files if not path.is_file()]
     if missing:
         print(f"provenance validate: no such file: {', '.join(missing)}", file=sys.stderr)

@@ -23,10 +23,12 @@ import attrs
 from provenance.errors import InvalidValue
 from provenance.vocabulary import AttributionMode, Factuality, HedgeCategory
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["Lexicon", "Pairs", "Words", "load_lexicon"]
 
 Pairs = tuple[tuple[str, str], ...]
+"""Pairs of words, such as a verb and its preposition."""
 Words = tuple[str, ...]
+"""A list of words or phrases, as the lexicon holds it."""
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
 _GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges"}

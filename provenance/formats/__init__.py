@@ -21,13 +21,11 @@ if TYPE_CHECKING:
     from provenance.formats import brat as brat
     from provenance.formats import claimants as claimants
     from provenance.formats import claimreview as claimreview
-    from provenance.formats import dates as dates
-    from provenance.formats import jsonld as jsonld
     from provenance.formats import notes as notes
     from provenance.formats import prov as prov
     from provenance.formats import verdicts as verdicts
 
-__all__ = ["brat", "claimants", "claimreview", "dates", "jsonld", "notes", "prov", "verdicts"]
+__all__ = ["brat", "claimants", "claimreview", "notes", "prov", "verdicts"]
 
 
 def __getattr__(name: str) -> Any:

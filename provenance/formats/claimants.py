@@ -14,21 +14,27 @@ A name the table does not know is typed from its ``@type``: ``Person`` gives
 ``named_person``, any other type ``named_organization``, no type
 ``named_person``; a name that is a bare domain ("Detdette.dk") is a
 ``publication``.
+
+The shipped table is ``default_claimants.json`` beside this module, read on first use;
+:func:`load_claimants` reads a user's file of the same shape and puts it first.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from provenance.errors import InvalidValue
+from provenance.formats._tables import packaged, read_table
 from provenance.formats.verdicts import normalise_label
 from provenance.vocabulary import Plurality, SourceKind
 
-__all__ = ["ClaimantRule", "ClaimantTable"]
+__all__ = ["ClaimantRule", "ClaimantTable", "load_claimants"]
 
 _DOMAIN = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
@@ -68,6 +74,29 @@ class ClaimantTable:
             re.compile(rule.pattern)
         return ClaimantTable(rules=added + self.rules)
 
+    def to_mapping(self) -> dict[str, Any]:
+        """Return the table as JSON-ready data: ``{"rules": [[PATTERN, KIND, PLURALITY], ...]}``."""
+        return {
+            "rules": [[rule.pattern, rule.kind.value, rule.plurality.value] for rule in self.rules]
+        }
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> ClaimantTable:
+        """Build a table from data shaped like :meth:`to_mapping`'s (raise on bad data)."""
+        try:
+            rules = [
+                ClaimantRule(str(pattern), SourceKind(kind), Plurality(plurality))
+                for pattern, kind, plurality in data.get("rules", [])
+            ]
+        except (TypeError, ValueError) as error:
+            raise InvalidValue(
+                f"not a claimant table: {error}",
+                expected='{"rules": [[PATTERN, KIND, PLURALITY], ...]}',
+            ) from None
+        for rule in rules:
+            _checked(rule.pattern)
+        return cls(rules=rules)
+
     def match(self, name: str) -> ClaimantRule | None:
         """Return the first rule matching ``name``, or ``None``."""
         text = normalise_label(name)
@@ -93,72 +122,27 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_PLATFORMS = (
-    r"(facebook|instagram|tiktok|twitter|x|whatsapp|telegram|youtube|social media|"
-    r"viral|online|blog|internet|web)"
-)
+def _checked(pattern: str) -> re.Pattern[str]:
+    try:
+        return _compile(pattern)
+    except re.error as error:
+        raise InvalidValue(
+            f"not a regular expression: {error}",
+            expected="a Python regular expression",
+            found=pattern,
+        ) from None
 
-_DEFAULT_RULES: tuple[tuple[str, SourceKind, Plurality], ...] = (
-    # Things with no identifiable origin: a viral item, posts, messages, sites, the internet.
-    (
-        r"viral (image|video|photo|meme|post|message|claim|story)",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.UNSPECIFIED,
-    ),
-    (
-        rf"{_PLATFORMS} (posts?|messages?|chains?|videos?|images?|photos?|memes?|"
-        r"tweets?|claims?|rumou?rs?|stories|articles?)",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"(the )?internet|social media|social networks?|(various|multiple|several) "
-        r"(sources|websites|sites|reports)|websites|blogs?|chain (e-?mails?|messages?)|"
-        r"tweets|memes|rumou?rs",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"fuentes (varias|multiples|diversas)|varias fuentes|redes sociales|"
-        r"publicaciones (en|de) redes( sociales)?|(cadena|mensajes?) de whatsapp|internet",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"plusieurs (sites( internet)?|sources|publications|comptes)|reseaux sociaux|"
-        r"sites internet|publications (facebook|sur les reseaux sociaux)|rumeurs?",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"(flere|diverse) (kilder|hjemmesider|opslag)|sociale medier",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"(mehrere|verschiedene) (quellen|webseiten|websites)|soziale (medien|netzwerke)",
-        SourceKind.VAGUE_REPORTS,
-        Plurality.SEVERAL,
-    ),
-    # People with no names: users, bloggers, posters.
-    (
-        rf"{_PLATFORMS} users|(bloggers|posters|internet users|social media users|"
-        r"internautes|usuarios( de redes sociales)?|usuarios en redes|brugere|nutzer)",
-        SourceKind.UNNAMED_GROUP,
-        Plurality.SEVERAL,
-    ),
-    (
-        r"(multiple|several|various) (people|users|accounts|politicians|sources)",
-        SourceKind.UNNAMED_GROUP,
-        Plurality.SEVERAL,
-    ),
-)
+
+def load_claimants(path: str | os.PathLike[str], *, extend_default: bool = True) -> ClaimantTable:
+    """Read a claimant table file (shaped like ``default_claimants.json``).
+
+    By default its rules are tried before the shipped ones.
+    """
+    own = ClaimantTable.from_mapping(read_table(path, "claimant"))
+    return ClaimantTable.default().extended(own.rules) if extend_default else own
 
 
 @functools.cache
 def _default_table() -> ClaimantTable:
-    return ClaimantTable(
-        rules=[
-            ClaimantRule(pattern, kind, plurality) for pattern, kind, plurality in _DEFAULT_RULES
-        ]
-    )
+    # Data, not code: the shipped table is default_claimants.json, read on first use.
+    return ClaimantTable.from_mapping(packaged("default_claimants.json"))

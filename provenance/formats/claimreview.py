@@ -28,7 +28,7 @@ The mapping:
   :class:`~provenance.formats.verdicts.VerdictTable`, ``url`` and ``date``;
 - the claim's status from :func:`provenance.status.derive_status`.
 
-Dates are normalised to ISO 8601 (:func:`~provenance.formats.dates.normalise_date`).
+Dates are normalised to ISO 8601 (:func:`~provenance.formats._dates.normalise_date`).
 Everything not mapped is kept verbatim under the ``claimreview`` key of the
 ``extensions`` of the object it belongs to: the ClaimReview's own fields and
 its ``reviewRating``'s on the Review, ``itemReviewed`` (``appearance``,
@@ -65,10 +65,11 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from provenance import codec
 from provenance.errors import Problem, ProvenanceError
+from provenance.formats._dates import normalise_date
+from provenance.formats._jsonld import parse_jsonld
 from provenance.formats.claimants import ClaimantTable
-from provenance.formats.dates import normalise_date
-from provenance.formats.jsonld import parse_jsonld
 from provenance.formats.notes import ExportNotes, ImportNotes, Note, NoteAction
 from provenance.formats.verdicts import VerdictTable, default_label
 from provenance.model import (
@@ -91,7 +92,10 @@ from provenance.vocabulary import (
 )
 
 __all__ = [
+    "CONTEXT",
+    "DRAFTING",
     "EXTENSION_PROPERTY",
+    "MEDIAREVIEW",
     "NAMESPACE",
     "ProfileProblems",
     "appearances",
@@ -663,8 +667,6 @@ class _Importer:
         return documents
 
     def assemble(self, members: list[_Parsed], used_ids: set[str]) -> Document | None:
-        from provenance import codec, integrity, validation
-
         first = members[0]
         doc_id = _document_id(first.url, first.seed)
         base, number = doc_id, 2
@@ -732,10 +734,7 @@ class _Importer:
             claims=settled,
             drafted_by=DRAFTING,
         )
-        data = codec.unstructure(document)
-        problems = integrity.check(document)
-        if not validation.validator().is_valid(data):
-            problems = validation.schema_problems(data) + problems
+        problems = codec.problems(document)
         if problems:
             for problem in problems:
                 self.note(
@@ -944,8 +943,6 @@ class _Exporter:
 
     def inexpressible(self, document: Document, claim: Claim, path: str) -> dict[str, Any]:
         """Note (or collect, with ``extension``) what ClaimReview cannot say about ``claim``."""
-        from provenance import codec
-
         data = codec.unstructure(claim)
         missing: dict[str, str] = {}
         if len(claim.attribution) > 1:

@@ -13,6 +13,9 @@ either way, and PolitiFact writes ``-1`` for "no number"). A
 - ``bands``: how a position on a numeric scale (0 = worst, 1 = best) maps to a
   verdict.
 
+The shipped table is ``default_verdicts.json`` beside this module, read on first use;
+:func:`load_verdicts` reads a user's file of the same shape and puts it first.
+
 Labels are compared after :func:`normalise_label`: Unicode NFKD with accents
 dropped, case-folded, curly quotes straightened, whitespace collapsed, and
 trailing full stops and exclamation marks removed. Patterns are regular
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,15 +41,23 @@ from typing import Any
 import attrs
 
 from provenance.errors import InvalidValue
-from provenance.vocabulary import Verdict
+from provenance.formats._tables import packaged, read_table
+from provenance.vocabulary import (
+    FALSE_VERDICTS,
+    TRUE_VERDICTS,
+    Verdict,
+)
 
 __all__ = [
     "DEFAULT_LABELS",
+    "SCHEMA_ORG_BEST",
+    "SCHEMA_ORG_WORST",
     "ScaleReading",
     "VerdictMatch",
     "VerdictRule",
     "VerdictTable",
     "default_label",
+    "load_verdicts",
     "normalise_label",
     "read_scale",
 ]
@@ -149,12 +161,8 @@ def read_scale(value: object, best: object, worst: object) -> ScaleReading:
     return ScaleReading(position, f"{direction}{number} on {low} (worst) .. {high} (best)")
 
 
-_TRUE_SIDE = frozenset({Verdict.TRUE, Verdict.MOSTLY_TRUE})
-_FALSE_SIDE = frozenset({Verdict.FALSE, Verdict.MOSTLY_FALSE})
-
-
 def _side(verdict: Verdict) -> int:
-    return 1 if verdict in _TRUE_SIDE else -1 if verdict in _FALSE_SIDE else 0
+    return 1 if verdict in TRUE_VERDICTS else -1 if verdict in FALSE_VERDICTS else 0
 
 
 @attrs.frozen
@@ -303,139 +311,6 @@ def _compile(pattern: str) -> re.Pattern[str]:
         ) from None
 
 
-# The shipped rules, per language: (pattern, verdict). Patterns are written in
-# normalised form (no accents, lower case, straight quotes).
-_DEFAULT_RULES: dict[str, tuple[tuple[str, Verdict], ...]] = {
-    "en": (
-        (r"(mostly|largely|mainly) (true|correct|accurate)", Verdict.MOSTLY_TRUE),
-        (r"(mostly|largely|mainly) (false|incorrect|inaccurate)", Verdict.MOSTLY_FALSE),
-        (
-            r"half[- ]true|mixture|mixed|partly (true|false)|partially (true|false)|"
-            r"half[- ]truth",
-            Verdict.MIXED,
-        ),
-        (
-            r"pants on fire|false|incorrect|wrong|fake|hoax|fabricated|"
-            r"four pinocchios|not true|baseless",
-            Verdict.FALSE,
-        ),
-        (r"true|correct|accurate|geppetto checkmark", Verdict.TRUE),
-        (
-            r"misleading|distorts? the facts|exaggerat(ed|es|ion)|cherry[- ]picks?",
-            Verdict.MISLEADING,
-        ),
-        (
-            r"missing context|lacks context|needs context|out of context|"
-            r"lacking context|partly out of context",
-            Verdict.MISSING_CONTEXT,
-        ),
-        (
-            r"unverifiable|unverified|unproven|no evidence|insufficient evidence|"
-            r"inconclusive|unsupported|not proven|research in progress",
-            Verdict.UNVERIFIABLE,
-        ),
-        (r"satire|satirical|parody|humou?r", Verdict.SATIRE),
-        (r"opinion|not checkable|uncheckable|not a claim|no rating", Verdict.NOT_CHECKABLE),
-    ),
-    "es": (
-        (r"(mayormente|mayoritariamente|casi) (verdadero|cierto)", Verdict.MOSTLY_TRUE),
-        (r"(mayormente|mayoritariamente|casi) falso", Verdict.MOSTLY_FALSE),
-        (
-            r"mixto|verdad a medias|medio verdadero|parcialmente (falso|verdadero|cierto)",
-            Verdict.MIXED,
-        ),
-        (r"falso|bulo|fake", Verdict.FALSE),
-        (r"verdadero|cierto|correcto", Verdict.TRUE),
-        (r"enganoso|engano|exagerado|impreciso", Verdict.MISLEADING),
-        (
-            r"(sacado|fuera) de contexto|sin contexto|falta contexto|contexto faltante",
-            Verdict.MISSING_CONTEXT,
-        ),
-        (r"(no|in)verificable|sin evidencia|sin pruebas", Verdict.UNVERIFIABLE),
-        (r"satira|satirico", Verdict.SATIRE),
-    ),
-    "fr": (
-        (r"plutot vrai", Verdict.MOSTLY_TRUE),
-        (r"plutot faux", Verdict.MOSTLY_FALSE),
-        (
-            r"c'est (plus )?complique|plus complique|a moitie vrai|en partie (vrai|faux)|"
-            r"partiellement (vrai|faux)",
-            Verdict.MIXED,
-        ),
-        (r"faux|fausse|intox|infox", Verdict.FALSE),
-        (r"vrai|exact", Verdict.TRUE),
-        (r"trompeur|trompeuse|exagere|manipule", Verdict.MISLEADING),
-        (r"hors contexte|sorti de (son )?contexte|manque de contexte", Verdict.MISSING_CONTEXT),
-        (r"inverifiable|non verifiable|non prouve|infonde", Verdict.UNVERIFIABLE),
-        (r"satire|satirique|parodie", Verdict.SATIRE),
-    ),
-    "da": (
-        (r"overvejende sandt|mest sandt", Verdict.MOSTLY_TRUE),
-        (r"overvejende falsk|mest falsk", Verdict.MOSTLY_FALSE),
-        (r"delvis(t)? (sandt|falsk)|blandet", Verdict.MIXED),
-        (r"falsk|forkert", Verdict.FALSE),
-        (r"sandt|korrekt|rigtigt", Verdict.TRUE),
-        (r"misvisende|vildledende", Verdict.MISLEADING),
-        (r"mangler kontekst|manglende kontekst|uden kontekst", Verdict.MISSING_CONTEXT),
-        (r"kan ikke (be|af)kraeftes|udokumenteret", Verdict.UNVERIFIABLE),
-        (r"satire", Verdict.SATIRE),
-    ),
-    "de": (
-        (r"(uberwiegend|weitgehend|grosstenteils) (richtig|wahr)", Verdict.MOSTLY_TRUE),
-        (r"(uberwiegend|weitgehend|grosstenteils) falsch", Verdict.MOSTLY_FALSE),
-        (r"teilweise (richtig|falsch|wahr)|halb wahr|halbwahr", Verdict.MIXED),
-        (r"falsch|frei erfunden", Verdict.FALSE),
-        (r"richtig|wahr|korrekt", Verdict.TRUE),
-        (r"irrefuhrend|verzerrt|ubertrieben", Verdict.MISLEADING),
-        (
-            r"fehlender kontext|fehlender zusammenhang|aus dem (kontext|zusammenhang) gerissen",
-            Verdict.MISSING_CONTEXT,
-        ),
-        (r"unbelegt|nicht belegt|unbewiesen", Verdict.UNVERIFIABLE),
-        (r"satire", Verdict.SATIRE),
-    ),
-    "pt": (
-        (r"(quase|maioritariamente) verdadeiro", Verdict.MOSTLY_TRUE),
-        (r"(quase|maioritariamente) falso", Verdict.MOSTLY_FALSE),
-        (r"meia verdade|parcialmente (falso|verdadeiro)|contraditorio", Verdict.MIXED),
-        (r"falso", Verdict.FALSE),
-        (r"verdadeiro|verdade|correto", Verdict.TRUE),
-        (r"enganoso|exagerado|distorcido", Verdict.MISLEADING),
-        (r"fora de contexto|sem contexto|falta contexto", Verdict.MISSING_CONTEXT),
-        (r"insustentavel|sem provas|nao verificavel|inverificavel", Verdict.UNVERIFIABLE),
-        (r"satira", Verdict.SATIRE),
-    ),
-    "it": (
-        (r"(perlopiu|quasi) vero", Verdict.MOSTLY_TRUE),
-        (r"(perlopiu|quasi) falso", Verdict.MOSTLY_FALSE),
-        (r"(vero|falso) a meta|mezza verita|parzialmente (vero|falso)", Verdict.MIXED),
-        (r"falso|bufala|panzana", Verdict.FALSE),
-        (r"vero|corretto", Verdict.TRUE),
-        (r"fuorviante|esagerato|ingannevole", Verdict.MISLEADING),
-        (r"fuori contesto|senza contesto|manca (di )?contesto", Verdict.MISSING_CONTEXT),
-        (r"non verificabile|inverificabile", Verdict.UNVERIFIABLE),
-        (r"satira|satirico", Verdict.SATIRE),
-    ),
-}
-
-# Labels that are no verdict: questions, and PolitiFact's Flip-O-Meter readings
-# (which rate consistency, not truth).
-_DEFAULT_NON_VERDICTS: tuple[str, ...] = (
-    r".*\?",
-    r"full flop|half flip|no flip",
-)
-
-# Position on the scale (0 worst, 1 best) -> verdict. Upper bounds inclusive, so
-# PolitiFact's six steps (0, 1/5, 2/5, 3/5, 4/5, 1) give pants-on-fire and false
-# -> false, mostly false, half true -> mixed, mostly true, true.
-_DEFAULT_BANDS: tuple[tuple[Fraction, Verdict], ...] = (
-    (Fraction(1, 5), Verdict.FALSE),
-    (Fraction(2, 5), Verdict.MOSTLY_FALSE),
-    (Fraction(3, 5), Verdict.MIXED),
-    (Fraction(4, 5), Verdict.MOSTLY_TRUE),
-    (Fraction(1), Verdict.TRUE),
-)
-
 DEFAULT_LABELS: dict[Verdict, str] = {
     Verdict.TRUE: "True",
     Verdict.MOSTLY_TRUE: "Mostly true",
@@ -456,11 +331,20 @@ def default_label(verdict: Verdict) -> str | None:
     return DEFAULT_LABELS.get(verdict)
 
 
+def load_verdicts(path: str | os.PathLike[str], *, extend_default: bool = True) -> VerdictTable:
+    """Read a verdict table file (shaped like ``default_verdicts.json``).
+
+    By default its rules and non-verdicts are tried before the shipped ones, and its
+    bands, when it gives any, replace the shipped bands.
+    """
+    own = VerdictTable.from_mapping(read_table(path, "verdict"))
+    if not extend_default:
+        return own
+    bands = own.bands or None
+    return VerdictTable.default().extended(own.rules, non_verdicts=own.non_verdicts, bands=bands)
+
+
 @functools.cache
 def _default_table() -> VerdictTable:
-    rules = [
-        VerdictRule(pattern, verdict, language)
-        for language, pairs in _DEFAULT_RULES.items()
-        for pattern, verdict in pairs
-    ]
-    return VerdictTable(rules=rules, non_verdicts=_DEFAULT_NON_VERDICTS, bands=_DEFAULT_BANDS)
+    # Data, not code: the shipped table is default_verdicts.json, read on first use.
+    return VerdictTable.from_mapping(packaged("default_verdicts.json"))

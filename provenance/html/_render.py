@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import MissingDependency
-from provenance.html import findings as audit
-from provenance.html.index import DocumentRow, IndexPage, index_page
-from provenance.html.page import DocumentPage, document_page
+from provenance.html import _findings as audit
+from provenance.html._index import DocumentRow, IndexPage, index_page
+from provenance.html._page import DocumentPage, document_page
 from provenance.model import Document
 
 if TYPE_CHECKING:

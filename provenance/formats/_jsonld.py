@@ -18,7 +18,12 @@ import attrs
 
 from provenance.errors import MalformedJSON
 
-__all__ = ["JsonLdBlock", "parse_json", "parse_jsonld"]
+__all__ = [
+    "JsonLdBlock",
+    "looks_like_html",
+    "parse_json",
+    "parse_jsonld",
+]
 
 
 @attrs.frozen

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from provenance.html.findings import FindingView, describe_chain, source_class
+from provenance.html._findings import FindingView, describe_chain, source_class
 from provenance.model import Claim, Document, Hop, Source
 from provenance.vocabulary import AttributionMode, ConfidenceStatus, LinkStatus, SourceKind
 
@@ -39,7 +39,9 @@ __all__ = [
     "Segment",
     "StatusStyle",
     "Summary",
+    "chain_diagram",
     "document_page",
+    "segments",
     "web_link",
 ]
 

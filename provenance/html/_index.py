@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from provenance.html.findings import CorpusView, LoopView
-from provenance.html.page import DocumentPage, StatusStyle
+from provenance.html._findings import CorpusView, LoopView
+from provenance.html._page import DocumentPage, StatusStyle
 
 __all__ = ["DocumentRow", "IndexPage", "LoopDiagram", "LoopNode", "index_page", "loop_diagram"]
 
