@@ -44,6 +44,7 @@ from provenance.corpus import (
 )
 from provenance.errors import UnknownRule
 from provenance.model import Claim, Document, Source
+from provenance.resolution import Resolver
 from provenance.rules import BUILTIN_RULES, Rule, RuleContext
 from provenance.status import derive_status
 
@@ -66,6 +67,10 @@ def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(value)
 
 
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((copy, original) for copy, original in value)
+
+
 @attrs.frozen
 class AuditConfig:
     """Which rules run, at what severity, and how sources are aligned across documents."""
@@ -83,6 +88,11 @@ class AuditConfig:
     :func:`provenance.corpus.analyze_corpus`)."""
     amplification_threshold: int = 3
     """Documents needed to report single-origin amplification."""
+    resolver: Resolver | None = attrs.field(factory=Resolver)
+    """How sources are resolved to real-world ones (the shipped gazetteer by default);
+    ``None`` aligns sources by ``same_as``, aliases and names only."""
+    copies: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """(copy document id, original document id) pairs: copies are not independent channels."""
 
     def __attrs_post_init__(self) -> None:
         known = {rule.code for rule in self.rules}
@@ -151,6 +161,8 @@ def audit_corpus(
             corpus,
             aliases=config.aliases,
             amplification_threshold=config.amplification_threshold,
+            resolver=config.resolver,
+            copies=config.copies,
         )
     rules = config.active()
     loops_of: dict[Occurrence, list[Loop]] = {}

@@ -6,10 +6,19 @@ from and what could not be loaded. :func:`analyze_corpus` lines it up:
 - **the same source** across documents: sources that share a ``same_as`` URI
   are one; then the user's alias table (a name, descriptor or URI, mapped to a
   canonical name); then, for named kinds, the same name (case and spacing
-  ignored). Unnamed and vague sources are never merged by their wording: two
-  texts' "a senior official" may be two people.
+  ignored); then, with a :class:`~provenance.resolution.Resolver`, the
+  real-world source the gazetteer and the per-document aliases resolve it to
+  (labelled with its canonical name). Unnamed and vague sources are never
+  merged by their wording: two texts' "a senior official" may be two people.
+- **who speaks for whom**: a source's ``affiliation``, or the organisation its
+  descriptor names ("Kremlin spokesman"), is what a chain ending at it finally
+  reaches: a spokesperson is their government's origin, not a second one.
 - **the same claim** across documents: claims that share a ``Claim.key``.
   A claim without a key stands alone.
+
+An outlet's own unattributed statement of a claim is no origin of it, and a
+document given as a copy of another (``copies``) adds no channel where the
+original carries the claim too.
 
 On each group of aligned claims it counts **independent origins**, finds
 **circular reporting** and **single-origin amplification**, and recomputes each
@@ -47,6 +56,7 @@ import attrs
 
 from provenance.chains import OriginClass, origin_class, source_label
 from provenance.model import Claim, Document, Source
+from provenance.resolution import Resolver, link_people, normalize_name, person_key
 from provenance.status import StatusDecision, derive_status
 from provenance.vocabulary import (
     FALSE_VERDICTS,
@@ -217,6 +227,18 @@ class CorpusAnalysis:
         """
         return self._aligner.label(self._aligner.uf.find(self._nodes[document][source_id]))
 
+    def speaks_for(self, document: int, source_id: str) -> str:
+        """Return the label of what a document's source finally speaks for, or its own.
+
+        A spokesperson, ministry or embassy resolved (or affiliated) to a
+        government gives the government's canonical name; a source that speaks
+        for no one gives :meth:`canonical`. Raises ``KeyError`` for an id the
+        document does not use.
+        """
+        root = self._aligner.uf.find(self._nodes[document][source_id])
+        above = self._aligner.speaks_for(root)
+        return self._aligner.label(above[-1] if above else root)
+
 
 class _UnionFind:
     """Union-find over small integers, with path halving and union by size.
@@ -262,15 +284,25 @@ def _normal(words: str) -> str:
 class _Sources:
     """Aligns the sources of all documents into canonical nodes; labels them lazily."""
 
-    def __init__(self, aliases: Mapping[str, str], match_names: bool) -> None:
+    def __init__(
+        self, aliases: Mapping[str, str], match_names: bool, resolver: Resolver | None = None
+    ) -> None:
         self.aliases = {_normal(alias): canonical for alias, canonical in aliases.items()}
         self.match_names = match_names
+        self.resolver = resolver
         self.uf = _UnionFind()
         self.keys: dict[str, int] = {}
         # What made each node: a source and its document's sources, or a bare label.
         self.made: list[tuple[Source | None, Mapping[str, Source] | None, str]] = []
         self.named: list[bool] = []
         self.memo: dict[int, str] = {}
+        # Nodes standing for a resolved entity or person, with their canonical label.
+        self.canon_nodes: list[tuple[int, str]] = []
+        # (source node, node it speaks for): a spokesperson and their government.
+        self.affiliations: list[tuple[int, int]] = []
+        self.canon_label: dict[int, str] = {}
+        self.root_affiliation: dict[int, int] = {}
+        self.named_roots: set[int] = set()
 
     def _key(self, key: str) -> int:
         node = self.keys.get(key)
@@ -280,7 +312,36 @@ class _Sources:
             self.named.append(False)
         return node
 
-    def add(self, source: Source | None, sources: Mapping[str, Source], missing: str) -> int:
+    def _canonical(self, key: str, label: str, same_as: Iterable[str]) -> int:
+        node = self.keys.get(key)
+        if node is None:
+            node = self._key(key)
+            self.made[node] = (None, None, label)
+            self.named[node] = True
+            self.canon_nodes.append((node, label))
+            for uri in same_as:
+                self.uf.union(node, self._key("u:" + uri))
+        return node
+
+    def entity(self, name: str) -> int:
+        """Return the node of a resolved entity (a government, an outlet), by canonical name."""
+        same_as: tuple[str, ...] = ()
+        if self.resolver is not None:
+            entry = self.resolver.gazetteer.entity(name)
+            same_as = entry.same_as if entry is not None else ()
+        return self._canonical("c:" + normalize_name(name), name, same_as)
+
+    def person(self, name: str, same_as: Iterable[str] = ()) -> int:
+        """Return the node of a resolved person, by name."""
+        return self._canonical("p:" + person_key(name), name, same_as)
+
+    def add(
+        self,
+        source: Source | None,
+        sources: Mapping[str, Source],
+        missing: str,
+        document: str | None = None,
+    ) -> int:
         node = self.uf.add()
         self.made.append((source, sources, missing))
         self.named.append(source is not None and source.kind.is_named)
@@ -297,15 +358,54 @@ class _Sources:
                         union(node, self._key("n:" + _normal(canonical)))
         if self.match_names and source.name and source.kind.is_named:
             union(node, self._key("n:" + _normal(source.name)))
+        if self.resolver is not None:
+            found = self.resolver.resolve_source(source, document=document)
+            if found is not None:
+                if source.kind.is_named and found.entity is not None:
+                    union(node, self.entity(found.entity))
+                elif source.kind.is_named and found.person is not None:
+                    union(node, self.person(found.person, found.same_as))
+                if found.affiliation is not None:
+                    self.affiliations.append((node, self.entity(found.affiliation)))
         return node
 
+    def finish(self) -> None:
+        """Tie short forms of people's names to their full names; fix labels and affiliations.
+
+        Called once every source is added, before any chain is read.
+        """
+        find = self.uf.find
+        people = {key[2:]: node for key, node in self.keys.items() if key.startswith("p:")}
+        for short, full in link_people(people).items():
+            self.uf.union(people[full], people[short])
+        for node, label in self.canon_nodes:
+            self.canon_label.setdefault(find(node), label)
+        for node, parent in self.affiliations:
+            child, up = find(node), find(parent)
+            if child != up:
+                self.root_affiliation.setdefault(child, up)
+        self.named_roots = {find(n) for n, named in enumerate(self.named) if named}
+
+    def speaks_for(self, root: int) -> list[int]:
+        """Return what ``root`` speaks for, then what that speaks for, and so on (no repeats)."""
+        found: list[int] = []
+        seen = {root}
+        current = self.root_affiliation.get(root)
+        while current is not None and current not in seen:
+            found.append(current)
+            seen.add(current)
+            current = self.root_affiliation.get(current)
+        return found
+
     def label(self, root: int) -> str:
-        """Return the label of the first source seen of a canonical node."""
+        """Return the canonical name of a resolved node, else the label of its first source."""
         found = self.memo.get(root)
+        if found is None:
+            found = self.canon_label.get(root)
         if found is None:
             source, sources, fallback = self.made[self.uf.first[root]]
             found = source_label(source, sources) if source is not None else fallback
-            self.memo[root] = found
+        self.memo[root] = found
         return found
 
 
@@ -328,39 +428,58 @@ def analyze_corpus(
     aliases: Mapping[str, str] | None = None,
     match_names: bool = True,
     amplification_threshold: int = 3,
+    resolver: Resolver | None = None,
+    copies: Iterable[tuple[str, str]] = (),
 ) -> CorpusAnalysis:
     """Line up claims and sources across ``corpus`` and analyse each claim group.
 
     ``aliases`` maps names, descriptors or ``same_as`` URIs to a canonical
     name (case and spacing ignored), for sources the records do not tie
     together themselves. ``match_names=False`` stops named sources with the
-    same name from being taken as one. A group carried by at least
-    ``amplification_threshold`` documents with a single origin is reported as
-    single-origin amplification.
+    same name from being taken as one. ``resolver`` resolves sources with a
+    gazetteer and per-document aliases (:class:`provenance.resolution.Resolver`):
+    resolved sources take the canonical name as their label, and a source that
+    speaks for another (a spokesperson, an embassy, a ministry) counts as that
+    one's origin. ``copies`` are (copy document id, original document id) pairs,
+    as reuse detection finds them: a copy is no independent channel, so where
+    a claim group holds the original, the copy's chains add no origin.
+
+    A group carried by at least ``amplification_threshold`` documents with at
+    most one independent named origin (unnamed and vague ones aside) is
+    reported as single-origin amplification.
     """
     documents = corpus.documents if isinstance(corpus, Corpus) else tuple(corpus)
-    aligner = _Sources(aliases or {}, match_names)
+    aligner = _Sources(aliases or {}, match_names, resolver)
     local: list[dict[str, int]] = []
     doc_sources: list[dict[str, Source]] = []
     for document in documents:
         by_id = {source.id: source for source in document.sources}
         doc_sources.append(by_id)
-        nodes = {source.id: aligner.add(source, by_id, source.id) for source in document.sources}
+        nodes = {
+            source.id: aligner.add(source, by_id, source.id, document.id)
+            for source in document.sources
+        }
         for claim in document.claims:
             for hop in claim.attribution:
                 if hop.source not in nodes:
                     nodes[hop.source] = aligner.add(None, by_id, hop.source)
         if document.publisher not in nodes:
             nodes[document.publisher] = aligner.add(None, by_id, document.publisher)
+        for source in document.sources:
+            if source.affiliation is not None and source.affiliation in nodes:
+                aligner.affiliations.append((nodes[source.id], nodes[source.affiliation]))
         local.append(nodes)
+    aligner.finish()
 
     find = aligner.uf.find
     label = aligner.label
+    originals = _originals(documents, copies)
 
     group_keys: dict[str, int] = {}
     names: list[str] = []
     members: list[list[Occurrence]] = []
     chains: list[list[tuple[int, ...]]] = []
+    reaches: list[list[tuple[int, ...]]] = []
     origin_named: list[list[bool]] = []
     group_index: list[tuple[int, ...]] = []
     for d, document in enumerate(documents):
@@ -375,6 +494,7 @@ def analyze_corpus(
                 names.append(claim.key if claim.key is not None else f"{document.id}#{claim.id}")
                 members.append([])
                 chains.append([])
+                reaches.append([])
                 origin_named.append([])
             members[g].append(Occurrence(d, c))
             chain = (
@@ -382,8 +502,18 @@ def analyze_corpus(
                 *(find(nodes[hop.source]) for hop in claim.attribution),
             )
             chains[g].append(chain)
-            origin_id = claim.attribution[-1].source if claim.attribution else document.publisher
-            origin_named[g].append(origin_class(doc_sources[d].get(origin_id)) is OriginClass.NAMED)
+            # A spokesperson's claim reaches the organisation they speak for.
+            above = aligner.speaks_for(chain[-1]) if claim.attribution else []
+            reaches[g].append((*chain, *above))
+            if not claim.attribution:
+                # The outlet's own voice: no origin of the claim, named or not.
+                named = False
+            elif above:
+                named = above[-1] in aligner.named_roots
+            else:
+                origin_id = claim.attribution[-1].source
+                named = origin_class(doc_sources[d].get(origin_id)) is OriginClass.NAMED
+            origin_named[g].append(named)
             indices.append(g)
         group_index.append(tuple(indices))
 
@@ -392,10 +522,30 @@ def analyze_corpus(
     amplifications: list[Amplification] = []
     for g, occurrences in enumerate(members):
         key = names[g]
-        components = _origin_components(chains[g], origin_named[g])
+        own_voice = {
+            chain[0]
+            for chain, occurrence in zip(chains[g], occurrences, strict=True)
+            if not documents[occurrence.document].claims[occurrence.claim].attribution
+        }
+        dropped = _copies_in(occurrences, originals)
+        # A copy adds no channel, and an outlet's own voice no origin: its publisher, taken
+        # for an origin, would join everything it cites in the group.
+        kept = [
+            i
+            for i, o in enumerate(occurrences)
+            if o.document not in dropped and documents[o.document].claims[o.claim].attribution
+        ]
+        components = _origin_components(
+            [reaches[g][i] for i in kept],
+            # An outlet cited for what it said in its own voice is no named origin either.
+            [origin_named[g][i] and chains[g][i][-1] not in own_voice for i in kept],
+            [chains[g][i][-1] for i in kept],
+        )
         named_count = sum(1 for _, has_named in components if has_named)
+        # A spokesperson's origin is labelled with what they speak for.
         origin_labels = tuple(
-            tuple(sorted({label(node) for node in nodes})) for nodes, _ in components
+            tuple(sorted({label((aligner.speaks_for(node) or [node])[-1]) for node in nodes}))
+            for nodes, _ in components
         )
         document_count = len({o.document for o in occurrences})
         stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
@@ -420,8 +570,15 @@ def analyze_corpus(
                     if edges.intersection(itertools.pairwise(chain))
                 )
                 loops.append(Loop(key, tuple(label(node) for node in cycle), involved))
-        if document_count >= amplification_threshold and len(components) == 1:
-            amplifications.append(Amplification(key, origin_labels[0], document_count))
+        if document_count >= amplification_threshold and named_count <= 1:
+            named_labels = tuple(
+                labels
+                for labels, (_, has_named) in zip(origin_labels, components, strict=True)
+                if has_named
+            )
+            amplifications.append(
+                Amplification(key, named_labels[0] if named_labels else (), document_count)
+            )
 
     decisions = []
     for d, document in enumerate(documents):
@@ -453,26 +610,77 @@ def analyze_corpus(
     )
 
 
+def _originals(
+    documents: Sequence[Document], copies: Iterable[tuple[str, str]]
+) -> dict[int, set[int]]:
+    """Map each copy's document index to the indices of the documents it copies."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for index, document in enumerate(documents):
+        where[document.id].append(index)
+    originals: dict[int, set[int]] = defaultdict(set)
+    for copy, original in copies:
+        for c in where.get(copy, ()):
+            originals[c].update(o for o in where.get(original, ()) if o != c)
+    return originals
+
+
+def _copies_in(occurrences: Sequence[Occurrence], originals: Mapping[int, set[int]]) -> set[int]:
+    """Return the documents of a group whose chains are a copy's, not an independent channel.
+
+    A document is dropped when it copies another document of the group and,
+    following copies, a document that copies none of the group is reached.
+    Documents copying one another in a ring keep their first member.
+    """
+    if not originals:
+        return set()
+    present = {o.document for o in occurrences}
+    edges = {d: (originals.get(d, set()) & present) for d in present}
+    dropped: set[int] = set()
+    for start in sorted(present):
+        if not edges[start]:
+            continue
+        seen = {start}
+        stack = list(edges[start])
+        reaches_source = False
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            if not edges[node]:
+                reaches_source = True
+                break
+            stack.extend(edges[node])
+        if reaches_source or start != min(seen):
+            dropped.add(start)
+    return dropped
+
+
 def _origin_components(
-    chains: Sequence[tuple[int, ...]], named: Sequence[bool]
+    chains: Sequence[tuple[int, ...]],
+    named: Sequence[bool],
+    ends: Sequence[int] | None = None,
 ) -> list[tuple[set[int], bool]]:
     """Group the chains' origins into independent origins.
 
     Returns, per independent origin, the set of origin nodes it holds and
     whether any of them is named. Two origins are one when what is reachable
     from one meets what is reachable from the other: the parts of the graph
-    spanned by the nodes reachable from an origin.
+    spanned by the nodes reachable from an origin. ``ends`` are the origins
+    when they are not the chains' last nodes (a chain may go on from its
+    origin to the organisation the origin speaks for).
     """
+    ends = [chain[-1] for chain in chains] if ends is None else ends
     if len(chains) == 1:
-        return [({chains[0][-1]}, named[0])]
+        return [({ends[0]}, named[0])]
     successors: dict[int, set[int]] = defaultdict(set)
     for chain in chains:
         for citing, cited in itertools.pairwise(chain):
             if citing != cited:
                 successors[citing].add(cited)
     origins: dict[int, bool] = {}
-    for chain, is_named in zip(chains, named, strict=True):
-        origins[chain[-1]] = origins.get(chain[-1], False) or is_named
+    for end, is_named in zip(ends, named, strict=True):
+        origins[end] = origins.get(end, False) or is_named
     reachable = set(origins)
     stack = list(origins)
     while stack:

@@ -353,18 +353,20 @@ def _circular(context: RuleContext) -> Iterator[Hit]:
     "single-origin-amplification",
     Severity.WARNING,
     "many documents, one origin",
-    "Several documents carry the claim, but every chain leads to one origin (or to origins "
-    "that share an upstream source). Repetition is not confirmation: the claim is as strong "
-    "as that one origin.",
+    "Several documents carry the claim, but every chain leads to at most one named origin (or "
+    "to origins that share an upstream source), whatever unnamed or vague sources add. "
+    "Repetition is not confirmation: the claim is as strong as that one origin.",
 )
 def _amplification(context: RuleContext) -> Iterator[Hit]:
     found = context.amplification
-    if found is not None:
+    if found is not None and found.origin:
         yield Hit(
             f"{found.documents} documents carry this claim from one origin: "
             f"{' / '.join(found.origin)}",
             details=found.origin,
         )
+    elif found is not None:
+        yield Hit(f"{found.documents} documents carry this claim and none names its origin")
 
 
 @rule(

@@ -11,6 +11,7 @@ import pytest
 
 import provenance as pv
 from provenance import integrity
+from provenance.builder import DocumentBuilder
 from provenance.codec import load_corpus
 from provenance.corpus import Corpus, analyze_corpus, recompute_statuses
 
@@ -234,3 +235,19 @@ def test_loading_keeps_going_past_bad_files_and_lines(tmp_path: Path) -> None:
         ]
     )
     assert corpus.location(0) is not None
+
+
+def test_an_outlets_own_voice_does_not_join_the_origins_it_cites() -> None:
+    """Regression (held-out event): an outlet stating a claim in its own voice and citing two
+    governments for it elsewhere in the same group joined the two into one origin."""
+    outlet_x = outlet("x", "X")
+    seoul = pv.Source("seoul", K.NAMED_ORGANIZATION, name="South Korea")
+    tokyo = pv.Source("tokyo", K.NAMED_ORGANIZATION, name="Japan")
+    own = DocumentBuilder(id="own", publisher=outlet_x)
+    own.add_source(seoul)
+    own.add_source(tokyo)
+    own.claim("c0", "words", key="k")
+    own.claim("c1", "words", key="k", attribution=[pv.Hop("seoul", M.PARAPHRASE)])
+    own.claim("c2", "words", key="k", attribution=[pv.Hop("tokyo", M.PARAPHRASE)])
+    (group,) = analyze_corpus(Corpus([own.build()])).groups
+    assert group.independent_origins == 2

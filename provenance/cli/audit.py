@@ -6,7 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from provenance.resolution import Resolver
 
 from provenance.audit import AuditConfig, audit_corpus
 from provenance.audit_record import Severity
@@ -65,6 +68,23 @@ def register(subparsers: Any) -> None:
         help="JSON object mapping source names, descriptors or URIs to a canonical name",
     )
     parser.add_argument(
+        "--document-aliases",
+        metavar="FILE",
+        type=Path,
+        help="JSON object mapping a document id to its own alias table (name: canonical name)",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        type=Path,
+        help="a gazetteer JSON file of real-world sources added to the shipped one",
+    )
+    parser.add_argument(
+        "--no-gazetteer",
+        action="store_true",
+        help="do not resolve sources with a gazetteer (align by same_as, aliases and names only)",
+    )
+    parser.add_argument(
         "--min-severity",
         choices=_LEVELS,
         default="info",
@@ -108,6 +128,39 @@ class _Progress:
             self.stream.flush()
 
 
+def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | None:
+    """Return the resolver the options ask for; raise ProvenanceError for a bad file."""
+    from provenance.errors import InvalidValue
+    from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+
+    if args.no_gazetteer:
+        if args.gazetteer is not None or args.document_aliases is not None:
+            raise InvalidValue("--no-gazetteer cannot go with --gazetteer or --document-aliases")
+        return None
+    gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
+    per_document: dict[str, dict[str, str]] = {}
+    if args.document_aliases is not None:
+        where = str(args.document_aliases)
+        try:
+            loaded = json.loads(args.document_aliases.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise InvalidValue(
+                f"cannot read the document alias table: {error}", location=where
+            ) from None
+        if not isinstance(loaded, dict) or not all(
+            isinstance(table, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in table.items())
+            for table in loaded.values()
+        ):
+            raise InvalidValue(
+                "the document alias table must map document ids to objects of strings",
+                location=where,
+                expected='{"document-id": {"name": "canonical name"}}',
+            )
+        per_document = loaded
+    return Resolver(gazetteer, aliases=aliases, document_aliases=per_document)
+
+
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
     missing = [str(path) for path in args.paths if not path.exists()]
@@ -137,14 +190,16 @@ def run(args: argparse.Namespace) -> int:
         aliases = loaded
     only = _codes(args.rules)
     try:
+        resolver = _resolver(args, aliases)
         config = AuditConfig(
             only=only or None,
             disabled=_codes(args.disable),
             severities={code: Severity(level) for code, level in severities.items()},
             aliases=aliases,
+            resolver=resolver,
         )
     except ProvenanceError as error:
-        return _usage(error.message)
+        return _usage(str(error))
 
     progress = _Progress(sys.stderr)
     try:

@@ -6,13 +6,19 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from provenance import codec
-from provenance.errors import ProvenanceError, UnreadableText
+from provenance.errors import InvalidValue, ProvenanceError, UnreadableText
 from provenance.extraction import Extractor, Lexicon, load_lexicon
 from provenance.formats import brat
+from provenance.manifest import Article, check_article, read_manifest
 from provenance.output import write_whole
+
+if TYPE_CHECKING:
+    from provenance.resolution import Resolver
 
 __all__ = ["register", "run"]
 
@@ -32,6 +38,30 @@ def register(subparsers: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, help="output file (or folder for a folder)")
     parser.add_argument("--format", choices=("json", "brat"), default="json")
     parser.add_argument("--publisher", help="the publisher's name, recorded as its source")
+    parser.add_argument("--url", help="where the article was published (one file)")
+    parser.add_argument("--title", help="the article's headline (one file)")
+    parser.add_argument(
+        "--published", metavar="DATE", help="when it was published, ISO 8601 (one file)"
+    )
+    parser.add_argument("--id", dest="document_id", help="the record id to give (one file)")
+    parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="write what the gazetteer knows into the drafts' sources (Wikidata ids in "
+        "same_as, the organisation a spokesperson speaks for as affiliation)",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        metavar="FILE",
+        help="with --resolve: a gazetteer JSON file added to the shipped one",
+    )
+    parser.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="FILE",
+        help="CSV or JSON Lines of file, publisher, url, title, published (and id) per article",
+    )
     parser.add_argument("--lexicon", type=Path, help="a JSON lexicon added to the default one")
     parser.set_defaults(handler=run)
 
@@ -53,12 +83,49 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _render(extractor: Extractor, path: Path, fmt: str, publisher: str | None) -> str:
+def _render(
+    extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
+) -> str:
     text = _read(path)
-    document = extractor.extract(text, publisher=publisher, document_id=_document_id(path.stem))
+    # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
+    # VOA article) is read as the publisher, not as one more hop.
+    document = extractor.extract(
+        text,
+        publisher=article.publisher,
+        document_id=article.id or _document_id(path.stem),
+        title=article.title,
+        url=article.url,
+    )
+    if article.published is not None:
+        document = attrs.evolve(document, published=article.published)
+    if resolver is not None:
+        from provenance.resolution import resolve_document
+
+        document = resolve_document(document, resolver)
     if fmt == "brat":
         return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
+
+
+def _given(args: argparse.Namespace, file: str | None) -> Article:
+    return Article(
+        file=file,
+        publisher=args.publisher,
+        url=args.url,
+        title=args.title,
+        published=args.published,
+        id=args.document_id,
+        location="the command line",
+    )
+
+
+def _with_defaults(row: Article | None, args: argparse.Namespace, file: str) -> Article:
+    """Return the manifest's row for ``file``, its blanks filled from --publisher."""
+    if row is None:
+        return Article(file=file, publisher=args.publisher)
+    if row.publisher is None and args.publisher:
+        return attrs.evolve(row, publisher=args.publisher)
+    return row
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,19 +137,61 @@ def run(args: argparse.Namespace) -> int:
         return 2
     extractor = Extractor(lexicon)
     suffix = ".ann" if args.format == "brat" else ".json"
+    resolver = None
+    if args.gazetteer is not None and not args.resolve:
+        print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
+        return 2
+    if args.resolve:
+        from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+
+        try:
+            gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --gazetteer: {error}", file=sys.stderr)
+            return 2
+        resolver = Resolver(gazetteer)
+    manifest = None
+    if args.manifest is not None:
+        try:
+            manifest = read_manifest(args.manifest)
+        except ProvenanceError as error:
+            print(f"provenance extract: {error}", file=sys.stderr)
+            return 2
     if args.input.is_dir():
+        one_file = [
+            f"--{name}" for name in ("url", "title", "published") if getattr(args, name)
+        ] + (["--id"] if args.document_id else [])
+        if one_file:
+            print(
+                f"provenance extract: {', '.join(one_file)} name one article; "
+                "for a folder give them per file with --manifest",
+                file=sys.stderr,
+            )
+            return 2
         if args.output is None:
             print("provenance extract: a folder needs --output FOLDER", file=sys.stderr)
             return 2
         args.output.mkdir(parents=True, exist_ok=True)
         files = sorted(args.input.glob("*.txt"))
         failed = 0
+        bad_rows = 0
+        rows = manifest.articles if manifest is not None else {}
+        if manifest is not None:
+            for bad in manifest.errors:
+                print(bad, file=sys.stderr)
+                bad_rows += 1
+            names = {path.name for path in files}
+            for name, row in rows.items():
+                if name not in names:
+                    bad_rows += 1
+                    print(f"{row.location}: no article {name!r} in {args.input}", file=sys.stderr)
         show = sys.stderr.isatty()
         for number, path in enumerate(files, start=1):
             if show:
                 print(f"\r{number}/{len(files)} {path.name[:50]:<50}", end="", file=sys.stderr)
             try:
-                content = _render(extractor, path, args.format, args.publisher)
+                article = _with_defaults(rows.get(path.name), args, path.name)
+                content = _render(extractor, path, args.format, article, resolver)
                 write_whole(args.output / (path.stem + suffix), content)
             except (ProvenanceError, OSError) as error:
                 failed += 1
@@ -91,13 +200,28 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{path}: {error}", file=sys.stderr)
         if show:
             print(file=sys.stderr)
-        print(f"{len(files) - failed} drafted, {failed} failed", file=sys.stderr)
-        return 1 if failed else 0
+        rows_note = f", {bad_rows} bad manifest rows" if bad_rows else ""
+        print(f"{len(files) - failed} drafted, {failed} failed{rows_note}", file=sys.stderr)
+        return 1 if failed or bad_rows else 0
     if not args.input.is_file():
         print(f"provenance extract: no such file: {args.input}", file=sys.stderr)
         return 2
     try:
-        content = _render(extractor, args.input, args.format, args.publisher)
+        article = check_article(_given(args, args.input.name))
+        if manifest is not None:
+            found = manifest.articles.get(args.input.name)
+            for bad in manifest.errors:
+                print(bad, file=sys.stderr)
+            if found is None:
+                raise InvalidValue(
+                    f"the manifest has no row for {args.input.name}",
+                    location=str(args.manifest),
+                    expected="a row whose file is the article's name",
+                )
+            given = {k: v for k, v in attrs.asdict(article).items() if v is not None}
+            given.pop("location", None)
+            article = attrs.evolve(found, **{k: v for k, v in given.items() if k != "file"})
+        content = _render(extractor, args.input, args.format, article, resolver)
     except ProvenanceError as error:
         print(f"{args.input}: {error}", file=sys.stderr)
         return 1

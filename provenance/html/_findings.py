@@ -80,8 +80,12 @@ class AuditViews:
 def audit_views(documents: Sequence[Document]) -> AuditViews:
     """Audit ``documents`` as one corpus and return what the pages show of it."""
     corpus = corpus_module.Corpus(tuple(documents))
-    analysis = corpus_module.analyze_corpus(corpus)
-    report = audit.audit_corpus(corpus, analysis=analysis)
+    config = audit.AuditConfig()
+    # The same resolution as the audit's own, so the index and the pages agree.
+    analysis = corpus_module.analyze_corpus(
+        corpus, aliases=config.aliases, resolver=config.resolver
+    )
+    report = audit.audit_corpus(corpus, config, analysis=analysis)
     rules = {rule.code: rule for rule in report.rules}
     names = {rule.name: rule for rule in report.rules}
 
