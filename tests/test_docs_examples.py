@@ -9,8 +9,9 @@ order of the page, in a fresh temporary folder holding a copy of ``examples/``:
 - a ```` ```console ```` block holds ``$ command`` lines, each followed by its output; only
   ``provenance ...`` and ``python ...`` commands may appear (installing goes in a
   ```` ```sh ```` block, shown and never run). The command runs in a shell whose
-  ``provenance`` and ``python`` are this interpreter's; its standard output and standard
-  error, together, are compared with the lines shown.
+  ``provenance`` and ``python`` are this interpreter's (a line ending in a backslash goes on
+  on the next); its standard output and standard error, together, are compared with the lines
+  shown.
 
 - a ```` ```console corpus ```` block reads the shared research corpus (``../shared/corpus``,
   not shipped): it runs only when the corpus is beside the project, and is skipped otherwise.
@@ -97,8 +98,13 @@ def matches(shown: str, real: str) -> bool:
 def _console(body: str) -> list[tuple[str, str]]:
     """``(command, shown output)`` pairs of a console block."""
     runs: list[tuple[str, list[str]]] = []
+    continued = False
     for line in body.splitlines():
-        if line.startswith("$ "):
+        if continued:  # a command ending in a backslash goes on on the next line
+            runs[-1] = (f"{runs[-1][0]}\n{line}", runs[-1][1])
+            continued = line.endswith("\\")
+        elif line.startswith("$ "):
+            continued = line.endswith("\\")
             runs.append((line[2:], []))
         elif runs:
             runs[-1][1].append(line)
