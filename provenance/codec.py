@@ -40,12 +40,13 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from provenance import integrity, validation
 from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
-from provenance.errors import InvalidRecord, MalformedJSON, Problem, ProvenanceError
+from provenance.errors import InvalidRecord, InvalidValue, MalformedJSON, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
 
 if TYPE_CHECKING:
     from provenance.corpus import Corpus, LoadError
+    from provenance.resolution import Gazetteer
 
 __all__ = [
     "JSON_BACKEND_VARIABLE",
@@ -64,6 +65,7 @@ __all__ = [
     "json_backend_names",
     "load",
     "load_corpus",
+    "load_gazetteer",
     "loads",
     "loads_audit",
     "make_converter",
@@ -715,3 +717,34 @@ def load_corpus(
             except ProvenanceError as error:
                 errors.append(LoadError(name, error.message))
     return Corpus(documents, locations, errors)
+
+
+# The user's own tables, read here at the edge; the analysis floor gets them built.
+
+
+def load_gazetteer(path: _PathLike, *, extend_default: bool = True) -> Gazetteer:
+    """Read a gazetteer JSON file; by default its entries are added to the shipped ones.
+
+    The file has the shape of the shipped ``default_gazetteer.json`` (see the
+    gazetteer reference); a file that cannot be read or is not JSON raises
+    :class:`~provenance.errors.InvalidValue` naming the file.
+    """
+    from provenance.resolution import Gazetteer, gazetteer_from_mapping
+
+    location = str(path)
+    try:
+        text = Path(path).read_bytes()
+    except OSError as error:
+        raise InvalidValue(
+            f"cannot read gazetteer: {error.strerror}",
+            location=location,
+            expected="a readable JSON file",
+        ) from None
+    try:
+        data = _parse(text, location)
+    except MalformedJSON as error:
+        raise InvalidValue(
+            f"gazetteer is not JSON: {error.message}", location=location, expected="a JSON object"
+        ) from None
+    own = gazetteer_from_mapping(data, location=location)
+    return Gazetteer.default().extended(own) if extend_default else own

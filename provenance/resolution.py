@@ -12,7 +12,7 @@ canonical source:
   governments with their demonyms, capitals and seats, international bodies,
   and a few people with the government they speak for) with their Wikidata
   entity URIs. The shipped one is ``default_gazetteer.json``; a user's own
-  JSON file of the same shape extends it (:func:`load_gazetteer`).
+  JSON file of the same shape extends it (:func:`provenance.codec.load_gazetteer`).
 - a :class:`Resolver` resolves a mention or a :class:`~provenance.model.Source`
   with, in order, the user's per-document aliases, the user's global aliases,
   the gazetteer by the whole name, and the gazetteer inside a descriptor
@@ -32,17 +32,15 @@ from __future__ import annotations
 
 import enum
 import functools
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
 
+from provenance import _data
 from provenance.errors import InvalidValue, MissingDependency
 from provenance.model import Document, Source
 from provenance.vocabulary import SourceKind
@@ -56,7 +54,6 @@ __all__ = [
     "VariantProposal",
     "gazetteer_from_mapping",
     "link_people",
-    "load_gazetteer",
     "normalize_name",
     "person_key",
     "propose_variants",
@@ -393,8 +390,7 @@ def gazetteer_from_mapping(data: Any, *, location: str = "gazetteer") -> Gazette
 
 
 def _read_default() -> dict[str, Any]:
-    text = resources.files("provenance").joinpath("default_gazetteer.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data: dict[str, Any] = _data.shipped_json("default_gazetteer.json")
     return data
 
 
@@ -407,25 +403,6 @@ def _default_forms() -> list[str]:
 @functools.cache
 def _default_gazetteer() -> Gazetteer:
     return gazetteer_from_mapping(_read_default(), location="default_gazetteer.json")
-
-
-def load_gazetteer(path: str | Path, *, extend_default: bool = True) -> Gazetteer:
-    """Read a gazetteer JSON file; by default its entries are added to the shipped ones."""
-    location = str(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InvalidValue(
-            f"cannot read gazetteer: {error.strerror}",
-            location=location,
-            expected="a readable JSON file",
-        ) from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidValue(
-            f"gazetteer is not JSON: {error}", location=location, expected="a JSON object"
-        ) from None
-    own = gazetteer_from_mapping(data, location=location)
-    return Gazetteer.default().extended(own) if extend_default else own
 
 
 @attrs.frozen

@@ -55,8 +55,9 @@ IO_MODULES = frozenset(
 )
 """What the record and analysis floors may not import (files, JSON, schema)."""
 
-IO_ALLOWED = frozenset({"provenance._version"})
-"""Record-floor modules allowed to read files all the same: the version reads package metadata."""
+IO_ALLOWED = frozenset({"provenance._version", "provenance._data"})
+"""Record-floor modules allowed to read files all the same: the version reads package metadata,
+``_data`` the package's own shipped tables (never a user's file)."""
 
 _ROW = re.compile(r"^\|\s*`(provenance[\w.]*)`\s*\|\s*(\w+)\s*\|[^|]*\|\s*$")
 _PICTURE = re.compile(r"(<!-- picture: begin -->\n)(.*?)(<!-- picture: end -->)", re.S)

@@ -9,6 +9,7 @@ import pytest
 
 from provenance import integrity
 from provenance.builder import DocumentBuilder
+from provenance.codec import load_gazetteer
 from provenance.errors import InvalidValue
 from provenance.model import Hop, Source
 from provenance.resolution import (
@@ -17,7 +18,6 @@ from provenance.resolution import (
     Gazetteer,
     Resolver,
     link_people,
-    load_gazetteer,
     normalize_name,
     propose_variants,
     resolve_document,

@@ -130,8 +130,9 @@ class _Progress:
 
 def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | None:
     """Return the resolver the options ask for; raise ProvenanceError for a bad file."""
+    from provenance.codec import load_gazetteer
     from provenance.errors import InvalidValue
-    from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+    from provenance.resolution import Gazetteer, Resolver
 
     if args.no_gazetteer:
         if args.gazetteer is not None or args.document_aliases is not None:

@@ -142,7 +142,8 @@ def run(args: argparse.Namespace) -> int:
         print("provenance extract: --gazetteer goes with --resolve", file=sys.stderr)
         return 2
     if args.resolve:
-        from provenance.resolution import Gazetteer, Resolver, load_gazetteer
+        from provenance.codec import load_gazetteer
+        from provenance.resolution import Gazetteer, Resolver
 
         try:
             gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
