@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -22,40 +23,15 @@ from provenance.vocabulary import AttributionMode
 __all__ = ["Cue", "CueIndex", "Token", "cue_index", "find_cues", "inflections", "tokenize"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*\.?|\S")
-_DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "whose",
-        "every",
-        "each",
-        "no",
-        "any",
-        "some",
-        "such",
-    }
-)
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "\u2019s", "'s", "get", "got"})
 _VOWELS = frozenset("aeiou")
-_ADVERBS = frozenset({"also", "not", "still", "now", "already", "widely", "being", "often"})
 
 
-@attrs.frozen
-class Token:
-    """One word or punctuation mark of a sentence."""
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence.
+
+    A named tuple rather than an attrs class: the extractor makes one per word of every
+    sentence, and a tuple is built and read several times faster.
+    """
 
     start: int
     """Index of its first character in the document text."""
@@ -126,6 +102,16 @@ class CueIndex:
     """Nominal cues ("claim", "criticism") to the mode each sets."""
     noun_links: frozenset[str] = frozenset()
     """Words after a nominal cue that open its content ("that", "of")."""
+    determiners: frozenset[str] = frozenset()
+    """Determiners: a cue word after one is a noun."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive determiners that own a nominal cue."""
+    be_forms: frozenset[str] = frozenset()
+    """Forms of "be" that make a participle passive."""
+    adverbs: frozenset[str] = frozenset()
+    """Adverbs allowed between "be" and a participle."""
+    clause_only: frozenset[str] = frozenset()
+    """Lemmas that are a cue only before a clause or quotation."""
 
 
 def tokenize(
@@ -218,6 +204,11 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         verb_phrase_starts={word: tuple(entries) for word, entries in verb_starts.items()},
         nouns={noun.lower(): AttributionMode(mode) for noun, mode in reversed(lexicon.nouns)},
         noun_links=frozenset(word.lower() for word in lexicon.noun_links),
+        determiners=frozenset(word.lower() for word in lexicon.determiners),
+        possessives=frozenset(word.lower() for word in lexicon.possessives),
+        be_forms=frozenset(word.lower() for word in lexicon.be_forms),
+        adverbs=frozenset(word.lower() for word in lexicon.cue_adverbs),
+        clause_only=frozenset(word.lower() for word in lexicon.clause_only_verbs),
     )
 
 
@@ -287,7 +278,7 @@ def _verb_phrase_at(
 ) -> tuple[tuple[str, ...], AttributionMode] | None:
     """Find a multi-word verb cue ("made it clear") starting at token ``at``, outside quotes."""
     word = tokens[at].text
-    if not word[:1].islower() or (at > 0 and tokens[at - 1].text.lower() in _DETERMINERS):
+    if not word[:1].islower() or (at > 0 and tokens[at - 1].text.lower() in index.determiners):
         return None
     for words, mode in index.verb_phrase_starts.get(word, ()):
         if _matches(tokens, at, words) and not any(quoted[at : at + len(words)]):
@@ -304,7 +295,7 @@ def _nominal_at(tokens: list[Token], quoted: list[bool], at: int, index: CueInde
     if mode is None or at == 0 or at + 1 >= len(tokens) or quoted[at - 1]:
         return None
     before = tokens[at - 1].text
-    if before.lower() not in _POSSESSIVES and not before.endswith(("'s", "\u2019s")):
+    if before.lower() not in index.possessives and not before.endswith(("'s", "\u2019s")):
         return None
     link = tokens[at + 1].text.lower()
     if link not in index.noun_links or quoted[at + 1]:
@@ -342,7 +333,7 @@ def _absorb_infinitive(tokens: list[Token], quoted: list[bool], first: int, inde
         governor -= 1
     word = tokens[governor].text
     lower = word.lower()
-    if not (word.isalpha() and word.islower()) or lower in _DETERMINERS:
+    if not (word.isalpha() and word.islower()) or lower in index.determiners:
         return first
     if not (lower in index.forms or lower in index.governors or lower.endswith(("ed", "s"))):
         return first
@@ -383,22 +374,26 @@ def _is_verb_use(
     before = tokens[at - 1].text.lower() if at > 0 else ""
     after = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
     word = tokens[at].text.lower()
-    if before in _DETERMINERS and before != "that":
+    if before in index.determiners and before != "that":
         return False
     if lemma in index.control and after == "to":
         return False
+    if lemma in index.clause_only and not any(
+        t.text in ("that", ":", '"', "\u201c") for t in tokens[at + 1 : at + 9]
+    ):
+        return False  # "posted the apology", "contemplates a run"
     participle = word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found")
-    if participle and lemma not in index.passive_cues and _after_be(tokens, at):
+    if participle and lemma not in index.passive_cues and _after_be(tokens, at, index):
         return after == "by"
     return True
 
 
-def _after_be(tokens: list[Token], at: int) -> bool:
+def _after_be(tokens: list[Token], at: int, index: CueIndex) -> bool:
     """Tell whether a form of "be" stands before token ``at``, past up to two adverbs."""
     for back in range(at - 1, max(-1, at - 4), -1):
         word = tokens[back].text.lower()
-        if word in _BE:
+        if word in index.be_forms:
             return True
-        if not (word.endswith("ly") or word in _ADVERBS):
+        if not (word.endswith("ly") or word in index.adverbs):
             return False
     return False

@@ -20,7 +20,7 @@ import hashlib
 import re
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -30,6 +30,19 @@ from provenance.errors import InvalidValue, UnreadableText
 from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cues, tokenize
 from provenance.extraction.hedges import FoundHedge, HedgeIndex, find_hedges, hedge_index
 from provenance.extraction.lexicon import Lexicon
+from provenance.extraction.phrases import (
+    BOUNDARY_PUNCT,
+    SentenceContext,
+    Words,
+    index_after,
+    leading_subject,
+    next_after,
+    np_left,
+    np_right,
+    quotation_at,
+    skip_connector,
+    trim,
+)
 from provenance.extraction.quotes import Quotation, find_quotations
 from provenance.extraction.sentences import paragraphs, sentences
 from provenance.extraction.sources import (
@@ -54,6 +67,7 @@ from provenance.status import derive_status
 from provenance.vocabulary import (
     AttributionMode,
     ConfidenceStatus,
+    Factuality,
     HedgeCategory,
     Plurality,
     SourceKind,
@@ -65,79 +79,6 @@ __all__ = ["TOOL", "Extractor", "benchmark_words_per_second", "extract"]
 TOOL = "claim-provenance extractor"
 """The ``drafted_by.tool`` of every record the extractor drafts."""
 
-_STOP_LEFT = frozenset(
-    {
-        "that",
-        "and",
-        "but",
-        "because",
-        "when",
-        "as",
-        "if",
-        "while",
-        "after",
-        "before",
-        "so",
-        "since",
-        "where",
-        "although",
-        "though",
-        "than",
-        "or",
-        "what",
-        "whether",
-        "how",
-        "why",
-        "to",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "from",
-        "about",
-        "not",
-        "nor",
-    }
-)
-_RELATIVE = frozenset({"who", "which", "whose", "that", "whom"})
-_ASKED_OPENERS = frozenset({"and", "but", "when", "if", "after", "once"})
-_BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.')
-_SPEECH_INVERSION = frozenset(
-    {
-        "say",
-        "add",
-        "write",
-        "tell",
-        "ask",
-        "continue",
-        "note",
-        "explain",
-        "reply",
-        "respond",
-        "argue",
-        "declare",
-        "insist",
-        "recall",
-        "warn",
-        "conclude",
-        "state",
-        "report",
-        "tweet",
-        "announce",
-        "suggest",
-        "claim",
-        "quip",
-        "joke",
-        "observe",
-        "comment",
-        "remark",
-        "concede",
-    }
-)
-_LEADING_CONNECTORS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
 _HEADLINE = re.compile(
     r"((?:Dr\. |Mr\. |Mrs\. )?[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,4})"
     r"(?: (?:on|to|at) [^:\n]{1,60})?(:) +(\S)"
@@ -145,66 +86,6 @@ _HEADLINE = re.compile(
 _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
-)
-_SUBJECT_STARTS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "some",
-        "many",
-        "most",
-        "several",
-        "few",
-        "nearly",
-        "about",
-        "more",
-        "both",
-        "all",
-        "each",
-        "other",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "half",
-        "those",
-        "these",
-        "almost",
-        "roughly",
-        "just",
-        "only",
-        "fewer",
-        "over",
-        "under",
-        "around",
-        "everyone",
-        "nobody",
-        "someone",
-        "none",
-    }
-)
-_PRONOUN_PEOPLE = frozenset({"he", "she", "they", "we"})
-_TIME_MODIFIERS = frozenset(
-    {"on", "last", "this", "next", "early", "late", "earlier", "later", "that", "same", "ago"}
-)
-_SOURCE_TRAILERS = frozenset(
-    {"himself", "herself", "themselves", "itself", "overall", "alone", "too", "both", "all"}
 )
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
@@ -222,6 +103,10 @@ class _Frame:
     medium: str | None = None
     quote: str | None = None
     tail: int | None = None
+    # the outlet that relays this frame's source ("a statement cited by Yonhap")
+    relay: tuple[int, int] | None = None
+    # the words that say who the source is, when the mention does not ("Barkley, who said")
+    referent: tuple[int, int] | None = None
 
 
 @attrs.define
@@ -238,6 +123,16 @@ class _Drafting:
     heads: dict[str, str] = attrs.Factory(dict)
     # index of the last claim that quotes its origin directly, while quotations follow it
     quoting: int | None = None
+    # (name, sentence number) of named people met as sources or sentence subjects, and
+    # (source id, sentence number) of outlets, latest last, for anaphora
+    people: list[tuple[str, int]] = attrs.Factory(list)
+    surnames: set[str] = attrs.Factory(set)
+    # (source id, cue, medium) of "X issued the following statement:", while its quoted
+    # paragraphs follow
+    statement: tuple[str, Excerpt | None, str | None] | None = None
+    # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
+    venues: dict[str, str] = attrs.Factory(dict)
+    outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
 class Extractor:
@@ -268,17 +163,64 @@ class Extractor:
         self._sources: SourceIndex = source_index(self.lexicon)
         self._hedges: HedgeIndex = hedge_index(self.lexicon)
         self._abbreviations = frozenset(self.lexicon.abbreviations)
+        self._sentence_openers = frozenset(self.lexicon.sentence_openers)
         self._breaks = tuple(self.lexicon.clause_breaks)
         self._boilerplate = tuple(marker.lower() for marker in self.lexicon.boilerplate)
+        # one pass over a paragraph for every marker
+        self._boilerplate_pattern = (
+            re.compile("|".join(re.escape(m) for m in self._boilerplate))
+            if self._boilerplate
+            else None
+        )
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
-        self._time_words = frozenset(w.lower() for w in self.lexicon.time_words) | _TIME_MODIFIERS
+        self._words = Words.of(self.lexicon)
+        self._time_words = (
+            frozenset(w.lower() for w in self.lexicon.time_words) | self._words.time_modifiers
+        )
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
+        index = self._sources
+        self._mention_heads = index.individuals | index.groups | index.documents
+        # time words written in lower case: capitalised after a name they are part of it
+        self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
         self._non_sources = frozenset(w.lower() for w in self.lexicon.non_source_words)
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        self._stances = tuple(
+            sorted(
+                ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
+                key=lambda pair: -len(pair[0]),
+            )
+        )
+        self._stance_objects = frozenset(w.lower() for w in self.lexicon.stance_objects)
+        self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
+        verbs = "|".join(re.escape(v) for v in self.lexicon.statement_verbs) or "(?!)"
+        media = "|".join(re.escape(m) for m in self.lexicon.medium_words) or "(?!)"
+        self._statement_intro = re.compile(
+            rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
+            r"(?: [\w\u2019'.-]+){0,4}\s*:\s*$",
+            re.IGNORECASE,
+        )
+        self._inverted_openers = frozenset(
+            form
+            for form, (lemma, _) in self._cues.forms.items()
+            if lemma in self._words.inverting and form != lemma
+        )
+        self._relay_links = tuple(
+            sorted((tuple(w.lower().split()) for w in self.lexicon.relay_links), key=len)[::-1]
+        )
+        self._relay_openers = tuple(
+            sorted((w.lower() for w in self.lexicon.relay_openers), key=len)[::-1]
+        )
+        # one small frame builder per cue kind (see provenance.extraction.cues.Cue.kind)
+        self._builders: dict[str, Callable[[SentenceContext, Cue], _Frame | None]] = {
+            "phrase": self._phrase_frame,
+            "report": self._report_frame,
+            "noun": self._nominal_frame,
+            "verb": self._verb_frame,
+        }
 
     def extract(
         self,
@@ -314,6 +256,11 @@ class Extractor:
         publisher_source = _publisher_source(publisher)
         state = _Drafting(text=text, publisher=publisher_source.id)
         state.sources[publisher_source.id] = publisher_source
+        if publisher_source.name:
+            # the publisher's own name is the publisher ("told VOA" in a VOA article)
+            own = " ".join(publisher_source.name.lower().split())
+            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+                state.keys[("named", key)] = publisher_source.id
         paras = paragraphs(text)
         quotations = find_quotations(text, paras, max_length=self.max_quote)
         starts = [q.start for q in quotations]
@@ -321,15 +268,23 @@ class Extractor:
         for paragraph in paras:
             if self._is_boilerplate(text, paragraph):
                 continue
+            if self._statement_paragraph(state, paragraph, quotations, starts):
+                continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
             if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
                 continue
             for sentence in sentences(
-                text, paragraph, quotations, self._abbreviations, max_length=self.max_sentence
+                text,
+                paragraph,
+                quotations,
+                self._abbreviations,
+                max_length=self.max_sentence,
+                openers=self._sentence_openers,
             ):
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
+        _conflicts(state)
         return Document(
             id=document_id or f"draft-{digest[:16]}",
             publisher=publisher_source.id,
@@ -352,7 +307,8 @@ class Extractor:
     def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
         lower = body.lower()
-        return any(marker in lower for marker in self._boilerplate) or not _ALPHA.search(body)
+        found = self._boilerplate_pattern is not None and self._boilerplate_pattern.search(lower)
+        return bool(found) or not _ALPHA.search(body)
 
     def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
         if self._is_boilerplate(text, paragraph):
@@ -371,8 +327,13 @@ class Extractor:
             return False
         source = (match.start(1), match.end(1))
         colon = (match.start(2), match.end(2))
-        content = _trim(state.text, match.start(3), end)
+        content = trim(state.text, match.start(3), end)
         label = match.group(1)
+        opener, _, rest = label.partition(" ")
+        if rest and opener.lower() in self._inverted_openers:
+            # 'Said Ellis: "..."': the verb opens the label, the name is the source
+            label = rest
+            source = (match.end(1) - len(rest), match.end(1))
         if (
             content is None
             or not _speaker_label(label, match.group(3))
@@ -384,6 +345,69 @@ class Extractor:
         frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
         self._attributed_claim(state, [frame], [], -100)
         return True
+
+    def _statement_paragraph(
+        self,
+        state: _Drafting,
+        paragraph: tuple[int, int],
+        quotations: list[Quotation],
+        starts: list[int],
+    ) -> bool:
+        """Read "X issued the following statement today:" and the quoted paragraphs after it.
+
+        The introducing paragraph itself is read as usual (False); a paragraph that opens
+        with a quotation mark while such a statement is pending is X's direct quote, whole
+        (True), and the statement goes on until a paragraph that does not open with one.
+        """
+        text = state.text
+        start, end = paragraph
+        body = text[start:end]
+        pending = state.statement
+        if pending is not None:
+            stripped = body.lstrip()
+            if stripped[:1] in ('"', "\u201c"):
+                at = start + len(body) - len(stripped)
+                quotation = quotation_at(at, quotations, starts)
+                close = quotation.end if quotation is not None and quotation.end <= end else end
+                content = trim(text, at, close) or (at, close)
+                inner = text[content[0] : content[1]].strip('"\u201c\u201d ')
+                source, cue, medium = pending
+                hop = Hop(
+                    source=source,
+                    mode=AttributionMode.DIRECT_QUOTE if inner else AttributionMode.REPORTED,
+                    cue=cue,
+                    medium=medium,
+                    quote=inner or None,
+                )
+                hops = [*self._venue_hops(state, source), hop]
+                made = _claim(state, content, hops, [])
+                if made is not None and made.attribution:
+                    state.attributed.append((len(state.claims) - 1, -1))
+                return True
+            state.statement = None
+        match = self._statement_intro.search(text, start, end)
+        if match is None:
+            return False
+        tokens = tokenize(text, start, match.start() + 1, self._abbreviations)
+        if not tokens:
+            return False
+        quoted = [False] * len(tokens)
+        mention = np_left(
+            tokens, len(tokens) - 1, quoted, self._words, heads=self._mention_heads
+        ) or leading_subject(tokens, len(tokens), self._words)
+        if mention is None:
+            return False
+        source = self._source_for(state, text[mention[0] : mention[1]], -1)
+        medium = next(
+            (m for m in self._media if m in text[match.start() : match.end()].lower()), None
+        )
+        state.statement = (source, _excerpt(text, (match.start() + 1, match.end())), medium)
+        return False
+
+    def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
+        """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
+        venue = state.venues.get(source)
+        return [Hop(source=venue, mode=AttributionMode.REPORTED)] if venue else []
 
     def _dash_speaker(self, state: _Drafting, paragraph: tuple[int, int]) -> None:
         """Draft "Polls were early - Carl Bialik: “One lesson ...”" as an attribution by colon.
@@ -398,7 +422,7 @@ class Extractor:
         match = _DASH_SPEAKER.search(state.text, start, stop)
         if match is None or match.group(1).split()[0].lower() in self._non_speakers:
             return
-        content = _trim(state.text, match.start(3), end)
+        content = trim(state.text, match.start(3), end)
         if content is None:
             return
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
@@ -420,26 +444,28 @@ class Extractor:
         tokens = tokenize(text, sentence[0], sentence[1], self._abbreviations)
         if not tokens:
             return
-        quoted = [_quotation_at(t.start, quotations, starts) is not None for t in tokens]
-        frames: list[_Frame] = []
+        quoted = _quoted_flags(tokens, quotations, starts)
         cues = find_cues(tokens, quoted, self._cues)
-        blocked = [False] * len(tokens)
+        blocked = [False] * len(tokens)  # tokens of cues: no mention runs through one
         for cue in cues:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
-        earlier: tuple[int, int] | None = None
+        self._note_subject(state, tokens, number)
+        context = SentenceContext(
+            text, sentence, tokens, quoted, blocked, quotations, starts, number
+        )
+        frames: list[_Frame] = []
         for cue in cues:
-            frame = self._frame(
-                text, sentence, tokens, blocked, cue, quotations, starts, earlier=earlier
-            )
+            frame = self._builders[cue.kind](context, cue)
             if frame is not None:
                 frames.append(frame)
                 if frame.source_span is not None and frame.source_span[0] < frame.cue_span[0]:
-                    earlier = frame.source_span
-        frames.extend(self._opening_frames(text, sentence, tokens, quoted))
-        frames.extend(self._poll_frames(text, sentence, tokens, quoted))
+                    context.earlier = frame.source_span
+        frames.extend(self._opening_frames(context))
+        frames.extend(self._poll_frames(context))
         frames = _drop_overlapping(frames)
-        frames = self._split_nested_verbs(text, tokens, frames)
+        frames = self._split_nested_verbs(context, frames)
+        frames = self._relays(context, frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
         leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
@@ -449,13 +475,15 @@ class Extractor:
             while chain[-1] in parents:
                 chain.append(parents[chain[-1]])
             chain.reverse()  # outermost (nearest the publisher) first
-            self._attributed_claim(state, [frames[i] for i in chain], hedges, number)
+            self._attributed_claim(
+                state, _citing_inside([frames[i] for i in chain]), hedges, number
+            )
         for frame in frames:
             covered.append(_extent(frame))
         for start, end in _uncovered(sentence, covered, tokens):
             if start > sentence[0]:
-                start = _skip_connector(text, start, end)
-            quotation = _quotation_at(start, quotations, starts)
+                start = skip_connector(text, start, end, self._words)
+            quotation = quotation_at(start, quotations, starts)
             if (
                 state.quoting is not None
                 and quotation is not None
@@ -468,114 +496,274 @@ class Extractor:
                 self._publisher_claim(state, (start, end), hedges)
                 state.quoting = None
 
-    def _frame(
-        self,
-        text: str,
-        sentence: tuple[int, int],
-        tokens: list[Token],
-        quoted: list[bool],
-        cue: Cue,
-        quotations: list[Quotation],
-        starts: list[int],
-        *,
-        earlier: tuple[int, int] | None = None,
-    ) -> _Frame | None:
+    def _note_subject(self, state: _Drafting, tokens: list[Token], number: int) -> None:
+        """Remember a person the sentence opens with, for a later "he" or surname.
+
+        "Calderon intimated disappointment ...": no cue, but the next "he said" is his. Only a
+        person already met (by full name or surname) is noted.
+        """
+        if not state.people:
+            return
+        # cheap first: a known surname among the words an opening subject can span
+        surnames = state.surnames
+        if not any(t.text in surnames for t in tokens[:24]):
+            return
+        subject = leading_subject(tokens, len(tokens), self._words)
+        if subject is None:
+            return
+        words = state.text[subject[0] : subject[1]].split()
+        if not words or words[-1].endswith(("\u2019s", "'s")):
+            return
+        mention = classify(" ".join(words), self._sources)
+        if mention.kind is not SourceKind.NAMED_PERSON or not mention.name:
+            return
+        surname = mention.name.split()[-1]
+        known = [n for n, _ in state.people if n.split()[-1] == surname]
+        if known:
+            state.people.append((known[-1], number))
+
+    # -- frame builders, one per cue kind (``self._builders``) ---------------------------
+
+    def _phrase_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame "according to X, A" and "A, according to X": the phrase's object is the source."""
+        tokens = s.tokens
         last = cue.last
-        medium: str | None = None
-        if cue.kind == "verb":
-            last, medium = self._absorb_medium(tokens, last)
         cue_span = (tokens[cue.first].start, tokens[last].end)
-        limit = self._content_limit(text, tokens, last + 1, sentence[1])
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        source = np_right(tokens, last + 1, s.blocked, self._words)
+        if source is None:
+            return None
+        source = self._report_in_outlet(s, source)
+        before = [t for t in tokens[: cue.first] if t.is_word]
         content: tuple[int, int] | None
-        if cue.kind == "phrase":
-            source = _np_right(tokens, last + 1, quoted)
-            if source is None:
-                return None
-            before = [t for t in tokens[: cue.first] if t.is_word]
-            if before and not (len(before) == 1 and before[0].text.lower() in _LEADING_CONNECTORS):
-                content = _trim(text, tokens[0].start, tokens[cue.first].start)
-                content = self._quotation_or(content, quotations, starts)
-            else:
-                after = _next_after(tokens, source[1], ",")
-                content = _trim(text, after, limit) if after is not None else None
-            return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
-        if cue.kind == "noun":
-            return self._nominal_frame(text, tokens, quoted, cue, limit)
-        if cue.kind == "report":
-            head = tokens[cue.first - 1]
-            left = _np_left(tokens, cue.first - 2, quoted, max_tokens=4)
-            source = (left[0] if left else head.start, head.end)
-            content = _trim(text, tokens[last + 1].start, limit) if last + 1 < len(tokens) else None
-            return _Frame(cue, cue_span, source, content, AttributionMode.REPORTED)
-        # a verb
-        source = _np_left(
-            tokens,
-            self._skip_time(tokens, cue.first - 1, quoted),
-            quoted,
-            partitives=self._partitives,
+        if before and not (len(before) == 1 and before[0].text.lower() in self._words.connectors):
+            content = trim(s.text, tokens[0].start, tokens[cue.first].start)
+            content = self._quotation_or(content, s.quotations, s.starts)
+        else:
+            after = next_after(tokens, source[1], ",")
+            content = trim(s.text, after, limit) if after is not None else None
+        return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
+
+    def _report_in_outlet(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
+        """Extend "a new article" over "in Politico" when an outlet follows."""
+        tokens = s.tokens
+        at = index_after(tokens, source[1])
+        if (
+            at + 1 >= len(tokens)
+            or tokens[at].lower != "in"
+            or not tokens[at + 1].text[:1].isupper()
+        ):
+            return source
+        outlet = np_right(tokens, at + 1, s.blocked, self._words, max_tokens=5)
+        if outlet is None:
+            return source
+        wider = (source[0], outlet[1])
+        kind = classify(s.text[wider[0] : wider[1]], self._sources).kind
+        return wider if kind is SourceKind.PUBLICATION else source
+
+    def _report_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame "reports came to light that A": the vague head before the event is the source."""
+        tokens = s.tokens
+        last = cue.last
+        cue_span = (tokens[cue.first].start, tokens[last].end)
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        head = tokens[cue.first - 1]
+        left = np_left(tokens, cue.first - 2, s.blocked, self._words, max_tokens=4)
+        source = (left[0] if left else head.start, head.end)
+        content = trim(s.text, tokens[last + 1].start, limit) if last + 1 < len(tokens) else None
+        return _Frame(cue, cue_span, source, content, AttributionMode.REPORTED)
+
+    def _verb_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
+        """Frame a verb cue: its subject (or inverted subject) is the source."""
+        tokens = s.tokens
+        last, medium = self._absorb_medium(tokens, cue.last)
+        cue_span = (tokens[cue.first].start, tokens[last].end)
+        limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        found = self._verb_source(s, cue, last)
+        if found is None:
+            return None
+        source, inverted = found
+        recipient, right = self._verb_recipient(s, cue, last + 1, source, inverted)
+        right = self._skip_time_right(tokens, right, s.blocked)
+        content = self._verb_content(s, right, limit, source, cue_span, inverted, medium)
+        if content is None:
+            return None
+        mode, quote = self._quote_mode(s, content, cue.mode)
+        # a content before the cue: the words after it ("said to the TV") are the frame's own
+        tail = limit if content[1] <= cue_span[0] else None
+        named: tuple[int, int] | None = source
+        if s.text[source[0] : source[1]].lower() in self._non_sources:
+            # "However, pro-life members ... are denouncing": the opener is no source
+            named = None
+        referent = self._antecedent(s, source) if named is not None else None
+        return _Frame(
+            cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
         )
-        if source is not None and not self._plausible_source(text, source, tokens):
+
+    def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
+        """Find the name a relative pronoun source stands for ("Barkley, who said")."""
+        tokens = s.tokens
+        at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
+        if at is None or at == 0 or tokens[at].lower not in ("who", "which"):
+            return None
+        if tokens[at].end != source[1]:
+            return None
+        before = at - 1
+        if tokens[before].text == "," and before > 0:
+            before -= 1
+        if not tokens[before].text[:1].isupper():
+            return None
+        return np_left(
+            tokens, before, s.blocked, self._words, max_tokens=6, heads=self._mention_heads
+        )
+
+    def _verb_source(
+        self, s: SentenceContext, cue: Cue, last: int
+    ) -> tuple[tuple[int, int], bool] | None:
+        """Find a verb cue's source and whether it follows the verb ('"A," said X')."""
+        tokens = s.tokens
+        words = self._words
+        source = np_left(
+            tokens,
+            self._skip_time(tokens, cue.first - 1, s.blocked),
+            s.blocked,
+            words,
+            partitives=self._partitives,
+            heads=self._mention_heads,
+        )
+        if source is not None and not self._plausible_source(s.text, source, tokens):
             source = None
         if (
             source is not None
-            and text[source[0] : source[1]].lower() in ("that", "which")
-            and cue.lemma not in _SPEECH_INVERSION
+            and s.text[source[0] : source[1]].lower() in ("that", "which")
+            and cue.lemma not in words.inverting
         ):
             return None
-        inverted = False
         prev = tokens[cue.first - 1].text if cue.first > 0 else ""
-        if source is None and cue.lemma in _SPEECH_INVERSION:
+        if source is None and cue.lemma in words.inverting:
             quote_before = prev in ("\u201d", '"', "'") or (
                 prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"', "'")
             )
             if cue.first == 0 or quote_before or prev in (":", "\u2014"):
-                source = _np_right(tokens, last + 1, quoted, max_tokens=8)
-                inverted = source is not None
+                source = np_right(tokens, last + 1, s.blocked, words, max_tokens=8)
+                if source is not None:
+                    return source, True
         if (
             source is None
             and tokens[cue.head].text.endswith("ing")
             and prev.lower() in self._participle_links
         ):
             # "X said A, adding B", "X broke his silence by asking B": X is the source of B too
-            source = earlier if earlier is not None else _leading_subject(tokens, cue.first)
+            source = (
+                s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
+            )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            source = _leading_subject(tokens, cue.first)
+            source = leading_subject(tokens, cue.first, words)
         if source is None:
             return None
-        recipient: str | None = None
-        right = last + 1
+        return self._tidy_source(s, source, cue), False
+
+    def _tidy_source(
+        self, s: SentenceContext, source: tuple[int, int], cue: Cue
+    ) -> tuple[int, int]:
+        """Narrow a left source to its noun phrase, or widen it over an appositive.
+
+        "naturally he", "the time he" and "He's" name "he"; "If Republicans" names
+        "Republicans"; "Dean Johnson, a salesman from Sumter, said" and "Chris Cox, who runs
+        the NRA's lobbying arm, said" name the whole phrase up to the comma before the cue.
+        """
+        tokens, words = s.tokens, self._words
+        inside = [k for k, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
+        if not inside:
+            return source
+        last = tokens[inside[-1]]
+        bare = last.text.replace("\u2019", "'").split("'", 1)[0].lower()
+        if bare in words.person_pronouns or bare in ("i", "you", "me", "it"):
+            return (last.start, last.start + len(bare))
+        first = tokens[inside[0]]
+        if len(inside) > 1 and first.lower in words.left:
+            source = (tokens[inside[1]].start, source[1])
+        comma = cue.first - 1
+        if comma > 2 and tokens[comma].text == "," and source[1] <= tokens[comma].start:
+            opening = next(
+                (k for k in range(comma - 1, max(0, comma - 30), -1) if tokens[k].text == ","),
+                None,
+            )
+            if (
+                opening is not None
+                and opening > 0
+                and not any(s.quoted[opening:comma])
+                and not any(s.blocked[opening:comma])
+                and tokens[opening - 1].start < source[1]
+                and source[0] <= tokens[opening - 1].start
+                and tokens[opening + 1].is_word
+            ):
+                return (source[0], tokens[comma].end)
+        return source
+
+    def _verb_recipient(
+        self, s: SentenceContext, cue: Cue, right: int, source: tuple[int, int], inverted: bool
+    ) -> tuple[str | None, int]:
+        """Find whom a verb cue's source spoke to; return it and the token index after it."""
+        tokens = s.tokens
         if inverted:
-            right = _index_after(tokens, source[1])
-        elif cue.mode is AttributionMode.TOLD or cue.lemma in ("tell", "inform", "brief"):
-            rec = _np_right(tokens, right, quoted, max_tokens=6, stop_that=True)
-            if rec is not None:
-                recipient = text[rec[0] : rec[1]]
-                right = _index_after(tokens, rec[1])
-        else:
-            rec_text, right = self._recipient_after(text, tokens, right)
-            recipient = rec_text
-        right = self._skip_time_right(tokens, right, quoted)
+            return None, index_after(tokens, source[1])
+        if cue.mode is AttributionMode.TOLD or cue.lemma in ("tell", "inform", "brief"):
+            rec = np_right(tokens, right, s.blocked, self._words, max_tokens=6, stop_that=True)
+            if rec is None:
+                return None, right
+            rec = self._outlet_prefix(s, rec)
+            return s.text[rec[0] : rec[1]], index_after(tokens, rec[1])
+        return self._recipient_after(s.text, tokens, right)
+
+    def _outlet_prefix(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """Cut a recipient to the news outlet it opens with ("told CNBC the wall ...")."""
+        inside = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
+        for size in range(len(inside), 0, -1):
+            words = s.text[inside[0].start : inside[size - 1].end]
+            if classify(words, self._sources).kind is SourceKind.PUBLICATION:
+                return (inside[0].start, inside[size - 1].end)
+        return span
+
+    def _verb_content(
+        self,
+        s: SentenceContext,
+        right: int,
+        limit: int,
+        source: tuple[int, int],
+        cue_span: tuple[int, int],
+        inverted: bool,
+        medium: str | None,
+    ) -> tuple[int, int] | None:
+        """Find a verb cue's content: a quotation after it, the clause after it, or before it."""
+        text, tokens = s.text, s.tokens
         content = None
         words_right = [t for t in tokens[right:] if t.start < limit and t.is_word]
         following = tokens[right] if right < len(tokens) else None
         if following is not None and following.text in (":", ",") and right + 1 < len(tokens):
-            nxt = tokens[right + 1]
-            quotation = _quotation_at(nxt.start, quotations, starts)
-            if quotation is not None and quotation.start == nxt.start:
+            quotation = s.quotation_at(tokens[right + 1].start)
+            if quotation is not None and quotation.start == tokens[right + 1].start:
                 content = (quotation.start, quotation.end)
         if content is None and following is not None:
-            quotation = _quotation_at(following.start, quotations, starts)
+            quotation = s.quotation_at(following.start)
             if quotation is not None and quotation.start == following.start:
                 content = (quotation.start, quotation.end)
         before_source = text[tokens[0].start : source[0]].rstrip()
         after_break = before_source.endswith((",", "\u201d", '"', "\u2014", "\u2013", ":"))
         short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
-        if content is None and (inverted or (short and (after_break or not words_right))):
+        # '"I would," Melanie said to the TV.': a quotation closes right before the source, and
+        # what follows the cue is an adjunct, not a content ("..., she said in the Oval Office")
+        quote_first = before_source.rstrip(",").endswith(("\u201d", '"')) and not (
+            following is not None and following.lower in ("that", ":")
+        )
+        if content is None and (
+            inverted or quote_first or (short and (after_break or not words_right))
+        ):
             content = self._content_left(
-                text, tokens, source if not inverted else cue_span, quotations, starts
+                text, tokens, source if not inverted else cue_span, s.quotations, s.starts
             )
         if content is None and words_right:
-            content = _trim(
+            content = trim(
                 text,
                 words_right[0].start
                 if following is None or not following.is_word
@@ -584,40 +772,42 @@ class Extractor:
             )
             if following is not None and following.text in (":", ","):
                 content = (
-                    _trim(text, tokens[right + 1].start, limit) if right + 1 < len(tokens) else None
+                    trim(text, tokens[right + 1].start, limit) if right + 1 < len(tokens) else None
                 )
-        if content is None:
-            return None
-        mode = cue.mode
-        quote: str | None = None
-        quotation = _quotation_at(content[0], quotations, starts)
+        return content
+
+    def _quote_mode(
+        self, s: SentenceContext, content: tuple[int, int], mode: AttributionMode
+    ) -> tuple[AttributionMode, str | None]:
+        """Make a content that is (or holds) a quotation a direct (or partial) quote."""
+        text, quotations, starts = s.text, s.quotations, s.starts
+        quotation = s.quotation_at(content[0])
         inner = [
             q
             for q in quotations[max(0, bisect.bisect_left(starts, content[0]) - 1) :]
             if q.start >= content[0] and q.end <= content[1] + 1
         ][:1]
+        quote: str | None = None
+        chosen = mode
         if quotation is not None and quotation.start == content[0] and quotation.end >= content[1]:
-            mode = AttributionMode.DIRECT_QUOTE
+            chosen = AttributionMode.DIRECT_QUOTE
             quote = quotation.inner(text) or None
         elif inner:
-            mode = AttributionMode.PARTIAL_QUOTE
+            chosen = AttributionMode.PARTIAL_QUOTE
             quote = inner[0].inner(text) or None
-        if mode.is_quote and quote is None:
-            mode = cue.mode
-        if text[source[0] : source[1]].lower() in self._non_sources:
-            # "However, pro-life members ... are denouncing": the opener is no source
-            return _Frame(cue, cue_span, None, content, mode, recipient, medium, quote)
-        return _Frame(cue, cue_span, source, content, mode, recipient, medium, quote)
+        if chosen.is_quote and quote is None:
+            return mode, None
+        return chosen, quote
 
-    def _nominal_frame(
-        self, text: str, tokens: list[Token], quoted: list[bool], cue: Cue, limit: int
-    ) -> _Frame | None:
+    def _nominal_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
         """Frame "Trump's claim that ...", "her criticism of X": the possessor is the source."""
+        text, tokens, quoted = s.text, s.tokens, s.blocked
+        limit = self._content_limit(text, tokens, cue.last + 1, s.span[1])
         owner = cue.first - 1
         if tokens[owner].text.lower() in self._sources.pronouns:
             source: tuple[int, int] | None = (tokens[owner].start, tokens[owner].end)
         else:
-            source = _np_left(tokens, owner, quoted, max_tokens=6)
+            source = np_left(tokens, owner, quoted, self._words, max_tokens=6)
         if source is None or not self._plausible_source(text, source, tokens):
             return None
         at = cue.last + 1
@@ -626,30 +816,29 @@ class Extractor:
         end = limit
         if cue.last > cue.head:  # a preposition: its object, up to punctuation
             end = next(
-                (t.start for t in tokens[at:] if t.text in _BOUNDARY_PUNCT and t.start < limit),
+                (t.start for t in tokens[at:] if t.text in BOUNDARY_PUNCT and t.start < limit),
                 limit,
             )
-        content = _trim(text, tokens[at].start, end)
+        content = trim(text, tokens[at].start, end)
         if content is None:
             return None
         cue_span = (tokens[cue.first].start, tokens[cue.last].end)
         return _Frame(cue, cue_span, source, content, cue.mode)
 
-    def _opening_frames(
-        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
-    ) -> list[_Frame]:
+    def _opening_frames(self, s: SentenceContext) -> list[_Frame]:
         """Find a frame the sentence opens with: "Asked whether ..., Carson said ...".
 
         The question was put to someone the sentence names later; it is drafted with a
         generic source, or with the asker "When asked by a reporter whether ..." names.
         """
+        text, tokens, quoted = s.text, s.tokens, s.quoted
         if len(tokens) < 4 or quoted[0]:
             return []
         comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), None)
         if comma is None or comma < 2 or comma + 1 >= len(tokens):
             return []
         at = 0
-        while at < 2 and tokens[at].lower in _ASKED_OPENERS:
+        while at < 2 and tokens[at].lower in self._words.question_openers:
             at += 1  # "When asked ...", "And when asked ..."
         if tokens[at].lower == "asked" and (at == 0) == (tokens[at].text == "Asked"):
             cue = Cue(at, at, at, AttributionMode.CLAIMED, "ask", "phrase")
@@ -659,25 +848,27 @@ class Extractor:
                 # "When asked by a reporter whether ...": the asker, up to the question
                 end = question_at + 1
                 while end < comma and end - question_at <= 6 and tokens[end].is_word:
-                    if tokens[end].lower in _STOP_LEFT or tokens[end].lower in _RELATIVE:
+                    if (
+                        tokens[end].lower in self._words.left
+                        or tokens[end].lower in self._words.relative
+                    ):
                         break
                     end += 1
                 if end > question_at + 1:
                     source = (tokens[question_at + 1].start, tokens[end - 1].end)
                     question_at = end
-            question = _trim(text, tokens[question_at].start, tokens[comma].start)
+            question = trim(text, tokens[question_at].start, tokens[comma].start)
             cue_span = (tokens[at].start, tokens[at].end)
             return [_Frame(cue, cue_span, source, question, cue.mode)]
         return []
 
-    def _poll_frames(
-        self, text: str, sentence: tuple[int, int], tokens: list[Token], quoted: list[bool]
-    ) -> list[_Frame]:
+    def _poll_frames(self, s: SentenceContext) -> list[_Frame]:
         """Find "In a CBS News poll last month, X" and "X in a CNN poll": a poll as source.
 
         "in" is the cue; the lexicon's ``survey_heads`` name polls, and the poll must have a
         capitalised name ("in the polls" is no attribution).
         """
+        text, tokens, quoted = s.text, s.tokens, s.quoted
         frames: list[_Frame] = []
         heads = self._survey_heads
         for at, token in enumerate(tokens):
@@ -687,7 +878,7 @@ class Extractor:
             head = None
             while end < len(tokens) and end - at <= 12 and not quoted[end]:
                 word = tokens[end]
-                if word.text in _BOUNDARY_PUNCT:
+                if word.text in BOUNDARY_PUNCT:
                     break
                 if word.text.lower() in heads:
                     head = end
@@ -701,16 +892,14 @@ class Extractor:
             if at == 0:
                 if end >= len(tokens) or tokens[end].text != ",":
                     continue
-                content = _trim(text, tokens[end].start, sentence[1])
+                content = trim(text, tokens[end].start, s.span[1])
             else:
                 content = self._content_left(text, tokens, (token.start, token.end), [], [])
             if content is not None:
                 frames.append(_Frame(cue, (token.start, token.end), source, content, cue.mode))
         return frames
 
-    def _split_nested_verbs(
-        self, text: str, tokens: list[Token], frames: list[_Frame]
-    ) -> list[_Frame]:
+    def _split_nested_verbs(self, s: SentenceContext, frames: list[_Frame]) -> list[_Frame]:
         """Drop a verb cue inside an earlier verb cue's content, or split the two.
 
         "Rubio says he opposes ..." is one attribution whose content holds "opposes": the
@@ -719,6 +908,7 @@ class Extractor:
         "64 percent say A, compared with 60 percent who say B"), a new clause starts there:
         the outer content ends before the opener and the inner cue is kept on its own.
         """
+        text, tokens = s.text, s.tokens
         kept: list[_Frame] = []
         token_starts = [t.start for t in tokens]
         for frame in sorted(frames, key=lambda f: f.cue_span[0]):
@@ -743,12 +933,80 @@ class Extractor:
             opener = self._clause_opener(text, tokens, token_starts, frame, outer.content_span[0])
             if opener is None:
                 continue
-            content = _trim(text, outer.content_span[0], opener)
+            content = trim(text, outer.content_span[0], opener)
             if content is None:
                 continue
             kept[outer_at] = attrs.evolve(outer, content_span=content, tail=None)
             kept.append(frame)
         return kept
+
+    def _relays(self, s: SentenceContext, frames: list[_Frame]) -> list[_Frame]:
+        """Read the sources an outlet relays: "Reuters quoted a source as saying X".
+
+        A relay verb's content that holds "SOURCE as saying X" gets an inner frame (the
+        source says X), so the chain is outlet <- source; "according to a statement cited by
+        Yonhap" marks Yonhap as the relay of the statement and drops "cited" as a cue.
+        """
+        tokens = s.tokens
+        kept = list(frames)
+        for frame in frames:
+            if frame.cue.kind != "verb" or frame.cue.lemma not in self._relay_verbs:
+                continue
+            after = frame.cue.last + 1
+            if after < len(tokens) and tokens[after].lower == "by":
+                phrase = next(
+                    (
+                        f
+                        for f in kept
+                        if f.cue.kind == "phrase"
+                        and f.source_span is not None
+                        and 0 <= frame.cue_span[0] - f.source_span[1] <= 1
+                    ),
+                    None,
+                )
+                outlet = np_right(tokens, after + 1, s.blocked, self._words, max_tokens=6)
+                if phrase is not None and outlet is not None:
+                    kept = [f for f in kept if f is not frame and f is not phrase]
+                    kept.append(attrs.evolve(phrase, relay=outlet, tail=outlet[1]))
+                continue
+            if frame.content_span is None or frame.cue.lemma == "report":
+                continue
+            inner = self._relayed(s, frame.content_span)
+            if inner is None:
+                continue
+            kept = [
+                f
+                for f in kept
+                if not (inner.cue_span[0] <= f.cue_span[0] < inner.cue_span[1]) and f is not frame
+            ]
+            kept.extend([frame, inner])
+        return kept
+
+    def _relayed(self, s: SentenceContext, content: tuple[int, int]) -> _Frame | None:
+        """Find "SOURCE as saying X" in a relay verb's content; return the inner frame."""
+        text, tokens = s.text, s.tokens
+        inside = [k for k, t in enumerate(tokens) if content[0] <= t.start and t.end <= content[1]]
+        for k in inside:
+            for link in self._relay_links:
+                words = [t.lower for t in tokens[k : k + len(link)]]
+                if tuple(words) != link or k == inside[0]:
+                    continue
+                last = k + len(link) - 1
+                start = content[0]
+                lead = text[start : tokens[k].start].lower()
+                for opener in self._relay_openers:
+                    if lead.startswith(opener):
+                        start += len(opener)
+                        break
+                source = trim(text, start, tokens[k].start)
+                said = trim(text, tokens[last].end, content[1]) if last + 1 < len(tokens) else None
+                if source is None or said is None:
+                    return None
+                cue = Cue(k, last, last, AttributionMode.PARAPHRASE, "say", "verb")
+                mode, quote = self._quote_mode(s, said, cue.mode)
+                span = (tokens[k].start, tokens[last].end)
+                return _Frame(cue, span, source, said, mode, quote=quote)
+        return None
 
     def _clause_opener(
         self,
@@ -762,9 +1020,12 @@ class Extractor:
         if frame.source_span is None:
             return None
         at = bisect.bisect_left(token_starts, frame.source_span[0]) - 1
-        if text[frame.source_span[0] : frame.source_span[1]].lower() in _RELATIVE and at >= 0:
+        if (
+            text[frame.source_span[0] : frame.source_span[1]].lower() in self._words.relative
+            and at >= 0
+        ):
             # "compared with 60 percent who say ...": the clause opens before the antecedent
-            antecedent = _np_left(tokens, at, [False] * len(tokens), max_tokens=6)
+            antecedent = np_left(tokens, at, [False] * len(tokens), self._words, max_tokens=6)
             if antecedent is None:
                 return None
             at = bisect.bisect_left(token_starts, antecedent[0]) - 1
@@ -788,9 +1049,15 @@ class Extractor:
         k = at
         nouns = 0
         while k > 0 and not quoted[k] and tokens[k].lower in self._time_words:
-            nouns += tokens[k].lower not in _TIME_MODIFIERS
+            if (
+                tokens[k].lower in self._common_times
+                and tokens[k].text[:1].isupper()
+                and tokens[k - 1].text[:1].isupper()
+            ):
+                return at  # "USA Today said": a name, not a time
+            nouns += tokens[k].lower not in self._words.time_modifiers
             k -= 1
-        while k > 0 and not quoted[k] and tokens[k].lower in _TIME_MODIFIERS:
+        while k > 0 and not quoted[k] and tokens[k].lower in self._words.time_modifiers:
             k -= 1
         return k if nouns and tokens[k].is_word else at
 
@@ -805,15 +1072,19 @@ class Extractor:
             word = tokens[k].lower
             if word == "that" or (word not in self._time_words and word not in ("on", "in")):
                 break
-            nouns += word in self._time_words and word not in _TIME_MODIFIERS
+            nouns += word in self._time_words and word not in self._words.time_modifiers
             k += 1
         if nouns and k < len(tokens) and tokens[k].lower == "that":
             return k
+        if nouns and k < len(tokens) and tokens[k].is_word and not quoted[k]:
+            return k  # "said on Thursday how surprised he is": the content starts after it
         return at
 
     def _plausible_source(self, text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
         words = text[span[0] : span[1]].split()
-        while len(words) > 1 and (words[-1].endswith(")") or words[-1].lower() in _SOURCE_TRAILERS):
+        while len(words) > 1 and (
+            words[-1].endswith(")") or words[-1].lower() in self._words.source_trailers
+        ):
             # "Sen. Elizabeth Warren (D-MA)", "Cruz himself", "voters overall"
             if words[-1].endswith(")") and not words[-1].startswith("("):
                 opening = next((i for i in range(len(words) - 1, 0, -1) if "(" in words[i]), 0)
@@ -838,7 +1109,7 @@ class Extractor:
         if last in heads or (last.endswith("s") and last[:-1] in heads):
             return True
         first = words[0].lower()
-        return len(words) <= 6 and (first in _SUBJECT_STARTS or first[:1].isdigit())
+        return len(words) <= 6 and (first in self._words.subject_starts or first[:1].isdigit())
 
     def _absorb_medium(self, tokens: list[Token], last: int) -> tuple[int, str | None]:
         """Extend a verb cue over "in a statement" / "in an interview"."""
@@ -852,7 +1123,21 @@ class Extractor:
         return last, None
 
     def _recipient_after(self, text: str, tokens: list[Token], at: int) -> tuple[str | None, int]:
-        """Find a "to reporters" after a verb cue; return the recipient and the index after it."""
+        """Find a "to reporters" after a verb cue; return the recipient and the index after it.
+
+        A news outlet counts too ("commented to the Reuters news agency", "in a statement to
+        Reuters", "said on CNN", "in an interview with ABC's This Week"): it becomes the
+        claim's outer hop.
+        """
+        if at < len(tokens) and tokens[at].lower in ("to", "on", "with") and at + 1 < len(tokens):
+            words = self._words
+            span = np_right(tokens, at + 1, [False] * len(tokens), words, max_tokens=5)
+            if span is not None:
+                inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+                for size in range(len(inside), 0, -1):
+                    name = text[inside[0].start : inside[size - 1].end]
+                    if classify(name, self._sources).kind is SourceKind.PUBLICATION:
+                        return name, index_after(tokens, inside[size - 1].end)
         if at < len(tokens) and tokens[at].text.lower() == "to":
             rest = text[tokens[at].end : tokens[at].end + 40].lower().lstrip()
             for recipient in self._recipients:
@@ -862,7 +1147,7 @@ class Extractor:
                         + (len(text[tokens[at].end :]) - len(text[tokens[at].end :].lstrip()))
                         + len(recipient)
                     )
-                    return text[end - len(recipient) : end], _index_after(tokens, end)
+                    return text[end - len(recipient) : end], index_after(tokens, end)
         return None, at
 
     def _content_limit(self, text: str, tokens: list[Token], at: int, end: int) -> int:
@@ -885,7 +1170,7 @@ class Extractor:
                 break
             if token.text.lower() in ("and", "but"):
                 for ahead in tokens[index + 1 : index + 6]:
-                    if ahead.text in _BOUNDARY_PUNCT:
+                    if ahead.text in BOUNDARY_PUNCT:
                         break
                     if ahead.text in forms:
                         return min(limit, token.start)
@@ -893,7 +1178,7 @@ class Extractor:
             if token.text != ",":
                 continue
             for ahead in tokens[index + 1 : index + 6]:
-                if ahead.text in _BOUNDARY_PUNCT:
+                if ahead.text in BOUNDARY_PUNCT:
                     break
                 if ahead.text in forms:
                     return min(limit, token.start)
@@ -914,11 +1199,11 @@ class Extractor:
             # '"That would be you?" Borger asked.': the quotation closed the previous sentence
             gap = text[max(0, tokens[0].start - 3) : tokens[0].start]
             back = tokens[0].start - (len(gap) - len(gap.rstrip()))
-            quotation = _quotation_at(back - 1, quotations, starts) if back > 0 else None
+            quotation = quotation_at(back - 1, quotations, starts) if back > 0 else None
             if quotation is not None and quotation.end == back:
                 return (quotation.start, quotation.end)
             return None
-        quotation = _quotation_at(end - 1, quotations, starts)
+        quotation = quotation_at(end - 1, quotations, starts)
         if quotation is not None and quotation.end == end:
             return (quotation.start, quotation.end)
         # a clause break before the content's start limits it on the left
@@ -928,14 +1213,14 @@ class Extractor:
             found = lower.rfind(marker)
             if found >= 0:
                 start = max(start, tokens[0].start + found + len(marker))
-        return _trim(text, start, end)
+        return trim(text, start, end)
 
     def _quotation_or(
         self, span: tuple[int, int] | None, quotations: list[Quotation], starts: list[int]
     ) -> tuple[int, int] | None:
         if span is None:
             return None
-        quotation = _quotation_at(span[1] - 1, quotations, starts)
+        quotation = quotation_at(span[1] - 1, quotations, starts)
         if quotation is not None and quotation.end == span[1] and quotation.start < span[0]:
             return (quotation.start, span[1])
         return span
@@ -949,6 +1234,8 @@ class Extractor:
         leaf = chain[-1]
         if leaf.content_span is None:
             return
+        if len(chain) == 1 and self._stance_claim(state, leaf, hedges, number):
+            return
         start, end = leaf.content_span
         while (
             state.claims
@@ -961,12 +1248,14 @@ class Extractor:
         hops: list[Hop] = []
         inherits: str | None = None
         for position, frame in enumerate(chain):
-            mention_text = (
-                text[frame.source_span[0] : frame.source_span[1]] if (frame.source_span) else None
-            )
+            named = frame.referent or frame.source_span
+            mention_text = text[named[0] : named[1]] if named else None
             source_id: str
             if position == 0 and mention_text is not None:
-                resolved = self._resolve(state, mention_text, number)
+                resolved = self._anaphora(state, mention_text, number)
+                if resolved is not None and self._outlet(state, frame.recipient) is not None:
+                    # "he told NBC's Meet the Press": this claim names its own outlet
+                    resolved = None
                 if resolved is not None and len(chain) == 1:
                     source_id, earlier = resolved
                     inherits = earlier.id
@@ -983,12 +1272,37 @@ class Extractor:
                         for hop in earlier.attribution[:-1]
                     )
                 else:
-                    source_id = self._source_for(state, mention_text)
+                    source_id = self._source_for(state, mention_text, number)
             elif mention_text is not None:
-                source_id = self._source_for(state, mention_text)
+                # an inner mention is not read as anaphora: "X said he told ABC" stays two hops
+                source_id = self._source_for(state, mention_text, number, corefer=False)
             else:
                 source_id = self._generic_source(state, frame)
             is_leaf = frame is leaf
+            if frame.relay is not None:
+                relay = text[frame.relay[0] : frame.relay[1]]
+                hops.append(
+                    Hop(
+                        source=self._source_for(state, relay, number, corefer=False),
+                        mode=AttributionMode.REPORTED,
+                        mention=_excerpt(text, frame.relay),
+                    )
+                )
+            outlet = self._outlet(state, frame.recipient)
+            if outlet is not None:
+                # "officials told the Yonhap news agency": the outlet relays what it was told
+                hops.append(Hop(source=outlet, mode=AttributionMode.REPORTED))
+                if state.sources[source_id].kind.is_named:
+                    state.venues[source_id] = outlet
+            elif (
+                len(chain) == 1
+                and inherits is None
+                and source_id in state.venues
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
+                and frame.medium in (None, "interview")
+            ):
+                # the interview goes on: what the person says later the outlet still relays
+                hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
             mode = frame.mode if is_leaf else _outer_mode(frame.mode)
             hops.append(
                 Hop(
@@ -1003,8 +1317,9 @@ class Extractor:
                     quote=frame.quote if is_leaf and mode.is_quote else None,
                 )
             )
+        hops = _untangle(hops, state.publisher)
         claim_hedges = [h for h in hedges if start <= h.start and h.end <= end]
-        origin = hops[-1].source
+        origin = hops[-1].source if hops else None
         made = _claim(
             state,
             (start, end),
@@ -1012,10 +1327,101 @@ class Extractor:
             [_hedge(text, h, origin) for h in claim_hedges],
             inherits=inherits,
         )
-        if made is not None:
+        if made is not None and made.attribution:
             state.attributed.append((len(state.claims) - 1, number))
             quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
             state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _stance_claim(
+        self, state: _Drafting, frame: _Frame, hedges: list[FoundHedge], number: int
+    ) -> bool:
+        """Draft "X declined to confirm / denied / is skeptical about reports that Y".
+
+        Y is what the reports say: its chain is the reports' (nearest first, an outlet named
+        in them included), never X's. X's stance is recorded on Y as X's factuality
+        (``Uu``, ``CT-``, ``PR-`` from the lexicon's ``stances``), with a hedge over the
+        stance words (unresolved for a declined confirmation, doxastic for skepticism); a
+        denial sets the reports' ``CT+`` beside it, so the claim is ``disputed`` with both
+        sides named. Return whether the frame was such a stance.
+        """
+        text = state.text
+        assert frame.content_span is not None
+        start, end = frame.content_span
+        if frame.source_span is None:
+            return False
+        # the stance object stands among the first words: read no further than that
+        head = text[start : min(end, start + 400)]
+        words = [(m.start() + start, m.end() + start) for m in _WORDS_OF.finditer(head)][:9]
+        found = None
+        for k, (w_start, w_end) in enumerate(words[:7]):
+            word = text[w_start:w_end].lower().strip(",")
+            if word in self._stance_objects and k + 1 < len(words):
+                link = text[words[k + 1][0] : words[k + 1][1]].lower()
+                if link == "that":
+                    found = k
+                    break
+        if found is None or found + 2 > len(words):
+            return False
+        before = text[words[found - 1][0] : words[found - 1][1]].lower() if found else ""
+        if before.endswith(("\u2019s", "'s")) or before in self._cues.possessives:
+            # "They rejected Mr. Trump's assertion that ...": the nominal cue is the holder's
+            return False
+        lead = 0
+        while lead < found and text[words[lead][0] : words[lead][1]].lower() in (
+            "about",
+            "on",
+            "of",
+        ):
+            lead += 1
+        between = " ".join(text[frame.cue_span[0] : words[lead][0]].lower().split())
+        value = next((v for phrase, v in self._stances if phrase in between), None)
+        if value is None and frame.mode is AttributionMode.DENIED:
+            value = Factuality.CERTAIN_NEGATIVE
+        if value is None:
+            return False
+        report_span = (words[lead][0], words[found][1])
+        claim_span = trim(text, words[found + 1][1], end)
+        if claim_span is None:
+            return False
+        holder = self._source_for(state, text[frame.source_span[0] : frame.source_span[1]], number)
+        report_text = text[report_span[0] : report_span[1]]
+        report = self._source_for(state, report_text, number, corefer=False)
+        hops = [
+            Hop(
+                source=report,
+                mode=AttributionMode.REPORTED,
+                mention=_excerpt(text, report_span),
+            )
+        ]
+        stance_span = (frame.cue_span[0], words[lead][0])
+        stance_text = trim(text, *stance_span)
+        own: list[Hedge] = [
+            _hedge(text, h, report)
+            for h in hedges
+            if claim_span[0] <= h.start and h.end <= claim_span[1]
+        ]
+        category = {
+            Factuality.UNDERSPECIFIED: HedgeCategory.UNRESOLVED,
+            Factuality.PROBABLE_NEGATIVE: HedgeCategory.DOXASTIC,
+        }.get(value)
+        if category is not None and stance_text is not None:
+            own.append(
+                Hedge(
+                    text=text[stance_text[0] : stance_text[1]],
+                    category=category,
+                    span=Span(*stance_text),
+                    source=holder,
+                    factuality=value,
+                )
+            )
+        perspectives = [Perspective(source=holder, value=value)]
+        if value is Factuality.CERTAIN_NEGATIVE:
+            # a denial: the reports hold it, the holder denies it -> disputed, both named
+            perspectives.append(Perspective(source=report, value=Factuality.CERTAIN_POSITIVE))
+        made = _claim(state, claim_span, hops, own, perspectives=perspectives)
+        if made is not None and made.attribution:
+            state.attributed.append((len(state.claims) - 1, number))
+        return made is not None
 
     def _continued_quote(
         self,
@@ -1059,7 +1465,7 @@ class Extractor:
         words = lower.split()
         if not state.attributed:
             return None
-        if lower in _PRONOUN_PEOPLE:
+        if lower in self._words.person_pronouns:
             index, sentence = state.attributed[-1]
             if number - sentence > 2:
                 return None
@@ -1084,8 +1490,95 @@ class Extractor:
                 return origin, claim
         return None
 
-    def _source_for(self, state: _Drafting, mention_text: str) -> str:
+    def _anaphora(self, state: _Drafting, mention: str, number: int) -> tuple[str, Claim] | None:
+        """Resolve a leading mention to an earlier source and the claim whose chain it continues.
+
+        A pronoun or surname goes to the named person met last (a sentence subject counts);
+        a definite description first to an earlier origin of the same head ("the spokesman"),
+        then to the person met last.
+        """
+        first = mention.split()[0].lower() if mention.split() else ""
+        if first == "the":
+            return self._resolve(state, mention, number) or self._corefer_claim(
+                state, mention, number
+            )
+        if self._corefer(state, mention, number) is not None:
+            return self._corefer_claim(state, mention, number)
+        return self._resolve(state, mention, number)
+
+    def _corefer_claim(
+        self, state: _Drafting, mention: str, number: int
+    ) -> tuple[str, Claim] | None:
+        """Resolve an anaphoric mention to a named source and the latest claim it made.
+
+        "he", "Sanders" (after "Bernie Sanders"), "the Vermont senator": the named person met
+        last (or the one whose surname it is). The claim it continues lends its chain, so a
+        follow-up quote keeps the outlet that relayed the interview.
+        """
+        referent = self._corefer(state, mention, number)
+        if referent is None:
+            return None
+        for index, sentence in reversed(state.attributed[-12:]):
+            if number - sentence > 15:
+                break
+            claim = state.claims[index]
+            if claim.attribution and claim.attribution[-1].source == referent:
+                return referent, claim
+        return None
+
+    def _corefer(self, state: _Drafting, mention: str, number: int) -> str | None:
+        """Find the earlier named source an anaphoric mention stands for, if one fits."""
+        words = mention.strip(" ,").split()
+        if not words:
+            return None
+        lower = [w.lower() for w in words]
+        index = self._sources
+        while len(words) > 1 and words[0] in index.titles:
+            words, lower = words[1:], lower[1:]  # "Sen. Sanders", "Ms. Graham"
+        if len(words) == 1 and lower[0] in self._words.singular_pronouns:
+            recent = [name for name, n in state.people if number - n <= 6]
+            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
+        if len(words) == 1 and words[0][:1].isupper():
+            for name, _ in reversed(state.people):
+                if name.split()[-1:] == [words[0]] and name != words[0]:
+                    return self._named(state, SourceKind.NAMED_PERSON, name)
+            return None
+        if lower[0] != "the" or len(words) > 6 or len(words) < 2:
+            return None
+        head = lower[-1]
+        if len(words) == 2 and words[1][:1].isupper():
+            # "the Post" after "The Washington Post": the outlet met earlier
+            for source_id, _ in reversed(state.outlets):
+                name = state.sources[source_id].name or ""
+                if name.split()[-1:] == [words[1]] and name.lower() != " ".join(lower):
+                    return source_id
+        if head in self._words.outlet_heads:
+            recent_outlets = [(s, n) for s, n in state.outlets if number - n <= 20]
+            return recent_outlets[-1][0] if recent_outlets else None
+        # "the spokesman", "the Vermont senator"; not "the State Department spokesman", which
+        # names a new (affiliated) source
+        if head in index.individuals and not any(
+            w.lower().strip(".,") in index.organizations for w in words
+        ):
+            recent = [name for name, n in state.people if number - n <= 8]
+            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
+        return None
+
+    def _source_for(
+        self, state: _Drafting, mention_text: str, number: int = 0, *, corefer: bool = True
+    ) -> str:
+        referent = self._corefer(state, mention_text, number) if corefer else None
+        if referent is not None:
+            return referent
         mention = classify(mention_text, self._sources)
+        parts = [p.strip() for p in mention_text.split(",") if p.strip()]
+        if len(parts) > 1 and not mention.kind.is_named:
+            # "Congressman Chris Collins, a Trump supporter,": the name in an apposition
+            for part in parts:
+                candidate = classify(part, self._sources)
+                if candidate.kind is SourceKind.NAMED_PERSON and candidate.name:
+                    mention = candidate
+                    break
         affiliation = None
         if mention.affiliation is not None and mention.kind in (
             SourceKind.UNNAMED_INDIVIDUAL,
@@ -1093,11 +1586,32 @@ class Extractor:
             SourceKind.DOCUMENT,
         ):
             affiliation = self._named(state, SourceKind.NAMED_ORGANIZATION, mention.affiliation)
+        if mention.kind is SourceKind.NAMED_PERSON and mention.name and " " not in mention.name:
+            # "Former Mexico leader Calderon" after "Felipe Calderon": the same person
+            known = self._corefer(state, mention.name, number)
+            if known is not None:
+                return known
         if mention.kind.is_named and mention.name:
             source_id = self._named(state, mention.kind, mention.name)
+            if mention.kind is SourceKind.NAMED_PERSON:
+                state.people.append((mention.name, number))
+                state.surnames.add(mention.name.rsplit(" ", 1)[-1])
+            elif mention.kind is SourceKind.PUBLICATION:
+                state.outlets.append((source_id, number))
         else:
             source_id = self._unnamed(state, mention, affiliation)
         state.heads.setdefault(source_id, head_class(mention.head, self._sources))
+        return source_id
+
+    def _outlet(self, state: _Drafting, recipient: str | None) -> str | None:
+        """Return the id of the news outlet a statement was given to ("told the AP"), if any."""
+        if not recipient or not recipient.strip():
+            return None
+        mention = classify(recipient, self._sources)
+        if mention.kind is not SourceKind.PUBLICATION or not mention.name:
+            return None
+        source_id = self._named(state, mention.kind, mention.name)
+        state.outlets.append((source_id, state.attributed[-1][1] if state.attributed else 0))
         return source_id
 
     def _named(self, state: _Drafting, kind: SourceKind, name: str) -> str:
@@ -1213,159 +1727,43 @@ def _publisher_source(publisher: str | Source | None) -> Source:
     return Source(id="publisher", kind=SourceKind.PUBLICATION, name=publisher.strip())
 
 
-def _quotation_at(
-    position: int, quotations: list[Quotation], starts: list[int]
-) -> Quotation | None:
-    index = bisect.bisect_right(starts, position) - 1
-    if index < 0:
-        return None
-    quotation = quotations[index]
-    return quotation if quotation.start <= position < quotation.end else None
+def _quoted_flags(
+    tokens: list[Token], quotations: list[Quotation], starts: list[int]
+) -> list[bool]:
+    """Mark the tokens inside a quotation, in one sweep (tokens and quotations are in order)."""
+    if not quotations:
+        return [False] * len(tokens)
+    flags: list[bool] = []
+    at = max(0, bisect.bisect_right(starts, tokens[0].start) - 1)
+    last = len(quotations) - 1
+    for token in tokens:
+        while at < last and starts[at + 1] <= token.start:
+            at += 1
+        quotation = quotations[at]
+        flags.append(quotation.start <= token.start < quotation.end)
+    return flags
 
 
-def _np_left(
-    tokens: list[Token],
-    at: int,
-    quoted: list[bool],
-    *,
-    max_tokens: int = 10,
-    partitives: frozenset[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """Find the noun phrase ending at token ``at``, scanning left to a boundary.
+def _citing_inside(chain: list[_Frame]) -> list[_Frame]:
+    """Put a cited source inside the report that cites it.
 
-    "of" after one of ``partitives`` stays inside ("half of respondents", "members of
-    Congress").
+    In "The talks stalled, Reuters reported, citing two officials" the "citing" phrase holds
+    "Reuters reported" in its content, so the frames nest the wrong way round: Reuters
+    relays the officials. The citing frame moves inside and takes the report's content.
     """
-    if at >= 0 and tokens[at].text == ")":
-        # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
-        opening = next(
-            (k for k in range(at - 1, max(-1, at - 8), -1) if tokens[k].text == "("), None
-        )
-        if opening is not None and opening > 0:
-            inner = _np_left(
-                tokens, opening - 1, quoted, max_tokens=max_tokens, partitives=partitives
-            )
-            return (inner[0], tokens[at].end) if inner is not None else None
-    first = at
-    taken = 0
-    while first >= 0 and taken < max_tokens:
-        token = tokens[first]
-        if quoted[first] or token.text in _BOUNDARY_PUNCT:
-            break
-        lower = token.text.lower()
-        if lower in _RELATIVE and first != at:
-            break
+    ordered = list(chain)
+    for k in range(len(ordered) - 1):
+        outer, inner = ordered[k], ordered[k + 1]
         if (
-            lower == "of"
-            and first != at
-            and first > 0
-            and not quoted[first - 1]
-            and tokens[first - 1].lower in partitives
+            outer.cue.kind == "phrase"
+            and outer.mode is AttributionMode.CITING
+            and inner.cue.kind == "verb"
+            and inner.cue_span[0] < outer.cue_span[0]
+            and inner.content_span is not None
         ):
-            taken += 1
-            first -= 1
-            continue
-        if (
-            lower == "and"
-            and first != at
-            and first > 0
-            and tokens[first - 1].text[:1].isupper()
-            and tokens[first + 1].text[:1].isupper()
-            and not quoted[first - 1]
-        ):
-            # two names: "Ted Cruz and John Kasich have agreed"
-            taken += 1
-            first -= 1
-            continue
-        if lower in _STOP_LEFT and lower not in _RELATIVE:
-            break
-        taken += 1
-        first -= 1
-        if lower in _RELATIVE:
-            break
-    first += 1
-    if first > at or taken >= max_tokens:
-        return None
-    return tokens[first].start, tokens[at].end
-
-
-def _leading_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
-    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
-    at = 0
-    while at < before and (not tokens[at].is_word or tokens[at].lower in _LEADING_CONNECTORS):
-        at += 1
-    opening = tokens[at].lower if at < before else ""
-    if opening in _STOP_LEFT or opening.endswith(("ing", "ed")):
-        # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
-        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
-        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
-            at = comma + 1
-    end = at
-    while end < before and end - at < 6:
-        token = tokens[end]
-        lower = token.text.lower()
-        if not token.is_word:
-            break
-        if (
-            not (token.text[:1].isupper() or lower in _SUBJECT_STARTS)
-            and end > at
-            and tokens[end - 1].lower not in _SUBJECT_STARTS  # "The mayor", not "The"
-        ):
-            break
-        end += 1
-    first = tokens[at].lower if at < before else ""
-    if end == at or not (
-        tokens[at].text[:1].isupper() or first in _PRONOUN_PEOPLE or first in _SUBJECT_STARTS
-    ):
-        return None
-    return tokens[at].start, tokens[end - 1].end
-
-
-def _np_right(
-    tokens: list[Token],
-    at: int,
-    quoted: list[bool],
-    *,
-    max_tokens: int = 12,
-    stop_that: bool = False,
-) -> tuple[int, int] | None:
-    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause."""
-    last = at
-    while last < len(tokens) and last - at < max_tokens:
-        token = tokens[last]
-        if quoted[last] or token.text in _BOUNDARY_PUNCT:
-            break
-        lower = token.text.lower()
-        if last > at and (lower in _RELATIVE or lower in ("on", "in", "at", "during", "last")):
-            break
-        if stop_that and lower == "that":
-            break
-        last += 1
-    if last == at:
-        return None
-    return tokens[at].start, tokens[last - 1].end
-
-
-def _index_after(tokens: list[Token], position: int) -> int:
-    for index, token in enumerate(tokens):
-        if token.start >= position:
-            return index
-    return len(tokens)
-
-
-def _next_after(tokens: list[Token], position: int, mark: str) -> int | None:
-    index = _index_after(tokens, position)
-    if index < len(tokens) and tokens[index].text == mark:
-        index += 1
-    return tokens[index].start if index < len(tokens) else None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
-        end -= 1
-    return (start, end) if end > start else None
+            ordered[k] = inner
+            ordered[k + 1] = attrs.evolve(outer, content_span=inner.content_span)
+    return ordered
 
 
 def _extent(frame: _Frame) -> tuple[int, int]:
@@ -1389,25 +1787,6 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
             for other in frames
         )
         if not clash:
-            kept.append(frame)
-    return kept
-
-
-def _drop_nested_verbs(frames: list[_Frame]) -> list[_Frame]:
-    """Drop a verb cue inside an earlier verb cue's content: it is part of what is reported.
-
-    Only phrase cues ("according to", "citing") and nominal cues relay a claim as an outer
-    hop; "Rubio says he opposes ..." is one attribution whose content holds "opposes".
-    """
-    kept: list[_Frame] = []
-    for frame in sorted(frames, key=lambda f: f.cue_span[0]):
-        inside = frame.cue.kind == "verb" and any(
-            other.cue.kind == "verb"
-            and other.content_span is not None
-            and other.content_span[0] <= frame.cue_span[0] < other.content_span[1]
-            for other in kept
-        )
-        if not inside:
             kept.append(frame)
     return kept
 
@@ -1477,13 +1856,6 @@ def _end_of(tokens: list[Token], last_word: Token, limit: int) -> int:
     return end
 
 
-def _skip_connector(text: str, start: int, end: int) -> int:
-    word = text[start:end].split(maxsplit=1)
-    if len(word) == 2 and word[0].lower() in _LEADING_CONNECTORS:
-        return start + text[start:end].index(word[1])
-    return start
-
-
 def _excerpt(text: str, span: tuple[int, int]) -> Excerpt | None:
     if span[1] <= span[0] or not text[span[0] : span[1]].strip():
         return None
@@ -1511,6 +1883,37 @@ def _unquoted(mode: AttributionMode) -> AttributionMode:
     return AttributionMode.REPORTED if mode.is_quote else mode
 
 
+def _claim_by_id(claims: list[Claim], claim_id: str) -> Claim | None:
+    """Find a claim by id: "c12" is the twelfth drafted, so look there first."""
+    index = int(claim_id[1:]) - 1 if claim_id[1:].isdigit() else -1
+    if 0 <= index < len(claims) and claims[index].id == claim_id:
+        return claims[index]
+    return next((c for c in claims if c.id == claim_id), None)
+
+
+def _untangle(hops: Sequence[Hop], publisher: str) -> list[Hop]:
+    """Merge a repeated source into its first level, so no chain repeats or cycles.
+
+    "A according to Reuters according to Reuters" is one Reuters hop; a chain that comes back
+    to a source it has passed ("X told Reuters ... Reuters quoted X") drops the loop; the
+    publisher is never a level of its own text's chain ("told VOA" in a VOA article). When
+    the repeated hop is the leaf it replaces the earlier one, keeping the quote and mode.
+    """
+    kept: list[Hop] = []
+    last = len(hops) - 1
+    for position, hop in enumerate(hops):
+        if hop.source == publisher:
+            continue
+        earlier = next((k for k, h in enumerate(kept) if h.source == hop.source), None)
+        if earlier is None:
+            kept.append(hop)
+        elif position == last:
+            kept = [*kept[:earlier], hop]
+        else:
+            kept = kept[: earlier + 1]
+    return kept
+
+
 def _claim(
     state: _Drafting,
     span: tuple[int, int],
@@ -1518,12 +1921,20 @@ def _claim(
     hedges: Sequence[Hedge],
     *,
     inherits: str | None = None,
+    perspectives: Sequence[Perspective] = (),
 ) -> Claim | None:
     start, end = span
     words = state.text[start:end]
     if end <= start or not words.strip():
         return None
-    factuality = _factuality(state.publisher, hedges)
+    hops = _untangle(hops, state.publisher)
+    if inherits is not None:
+        earlier = _claim_by_id(state.claims, inherits)
+        if earlier is None or [h.source for h in earlier.attribution] != [h.source for h in hops]:
+            inherits = None
+    factuality = _factuality(state.publisher, hedges) + tuple(
+        p for p in perspectives if p.source != state.publisher
+    )
     claim = Claim(
         id=f"c{len(state.claims) + 1}",
         text=words,
@@ -1538,6 +1949,80 @@ def _claim(
     claim = attrs.evolve(claim, status=decision.status, status_reasons=decision.reasons)
     state.claims.append(claim)
     return claim
+
+
+_WORDS_OF = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONFLICT_REACH = 1500  # characters between two claims read as one dispute
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def _conflicts(state: _Drafting) -> None:
+    """Mark claims on which two sources of the text take opposite sides as disputed.
+
+    "The group claimed the attack. The military denied that the group carried out the
+    attack.": a claim whose origin denies it, and a nearby claim of another origin that says
+    the same (most of the shorter one's words are in the other), each get the other side's
+    factuality (the denier ``CT-``, the asserter ``CT+``), so both are ``disputed`` with both
+    sources named in the reasons.
+    """
+    claims = state.claims
+    denials = [
+        k
+        for k, c in enumerate(claims)
+        if c.attribution and c.attribution[-1].mode is AttributionMode.DENIED and c.span
+    ]
+    for k in denials:
+        denial = claims[k]
+        assert denial.span is not None
+        denier = denial.attribution[-1].source
+        words = _content_words(denial.text)
+        for j, other in enumerate(claims):
+            if (
+                j == k
+                or not other.attribution
+                or other.span is None
+                or other.attribution[-1].mode is AttributionMode.DENIED
+                or other.attribution[-1].source == denier
+                or abs(other.span.start - denial.span.start) > _CONFLICT_REACH
+            ):
+                continue
+            leaf = other.attribution[-1]
+            # "The group claimed the attack" is the group's claim to have carried it out
+            theirs = _content_words(other.text) | (
+                _content_words(leaf.mention.text) if leaf.mention else frozenset()
+            )
+            smaller = min(len(words), len(theirs))
+            if smaller == 0 or len(words & theirs) < max(1, 0.6 * smaller):
+                continue
+            asserter = leaf.source
+            claims[j] = _with_perspective(
+                state, other, Perspective(denier, Factuality.CERTAIN_NEGATIVE)
+            )
+            claims[k] = _with_perspective(
+                state, claims[k], Perspective(asserter, Factuality.CERTAIN_POSITIVE)
+            )
+
+
+def _with_perspective(state: _Drafting, claim: Claim, perspective: Perspective) -> Claim:
+    """Add a source's factuality to a claim and derive its status again."""
+    known = {p.source for p in claim.factuality}
+    extra: tuple[Perspective, ...] = () if perspective.source in known else (perspective,)
+    origin = claim.attribution[-1].source if claim.attribution else None
+    if origin is not None and origin not in known | {perspective.source}:
+        # the origin holds the opposite of the other side
+        side = (
+            Factuality.CERTAIN_POSITIVE
+            if perspective.value.polarity < 0
+            else Factuality.CERTAIN_NEGATIVE
+        )
+        extra += (Perspective(origin, side),)
+    updated = attrs.evolve(claim, factuality=claim.factuality + extra)
+    decision = derive_status(updated, state.sources, publisher=state.publisher)
+    return attrs.evolve(updated, status=decision.status, status_reasons=decision.reasons)
 
 
 def _factuality(publisher: str, hedges: Sequence[Hedge]) -> tuple[Perspective, ...]:

@@ -44,6 +44,14 @@ class HedgeIndex:
     """The distinct cue lengths, longest first."""
     factuality: dict[HedgeCategory, Factuality]
     """The value each category sets."""
+    not_after: frozenset[tuple[str, str]] = frozenset()
+    """``(previous word, cue)`` pairs that cancel a one-word cue."""
+    not_before: frozenset[tuple[str, str]] = frozenset()
+    """``(cue, next word)`` pairs that cancel a one-word cue."""
+    lowercase: frozenset[str] = frozenset()
+    """One-word cues that count only in lower case (or sentence-initially before no digit)."""
+    starts: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    """Cue word tuples grouped by their first word."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,29 +67,73 @@ def hedge_index(lexicon: Lexicon) -> HedgeIndex:
     for category, value in lexicon.hedge_factuality:
         factuality.setdefault(HedgeCategory(category), Factuality(value))
     lengths = tuple(sorted({len(words) for words in cues}, reverse=True))
-    return HedgeIndex(cues=cues, lengths=lengths, factuality=factuality)
+    return HedgeIndex(
+        cues=cues,
+        lengths=lengths,
+        factuality=factuality,
+        not_after=frozenset((w.lower(), c.lower()) for w, c in lexicon.hedge_not_after),
+        not_before=frozenset((c.lower(), w.lower()) for w, c in lexicon.hedge_not_before),
+        lowercase=frozenset(w.lower() for w in lexicon.lowercase_hedges),
+        starts=_by_first_word(cues),
+    )
+
+
+def _by_first_word(
+    cues: dict[tuple[str, ...], HedgeCategory],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for words in cues:
+        grouped.setdefault(words[0], []).append(words)
+    return {word: tuple(entries) for word, entries in grouped.items()}
 
 
 def find_hedges(tokens: list[Token], index: HedgeIndex) -> list[FoundHedge]:
-    """Every hedge cue among ``tokens``, in text order."""
+    """Every hedge cue among ``tokens``, in text order.
+
+    Longer cues win over shorter ones they overlap, and among cues of one length the earlier
+    wins: the candidates are found through their first word, then taken longest first.
+    """
     lowered = [token.text.lower() for token in tokens]
-    taken = [False] * len(tokens)
+    count = len(tokens)
+    candidates: list[tuple[int, int, HedgeCategory]] = []
+    starts = index.starts
+    for at, word in enumerate(lowered):
+        for cue in starts.get(word, ()):
+            length = len(cue)
+            if at + length <= count and tuple(lowered[at : at + length]) == cue:
+                candidates.append((-length, at, index.cues[cue]))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    taken = [False] * count
     found: list[FoundHedge] = []
-    for length in index.lengths:
-        for at in range(len(tokens) - length + 1):
-            words = tuple(lowered[at : at + length])
-            category = index.cues.get(words)
-            if category is None or any(taken[at : at + length]):
-                continue
-            for k in range(at, at + length):
-                taken[k] = True
-            found.append(
-                FoundHedge(
-                    tokens[at].start,
-                    tokens[at + length - 1].end,
-                    category,
-                    index.factuality.get(category),
-                )
+    for negative, at, category in candidates:
+        length = -negative
+        if any(taken[at : at + length]):
+            continue
+        if length == 1 and _cancelled(tokens, lowered, at, index):
+            continue
+        for k in range(at, at + length):
+            taken[k] = True
+        found.append(
+            FoundHedge(
+                tokens[at].start,
+                tokens[at + length - 1].end,
+                category,
+                index.factuality.get(category),
             )
+        )
     found.sort(key=lambda hedge: hedge.start)
     return found
+
+
+def _cancelled(tokens: list[Token], lowered: list[str], at: int, index: HedgeIndex) -> bool:
+    """Tell whether a one-word cue is no hedge here ("the month of May", "asked if")."""
+    word = lowered[at]
+    if word in index.lowercase and tokens[at].text != word:
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if at > 0 or following[:1].isdigit():
+            return True
+    if at > 0 and (lowered[at - 1], word) in index.not_after:
+        return True
+    return at + 1 < len(tokens) and (word, lowered[at + 1]) in index.not_before

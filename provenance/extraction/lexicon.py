@@ -31,7 +31,16 @@ Words = tuple[str, ...]
 """A list of words or phrases, as the lexicon holds it."""
 
 _PAIR_FIELDS = ("verbs", "phrases", "hedges", "hedge_factuality")
-_GROUPED_FIELDS = {"verbs", "verb_phrases", "phrases", "nouns", "hedges"}
+_GROUPED_FIELDS = {
+    "verbs",
+    "verb_phrases",
+    "phrases",
+    "nouns",
+    "hedges",
+    "stances",
+    "hedge_not_after",
+    "hedge_not_before",
+}
 
 
 def _words(value: Iterable[str]) -> Words:
@@ -75,6 +84,12 @@ class Lexicon:
     """Inflected forms that are no cue although their lemma is one ("supports", "seeking")."""
     passive_cues: Words = attrs.field(default=(), converter=_words)
     """Verbs that stay cues in the passive, the subject being the source ("was asked")."""
+    statement_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs of "X issued the following statement:" (written forms); the quoted paragraphs
+    after such a paragraph are X's words."""
+    clause_only_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verbs that are a cue only when a clause or quotation follows within a few words
+    ("posted on Facebook that ...", not "posted the apology")."""
     control_verbs: Words = attrs.field(default=(), converter=_words)
     """Verbs that are no cue when followed by "to" ("continued to follow")."""
     phrases: Pairs = attrs.field(default=(), converter=_pairs)
@@ -123,6 +138,15 @@ class Lexicon:
     """Last words of outlet names ("News", "Times")."""
     person_titles: Words = attrs.field(default=(), converter=_words)
     """Titles before a person's name ("Mr.", "Sen.")."""
+    countries: Words = attrs.field(default=(), converter=_words)
+    """Country names as news writes them ("Russia", "the United States", "Britain"): as a
+    source, the country's government, an organisation. Names that are also common first
+    names ("Chad", "Jordan") are left out of the default."""
+    capitals: Words = attrs.field(default=(), converter=_words)
+    """Capital cities, which stand for their government as a source ("Pyongyang said")."""
+    demonyms: Words = attrs.field(default=(), converter=_words)
+    """Nationality adjectives ("Israeli", "Syrian"): "Israeli media reports" is vague media,
+    "the Syrian Observatory" still a name."""
     pronouns: Words = attrs.field(default=(), converter=_words)
     """Pronouns that can stand as a source ("he", "who")."""
     abbreviations: Words = attrs.field(default=(), converter=_words)
@@ -137,8 +161,23 @@ class Lexicon:
     ("X said A, adding B", "Cruz replied, before adding that ...", "by accusing him")."""
     hedges: Pairs = attrs.field(default=(), converter=_pairs)
     """Hedge cues with their category."""
+    stances: Pairs = attrs.field(default=(), converter=_pairs)
+    """Stances towards reports, with the factuality each sets for its holder: "declined to
+    confirm" (``Uu``), "denied" (``CT-``), "skeptical about" (``PR-``). In "X declined to
+    confirm reports that Y", Y keeps the reports' chain and X's stance is recorded on it."""
+    stance_objects: Words = attrs.field(default=(), converter=_words)
+    """Nouns a stance is taken towards ("reports", "claims", "allegations")."""
     hedge_factuality: Pairs = attrs.field(default=(), converter=_pairs)
     """The factuality each hedge category sets for the source it qualifies."""
+    hedge_not_after: Pairs = attrs.field(default=(), converter=_pairs)
+    """``(word, cue)``: the hedge cue is none right after the word ("asked *if*" is a
+    question, not a condition); JSON: an object from cue to the words."""
+    hedge_not_before: Pairs = attrs.field(default=(), converter=_pairs)
+    """``(word, cue)``: the hedge cue is none right before the word ("*could* not respond"
+    is inability, not doubt); JSON: an object from cue to the words."""
+    lowercase_hedges: Words = attrs.field(default=(), converter=_words)
+    """Hedge cues that count only written in lower case, or opening a sentence when no digit
+    follows ("may", not the month "May" nor "Theresa May")."""
     hedge_categories_extracted: Words = attrs.field(default=(), converter=_words)
     """The hedge categories the extractor records (the others are listed but not drafted)."""
     generic_cues: Words = attrs.field(default=(), converter=_words)
@@ -148,12 +187,59 @@ class Lexicon:
     whose first word is listed is no speaker either."""
     boilerplate: Words = attrs.field(default=(), converter=_words)
     """Markers of paragraphs that are no part of the article (newsletter footers)."""
+    # closed classes of function words the rules read (see docs/reference/lexicon.md)
+    determiners: Words = attrs.field(default=(), converter=_words)
+    """Determiners: a cue word after one is a noun ("the report"), not a verb."""
+    possessives: Words = attrs.field(default=(), converter=_words)
+    """Possessive determiners that own a nominal cue ("*her* criticism of")."""
+    be_forms: Words = attrs.field(default=(), converter=_words)
+    """Forms of "be" (and "get") that make a participle passive ("was told")."""
+    cue_adverbs: Words = attrs.field(default=(), converter=_words)
+    """Adverbs that may stand between "be" and a participle ("was also told")."""
+    plural_determiners: Words = attrs.field(default=(), converter=_words)
+    """Determiners that make a vague mention plural ("several reports")."""
+    sentence_openers: Words = attrs.field(default=(), converter=_words)
+    """Capitalised words that typically open a sentence ("He", "The"), case as written: a
+    period before one ends a sentence even after an abbreviation."""
+    left_boundaries: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention never extends left past ("that", "and", "in")."""
+    right_boundaries: Words = attrs.field(default=(), converter=_words)
+    """Words a source mention read rightwards stops before ("according to X *on* Monday")."""
+    relative_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Relative pronouns ("who", "which"): they end a mention and may stand as a source."""
+    question_openers: Words = attrs.field(default=(), converter=_words)
+    """Words before a sentence-opening "asked" ("When asked ...", "And when asked ...")."""
+    inverting_verbs: Words = attrs.field(default=(), converter=_words)
+    """Speech verbs whose subject may follow them ('"...," said Ellis'), lemmas."""
+    leading_connectors: Words = attrs.field(default=(), converter=_words)
+    """Connectors a sentence may open with before its subject ("But", "And")."""
+    subject_starts: Words = attrs.field(default=(), converter=_words)
+    """Lower-case words that may open a subject noun phrase ("the", "some", "two")."""
+    person_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Personal pronouns that refer back to an earlier speaker ("he", "they")."""
+    time_modifiers: Words = attrs.field(default=(), converter=_words)
+    """Words that join a time noun into an adjunct ("last", "on", "ago")."""
+    source_trailers: Words = attrs.field(default=(), converter=_words)
+    """Words after a source mention that are not its head ("himself", "overall")."""
+    relay_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verb lemmas by which an outlet relays another source ("Reuters *quoted* a source as
+    saying ...", "a statement *cited* by Yonhap")."""
+    relay_links: Words = attrs.field(default=(), converter=_words)
+    """Words after a relayed source that open what it said ("as saying", "saying")."""
+    relay_openers: Words = attrs.field(default=(), converter=_words)
+    """Words before a relayed source that keep the outlet's distance ("what it called")."""
+    singular_pronouns: Words = attrs.field(default=(), converter=_words)
+    """Pronouns that, as a source, stand for the named person met last ("he", "her")."""
+    outlet_heads: Words = attrs.field(default=(), converter=_words)
+    """Heads of definite descriptions of a news outlet ("the newspaper", "the agency")."""
 
     def __attrs_post_init__(self) -> None:
         for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:
             _check_member(AttributionMode, mode, f"cue {lemma!r}")
         for cue, category in self.hedges:
             _check_member(HedgeCategory, category, f"hedge {cue!r}")
+        for stance, value in self.stances:
+            _check_member(Factuality, value, f"stance {stance!r}")
         for category, value in self.hedge_factuality:
             _check_member(HedgeCategory, category, "hedge_factuality")
             _check_member(Factuality, value, f"hedge_factuality {category!r}")

@@ -46,8 +46,14 @@ def sentences(
     abbreviations: frozenset[str],
     *,
     max_length: int = 3000,
+    openers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """Split one paragraph range into sentence ranges (stripped, never empty)."""
+    """Split one paragraph range into sentence ranges (stripped, never empty).
+
+    A period after one of ``abbreviations`` ends no sentence unless one of ``openers``
+    (capitalised words that typically open a sentence, such as the lexicon's
+    ``sentence_openers``) follows it.
+    """
     p_start, p_end = paragraph
     starts = [quotation.start for quotation in quotations]
     cuts: list[int] = []
@@ -60,7 +66,7 @@ def sentences(
             if (
                 word is not None
                 and _is_abbreviation(word.group(1), abbreviations)
-                and not _starts_sentence(text, end, p_end)
+                and not _starts_sentence(text, end, p_end, openers)
             ):
                 continue
         cuts.append(end)
@@ -80,41 +86,13 @@ def _inside_quotation(position: int, quotations: list[Quotation], starts: list[i
     return quotation.start < position < quotation.end
 
 
-_OPENERS = frozenset(
-    {
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "I",
-        "The",
-        "But",
-        "And",
-        "In",
-        "A",
-        "An",
-        "This",
-        "That",
-        "There",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "On",
-        "At",
-        "If",
-        "When",
-        "As",
-    }
-)
 _NEXT_WORD = re.compile(r"\s+[\"\u201c]?(\w+)")
 
 
-def _starts_sentence(text: str, position: int, limit: int) -> bool:
+def _starts_sentence(text: str, position: int, limit: int, openers: frozenset[str]) -> bool:
     """Tell whether the word after ``position`` typically opens a sentence ("He", "The")."""
     match = _NEXT_WORD.match(text, position, min(limit, position + 40))
-    return match is not None and match.group(1) in _OPENERS
+    return match is not None and match.group(1) in openers
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

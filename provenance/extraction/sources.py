@@ -10,6 +10,7 @@ speaks for. The decision reads only the lexicon's word lists.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -17,40 +18,6 @@ from provenance.extraction.lexicon import Lexicon
 from provenance.vocabulary import Plurality, SourceKind
 
 __all__ = ["Mention", "SourceIndex", "classify", "head_class", "source_index"]
-
-_LEADING = (
-    "a ",
-    "an ",
-    "the ",
-    "one ",
-    "two ",
-    "three ",
-    "several ",
-    "multiple ",
-    "many ",
-    "some ",
-    "numerous ",
-    "various ",
-    "other ",
-)
-_PLURAL_DETERMINERS = frozenset(
-    {
-        "multiple",
-        "several",
-        "many",
-        "some",
-        "numerous",
-        "various",
-        "two",
-        "three",
-        "four",
-        "five",
-        "few",
-        "dozens",
-        "most",
-        "all",
-    }
-)
 
 
 @attrs.frozen
@@ -95,6 +62,12 @@ class SourceIndex:
     """Pronouns."""
     synonyms: dict[str, str]
     """Head noun to the first member of its synonym group."""
+    plural_determiners: frozenset[str] = frozenset()
+    """Determiners that make a vague mention plural."""
+    places: frozenset[str] = frozenset()
+    """Country and capital names, lower case, with and without "the"."""
+    demonyms: frozenset[str] = frozenset()
+    """Nationality adjectives, lower case."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,6 +93,13 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         titles=frozenset(lexicon.person_titles),
         pronouns=frozenset(w.lower() for w in lexicon.pronouns),
         synonyms=synonyms,
+        plural_determiners=frozenset(w.lower() for w in lexicon.plural_determiners),
+        places=frozenset(
+            form
+            for name in (*lexicon.countries, *lexicon.capitals)
+            for form in (name.lower(), "the " + name.lower().removeprefix("the "))
+        ),
+        demonyms=frozenset(w.lower() for w in lexicon.demonyms),
     )
 
 
@@ -131,6 +111,10 @@ def head_class(head: str, index: SourceIndex) -> str:
 def classify(text: str, index: SourceIndex) -> Mention:
     """Tell the kind of the source ``text`` mentions."""
     descriptor = " ".join(text.split())
+    core = _core(descriptor)
+    if core != descriptor and core:
+        # "Jim McDermott (D-Wash.)", "Trump's", "Carly Fiorina,": the same source
+        return attrs.evolve(classify(core, index), descriptor=descriptor)
     lower = descriptor.lower()
     words = descriptor.split()
     if not words:
@@ -147,6 +131,10 @@ def classify(text: str, index: SourceIndex) -> Mention:
         )
     if lower.startswith("it is ") or lower.startswith("it was ") or lower in ("one", "some say"):
         return Mention(SourceKind.GENERIC, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    show = _outlet_show(words, index)
+    if show is not None:
+        # "ABC's This Week", "CBS' Face the Nation": the programme of an outlet
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, show, descriptor, head=head)
     if lower in index.publications or _has_outlet_suffix(words, index):
         name = (
             descriptor[4:]
@@ -154,10 +142,21 @@ def classify(text: str, index: SourceIndex) -> Mention:
             else (descriptor)
         )
         return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=head)
+    if lower in index.places:
+        # "Russia", "Pyongyang", "Washington" as a source: the government, an organisation
+        name = descriptor[4:] if lower.startswith("the ") else descriptor
+        return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
+    located = _located(words, index)
+    if located is not None:
+        return located
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
+    outlet = _outlet_of_report(words, head, index)
+    if outlet is not None:
+        # "the Yonhap report", "a Bloomberg News story": the outlet is the source
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, outlet, descriptor, head=head)
     if head in index.vague and (len(words) == 1 or capitalized[-1:] != [words[-1]]):
-        plural = first in _PLURAL_DETERMINERS or head.endswith("s")
+        plural = first in index.plural_determiners or head.endswith("s")
         return Mention(
             SourceKind.VAGUE_REPORTS,
             Plurality.SEVERAL if plural else Plurality.UNSPECIFIED,
@@ -188,12 +187,16 @@ def classify(text: str, index: SourceIndex) -> Mention:
         if head in index.organizations:
             return Mention(SourceKind.UNKNOWN, Plurality.ONE, None, descriptor, head=head)
         return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    titled = _titled_name(words, index)
+    if titled is not None:
+        # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
+        return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, titled, descriptor, head=head)
     name = descriptor[4:] if first == "the" else descriptor
     if any(w.lower().strip(".,") in index.organizations for w in words) or (
         first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
     ):
         return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
-    if head.endswith("s") and len(words) == 1 and head[:-1] not in index.titles:
+    if head.endswith("s") and len(words) == 1 and _plural_group(head, index):
         return Mention(SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, head=head)
     return Mention(
         SourceKind.NAMED_PERSON, Plurality.ONE, _strip_title(words, index), descriptor, head=head
@@ -224,6 +227,139 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     if not best:
         return None
     return " ".join(best).strip(",")
+
+
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
+def _core(descriptor: str) -> str:
+    """Strip what does not change who a mention names: a trailing comma, party tag, "'s"."""
+    core = descriptor.rstrip(" ,")
+    core = _PARTY_TAG.sub("", core)
+    words = core.split()
+    if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed"):
+        core = " ".join(words[:-1])  # "A news report published", "an article released"
+    for mark in ("\u2019s", "'s"):
+        if core.endswith(mark) and core[: -len(mark)][-1:].isalpha():
+            last = core[: -len(mark)].split()[-1:]
+            if last and last[0][:1].isupper():
+                core = core[: -len(mark)]
+    return core
+
+
+def _titled_name(words: list[str], index: SourceIndex) -> str | None:
+    """Return the name after the last title or role word ("Former Mexico leader Calderon")."""
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at]
+        role = word.islower() and (
+            word in index.individuals
+            or (at + 2 < len(words) and word not in ("of", "and", "for", "the", "a", "an", "to"))
+        )
+        if word in index.titles or role:
+            rest = words[at + 1 :]
+            if (
+                rest
+                and (len(rest) >= 2 or not rest[0].isupper())
+                and all(w[:1].isupper() for w in rest)
+                and not any(w.lower().strip(".,") in index.organizations for w in rest)
+            ):
+                return " ".join(rest)
+            return None
+    return None
+
+
+_REPORT_NOUNS = frozenset({"story", "article", "tally", "average", "count", "analysis"})
+
+
+def _outlet_of_report(words: list[str], head: str, index: SourceIndex) -> str | None:
+    """Return the outlet a report noun names, if any.
+
+    "the Yonhap report", "a CNN tally", "a new article in Politico", "the RealClearPolitics
+    polling average".
+    """
+    if len(words) < 2:
+        return None
+    nouns = index.vague | index.documents | _REPORT_NOUNS
+    at = next((k for k, w in enumerate(words) if w.lower() in nouns), None)
+    if at is None or (words[-1].lower() not in nouns and words[at + 1 : at + 2] != ["in"]):
+        return None
+    if words[-1].lower() in nouns:
+        run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("a", "an", "the")]
+    else:
+        run = [w for w in words[at + 2 :] if w.lower() != "the"]
+    name = " ".join(run).removesuffix("\u2019s").removesuffix("'s")
+    if name and (name.lower() in index.publications or _has_outlet_suffix(name.split(), index)):
+        return name
+    return None
+
+
+def _outlet_show(words: list[str], index: SourceIndex) -> str | None:
+    """Return "ABC's This Week" when an outlet's possessive opens a capitalised name."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() == "the" for w in words[1:]):
+        return None
+    first = words[0]
+    for mark in ("\u2019s", "'s", "\u2019", "'"):
+        if first.endswith(mark):
+            owner = first[: -len(mark)].lower()
+            if owner in index.publications:
+                return " ".join(words)
+    return None
+
+
+def _located(words: list[str], index: SourceIndex) -> Mention | None:
+    """Read "Authorities in Jamaica", "a spokesman for the ministry", "officials at the UN".
+
+    A common head noun of a person, group or document before "in", "for", "at", "of" or
+    "from" is the source's kind; the capitalised name after it is the affiliation.
+    """
+    for at, word in enumerate(words[1:-1], start=1):
+        head = words[at - 1].lower().strip(",")
+        if word == "by" and head in index.documents:
+            # "a tweet by lawyer Michael Smith": the author
+            author = classify(" ".join(words[at + 1 :]), index)
+            return author if author.kind.is_named else None
+        if (word.islower() and word.endswith(("ed", "ing"))) or word in ("familiar", "close"):
+            # "a source briefed on U.S. discussions", "people familiar with the planning"
+            if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
+                return Mention(
+                    SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, " ".join(words), None, head
+                )
+            if head in index.individuals:
+                return Mention(
+                    SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, " ".join(words), None, head
+                )
+        if word.lower() not in ("in", "for", "at", "of", "from"):
+            continue
+        if head in index.documents and word in ("of", "in", "from"):
+            # "a recent poll of Indiana voters": the poll
+            return Mention(SourceKind.DOCUMENT, Plurality.ONE, None, " ".join(words), None, head)
+        rest = [w for w in words[at + 1 :] if w.lower() != "the"]
+        if not rest or not all(w[:1].isupper() for w in rest):
+            return None
+        affiliation = " ".join(rest)
+        descriptor = " ".join(words)
+        if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
+            return Mention(
+                SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, affiliation, head
+            )
+        if head in index.individuals:
+            return Mention(
+                SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, descriptor, affiliation, head
+            )
+        return None
+    return None
+
+
+def _plural_group(head: str, index: SourceIndex) -> bool:
+    """Tell a capitalised plural ("Democrats", "Republicans") from a surname ("Sanders")."""
+    if head[:-1] in index.titles:
+        return False
+    return (
+        head in index.groups
+        or head[:-1] in index.individuals
+        or head[:-1] in index.groups
+        or head.endswith(("ans", "ats", "ives", "als", "ists", "ites", "ians"))
+    )
 
 
 def _strip_title(words: list[str], index: SourceIndex) -> str:

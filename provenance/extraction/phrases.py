@@ -1,0 +1,329 @@
+"""Noun phrases and spans in a sentence's tokens, and the closed word classes they read.
+
+The frame builders of :mod:`provenance.extraction.extractor` find a cue's source
+mention by scanning tokens left or right from the cue to a boundary; the words
+that bound a mention ("that", "and", "who") and open a subject ("the", "some")
+are closed classes read from the :class:`~provenance.extraction.lexicon.Lexicon`
+and compiled once into :class:`Words`. :class:`SentenceContext` is what every
+builder shares about the sentence being read.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from provenance.extraction.cues import Token
+from provenance.extraction.lexicon import Lexicon
+from provenance.extraction.quotes import Quotation
+
+__all__ = [
+    "BOUNDARY_PUNCT",
+    "SentenceContext",
+    "Words",
+    "index_after",
+    "leading_subject",
+    "next_after",
+    "np_left",
+    "np_right",
+    "quotation_at",
+    "skip_connector",
+    "trim",
+]
+
+BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.-')
+"""Marks no source mention runs across."""
+
+
+def _lower(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
+@attrs.frozen
+class Words:
+    """The lexicon's closed classes the frame rules read, as lower-case sets."""
+
+    left: frozenset[str]
+    """Words a mention never extends left past (``left_boundaries``)."""
+    relative: frozenset[str]
+    """Relative pronouns (``relative_pronouns``)."""
+    question_openers: frozenset[str]
+    """Words before a sentence-opening "asked" (``question_openers``)."""
+    inverting: frozenset[str]
+    """Verb lemmas whose subject may follow them (``inverting_verbs``)."""
+    connectors: frozenset[str]
+    """Connectors before a sentence's subject (``leading_connectors``)."""
+    subject_starts: frozenset[str]
+    """Lower-case words that may open a subject (``subject_starts``)."""
+    person_pronouns: frozenset[str]
+    """Pronouns that refer back to a speaker (``person_pronouns``)."""
+    time_modifiers: frozenset[str]
+    """Words joining a time noun into an adjunct (``time_modifiers``)."""
+    source_trailers: frozenset[str]
+    """Words after a mention that are not its head (``source_trailers``)."""
+    right_boundaries: frozenset[str]
+    """Words a mention read rightwards stops before (``right_boundaries``)."""
+    singular_pronouns: frozenset[str] = frozenset()
+    """Pronouns that stand for one named person met earlier (``singular_pronouns``)."""
+    outlet_heads: frozenset[str] = frozenset()
+    """Heads of "the newspaper", "the agency": the outlet met earlier (``outlet_heads``)."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Words:
+        """Compile ``lexicon``'s closed classes."""
+        return cls(
+            left=_lower(lexicon.left_boundaries),
+            relative=_lower(lexicon.relative_pronouns),
+            question_openers=_lower(lexicon.question_openers),
+            inverting=_lower(lexicon.inverting_verbs),
+            connectors=_lower(lexicon.leading_connectors),
+            subject_starts=_lower(lexicon.subject_starts),
+            person_pronouns=_lower(lexicon.person_pronouns),
+            time_modifiers=_lower(lexicon.time_modifiers),
+            source_trailers=_lower(lexicon.source_trailers),
+            right_boundaries=_lower(lexicon.right_boundaries),
+            singular_pronouns=_lower(lexicon.singular_pronouns),
+            outlet_heads=_lower(lexicon.outlet_heads),
+        )
+
+
+@attrs.define
+class SentenceContext:
+    """What every frame builder shares about one sentence.
+
+    ``quoted`` marks tokens inside quotations, ``blocked`` the tokens of cues (no mention
+    runs through another cue); ``earlier`` is the last source found left of its cue, the
+    source of a following participle cue ("X said A, adding B").
+    """
+
+    text: str
+    """The whole article text (spans index it)."""
+    span: tuple[int, int]
+    """The sentence's span."""
+    tokens: list[Token]
+    """The sentence's tokens."""
+    quoted: list[bool]
+    """Per token: inside a quotation."""
+    blocked: list[bool]
+    """Per token: part of a cue."""
+    quotations: list[Quotation]
+    """The article's quotations, in order."""
+    starts: list[int]
+    """The quotations' start offsets (for bisection)."""
+    number: int
+    """The sentence's number in the article."""
+    earlier: tuple[int, int] | None = None
+    """The last source span found left of its cue in this sentence."""
+
+    def quotation_at(self, position: int) -> Quotation | None:
+        """Return the quotation holding ``position``, if any."""
+        return quotation_at(position, self.quotations, self.starts)
+
+
+def quotation_at(position: int, quotations: list[Quotation], starts: list[int]) -> Quotation | None:
+    """Return the quotation holding ``position`` (``starts`` are the quotations' starts)."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index < 0:
+        return None
+    quotation = quotations[index]
+    return quotation if quotation.start <= position < quotation.end else None
+
+
+def np_left(
+    tokens: list[Token],
+    at: int,
+    quoted: list[bool],
+    words: Words,
+    *,
+    max_tokens: int = 10,
+    partitives: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
+) -> tuple[int, int] | None:
+    """Find the noun phrase ending at token ``at``, scanning left to a boundary.
+
+    "of", "for" and "at" after one of ``heads`` (source head nouns) stay inside when a name
+    follows ("a spokesman for the Pentagon" is read right to left from "Pentagon").
+
+    "of" after one of ``partitives`` stays inside ("half of respondents", "members of
+    Congress").
+    """
+    if at >= 0 and tokens[at].text == ")":
+        # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
+        opening = next(
+            (k for k in range(at - 1, max(-1, at - 8), -1) if tokens[k].text == "("), None
+        )
+        if opening is not None and opening > 0:
+            inner = np_left(
+                tokens, opening - 1, quoted, words, max_tokens=max_tokens, partitives=partitives
+            )
+            return (inner[0], tokens[at].end) if inner is not None else None
+    first = at
+    taken = 0
+    while first >= 0 and taken < max_tokens:
+        token = tokens[first]
+        if quoted[first] or token.text in BOUNDARY_PUNCT:
+            break
+        lower = token.text.lower()
+        if lower in words.relative and first != at:
+            break
+        if (
+            (
+                lower == "of"
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and (
+                    tokens[first - 1].lower in partitives
+                    or _is_head(tokens[first - 1].lower, heads)
+                )
+            )
+            or (
+                lower in ("for", "of")
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and tokens[first - 1].text[:1].isupper()
+                and tokens[first + 1].text[:1].isupper()
+                and tokens[first - 1].lower not in words.left
+            )
+            or (
+                lower in ("for", "at", "in")
+                and first != at
+                and first > 0
+                and not quoted[first - 1]
+                and _is_head(tokens[first - 1].lower, heads)
+                and (
+                    tokens[first + 1].text[:1].isupper()
+                    or (
+                        tokens[first + 1].lower == "the"
+                        and first + 2 <= at
+                        and tokens[first + 2].text[:1].isupper()
+                    )
+                )
+            )
+        ):
+            # "A reporter for USA Today", "a spokesman for the ministry", "members of Congress",
+            # "Authorities in Jamaica"; inside a name: "Observatory for Human Rights"
+            taken += 1
+            first -= 1
+            continue
+        if (
+            lower == "and"
+            and first != at
+            and first > 0
+            and tokens[first - 1].text[:1].isupper()
+            and tokens[first + 1].text[:1].isupper()
+            and not quoted[first - 1]
+        ):
+            # two names: "Ted Cruz and John Kasich have agreed"
+            taken += 1
+            first -= 1
+            continue
+        if lower in words.left and lower not in words.relative:
+            break
+        taken += 1
+        first -= 1
+        if lower in words.relative:
+            break
+    first += 1
+    if first > at or taken >= max_tokens:
+        return None
+    return tokens[first].start, tokens[at].end
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
+
+
+def leading_subject(tokens: list[Token], before: int, words: Words) -> tuple[int, int] | None:
+    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
+    at = 0
+    while at < before and (not tokens[at].is_word or tokens[at].lower in words.connectors):
+        at += 1
+    opening = tokens[at].lower if at < before else ""
+    if opening in words.left or opening.endswith(("ing", "ed")):
+        # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
+        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
+        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
+            at = comma + 1
+    end = at
+    while end < before and end - at < 6:
+        token = tokens[end]
+        lower = token.text.lower()
+        if not token.is_word:
+            break
+        if (
+            not (token.text[:1].isupper() or lower in words.subject_starts)
+            and end > at
+            and tokens[end - 1].lower not in words.subject_starts  # "The mayor", not "The"
+        ):
+            break
+        end += 1
+    first = tokens[at].lower if at < before else ""
+    if end == at or not (
+        tokens[at].text[:1].isupper()
+        or first in words.person_pronouns
+        or first in words.subject_starts
+    ):
+        return None
+    return tokens[at].start, tokens[end - 1].end
+
+
+def np_right(
+    tokens: list[Token],
+    at: int,
+    quoted: list[bool],
+    words: Words,
+    *,
+    max_tokens: int = 12,
+    stop_that: bool = False,
+) -> tuple[int, int] | None:
+    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause."""
+    last = at
+    while last < len(tokens) and last - at < max_tokens:
+        token = tokens[last]
+        if quoted[last] or token.text in BOUNDARY_PUNCT:
+            break
+        lower = token.text.lower()
+        if last > at and (lower in words.relative or lower in words.right_boundaries):
+            break
+        if stop_that and lower == "that":
+            break
+        last += 1
+    if last == at:
+        return None
+    return tokens[at].start, tokens[last - 1].end
+
+
+def index_after(tokens: list[Token], position: int) -> int:
+    """Return the index of the first token starting at or after ``position``."""
+    for index, token in enumerate(tokens):
+        if token.start >= position:
+            return index
+    return len(tokens)
+
+
+def next_after(tokens: list[Token], position: int, mark: str) -> int | None:
+    """Return where the token after ``position`` starts, stepping over one ``mark``."""
+    index = index_after(tokens, position)
+    if index < len(tokens) and tokens[index].text == mark:
+        index += 1
+    return tokens[index].start if index < len(tokens) else None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Narrow a span past white space and clause punctuation; ``None`` when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def skip_connector(text: str, start: int, end: int, words: Words) -> int:
+    """Step a span's start past a leading connector ("But", "And")."""
+    split = text[start:end].split(maxsplit=1)
+    if len(split) == 2 and split[0].lower() in words.connectors:
+        return start + text[start:end].index(split[1])
+    return start

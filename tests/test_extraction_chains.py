@@ -1,0 +1,496 @@
+"""Chains the extractor drafts: never repeated, never cyclic, always valid (issue 11 item 5).
+
+Texts are generated from attribution fragments, and real PolNeAR sentences are mutated by
+splicing in the same fragments (those tests skip without the shared corpus).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance import codec
+from provenance.extraction import Extractor
+from provenance.integrity import check
+from provenance.model import Claim, Document
+
+_EXTRACTOR = Extractor()
+
+FRAGMENTS = [
+    "according to Reuters",
+    ", according to Reuters",
+    "according to Reuters according to Reuters",
+    "Reuters reported",
+    ", Reuters reported.",
+    "told Reuters",
+    "told VOA",
+    "the spokesman said",
+    "he said",
+    "she told the AP",
+    "citing officials",
+    "as quoted by The Associated Press",
+    "in a statement to Reuters",
+    "officials said",
+    "Reuters quoted a source as saying",
+    '"',
+    "\u201c",
+    "\u201d",
+    ",",
+    ".",
+    "Taxes rose",
+    "the plan failed",
+    "Smith",
+    "declined to confirm reports that",
+    "said that",
+    "may",
+    "May",
+]
+
+
+def assert_chains_sound(document: Document) -> None:
+    """Every chain: no level repeats the one before, none returns, none starts at the publisher."""
+    assert check(document) == ()
+    for claim in document.claims:
+        chain = [document.publisher, *(hop.source for hop in claim.attribution)]
+        assert len(chain) == len(set(chain)), (claim.text, chain)
+    assert codec.loads(codec.dumps(document)) == document
+
+
+def test_a_repeated_phrase_cue_is_one_hop() -> None:
+    document = _EXTRACTOR.extract("Taxes rose according to Reuters according to Reuters.")
+    claim = next(c for c in document.claims if c.text.startswith("Taxes rose"))
+    assert [document.source(h.source).name for h in claim.attribution] == ["Reuters"]
+    assert_chains_sound(document)
+
+
+def test_the_publisher_is_never_a_hop_of_its_own_text() -> None:
+    document = _EXTRACTOR.extract(
+        "Taxes rose, according to Reuters according to Reuters.", publisher="Reuters"
+    )
+    assert_chains_sound(document)
+    assert all(not claim.attribution for claim in document.claims)
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40).map(" ".join))
+def test_generated_text_never_yields_a_repeated_or_cyclic_chain(text: str) -> None:
+    assert_chains_sound(_EXTRACTOR.extract(text))
+
+
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30).map(" ".join),
+    st.sampled_from(["Reuters", "VOA", "The Associated Press", None]),
+)
+def test_generated_text_with_a_publisher_never_yields_a_repeated_chain(
+    text: str, publisher: str | None
+) -> None:
+    assert_chains_sound(_EXTRACTOR.extract(text, publisher=publisher))
+
+
+@functools.cache
+def _real_sentences(folder: Path) -> tuple[str, ...]:
+    """Sentence-like lines of the first PolNeAR training articles."""
+    lines: list[str] = []
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if 40 <= len(line) <= 400:
+                lines.append(line)
+    return tuple(lines)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(data=st.data())
+def test_mutated_real_sentences_never_yield_a_repeated_or_cyclic_chain(
+    corpus_dir: Path, data: st.DataObject
+) -> None:
+    sentences = _real_sentences(corpus_dir / "polnear" / "train" / "text")
+    picked = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=4))
+    words = " ".join(picked).split()
+    for _ in range(data.draw(st.integers(0, 6))):
+        at = data.draw(st.integers(0, len(words)))
+        action = data.draw(st.sampled_from(["insert", "delete", "repeat"]))
+        if action == "insert":
+            words[at:at] = data.draw(st.sampled_from(FRAGMENTS)).split()
+        elif action == "delete" and words:
+            del words[min(at, len(words) - 1)]
+        elif words:
+            piece = words[max(0, at - 4) : at + 1]
+            words[at:at] = piece
+    publisher = data.draw(st.sampled_from([None, "Reuters", "The Associated Press"]))
+    assert_chains_sound(_EXTRACTOR.extract(" ".join(words), publisher=publisher))
+
+
+def _chain(document: Document, starts: str) -> list[tuple[str | None, str]]:
+    claim = next(c for c in document.claims if c.text.startswith(starts))
+    return [
+        (document.source(h.source).name, document.source(h.source).kind.value)
+        for h in claim.attribution
+    ]
+
+
+def test_an_outlet_told_is_the_outer_hop() -> None:
+    document = _EXTRACTOR.extract("Officials told the Associated Press that the plan failed.")
+    chain = _chain(document, "that the plan failed")
+    assert chain == [("the Associated Press", "publication"), (None, "unnamed_group")]
+    assert_chains_sound(document)
+
+
+def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "Officials told the Associated Press that the plan failed.",
+        publisher="The Associated Press",
+    )
+    assert _chain(document, "that the plan failed") == [(None, "unnamed_group")]
+    assert_chains_sound(document)
+
+
+def test_titles_and_ranks_make_a_person() -> None:
+    for text, name in [
+        ("U.S. Army Maj. Beth Riordan said the plan failed.", "Beth Riordan"),
+        ("State Department spokesman John Kirby said the plan failed.", "John Kirby"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the plan failed") == [(name, "named_person")]
+
+
+def test_the_name_in_an_apposition_is_the_person() -> None:
+    document = _EXTRACTOR.extract(
+        "Congressman Chris Collins, a Trump supporter, said the plan failed."
+    )
+    assert _chain(document, "the plan failed") == [("Chris Collins", "named_person")]
+
+
+def test_a_quotation_before_the_source_is_the_content() -> None:
+    document = _EXTRACTOR.extract('"I would," Melanie said to the TV.')
+    assert [c.text for c in document.claims if c.attribution] == ['"I would,"']
+    assert not [c for c in document.claims if c.text == "to the TV"]
+
+
+def test_a_pronoun_a_surname_and_a_description_resolve_to_the_named_speaker() -> None:
+    document = _EXTRACTOR.extract(
+        "Bernie Sanders said the primary was close. "
+        "He said turnout was high. "
+        "Sanders said the state was conservative. "
+        "The Vermont senator said he would not seek a recount."
+    )
+    ids = set()
+    for starts in ("the primary", "turnout", "the state", "he would not"):
+        claim = next(c for c in document.claims if c.text.startswith(starts))
+        assert len(claim.attribution) == 1
+        ids.add(claim.attribution[-1].source)
+    assert len(ids) == 1
+    assert document.source(ids.pop()).name == "Bernie Sanders"
+    assert_chains_sound(document)
+
+
+def test_a_follow_up_quote_keeps_the_outlet_of_the_interview() -> None:
+    document = _EXTRACTOR.extract(
+        "Felipe Calderon told CNBC that the wall was useless. "
+        "He said the first loser would be the United States."
+    )
+    assert _chain(document, "the first loser") == [
+        ("CNBC", "publication"),
+        ("Felipe Calderon", "named_person"),
+    ]
+    assert_chains_sound(document)
+
+
+def test_a_pronoun_with_no_named_speaker_before_stays_unresolved() -> None:
+    document = _EXTRACTOR.extract("He said the plan failed.")
+    assert _chain(document, "the plan failed") == [(None, "unknown")]
+
+
+def test_a_surname_alone_is_a_person_not_a_group() -> None:
+    document = _EXTRACTOR.extract("Sanders said the state was conservative.")
+    assert _chain(document, "the state") == [("Sanders", "named_person")]
+    document = _EXTRACTOR.extract("Democrats said the state was conservative.")
+    assert _chain(document, "the state")[0][1] == "unnamed_group"
+
+
+def test_a_pronoun_after_a_sentence_about_a_known_person_is_that_person() -> None:
+    document = _EXTRACTOR.extract(
+        "Felipe Calderon told CNBC the wall was stupid. "
+        "Donald Trump said Mexico would pay. "
+        "Calderon intimated disappointment with American voters. "
+        '"I cannot understand that," he said.'
+    )
+    claim = next(c for c in document.claims if c.text.startswith('"I cannot'))
+    assert document.source(claim.attribution[-1].source).name == "Felipe Calderon"
+    assert_chains_sound(document)
+
+
+def test_countries_and_capitals_are_governments_not_people() -> None:
+    for text, name in [
+        ("Pyongyang said the test succeeded.", "Pyongyang"),
+        ("Washington said the test failed.", "Washington"),
+        ("Russia said the test failed.", "Russia"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the test") == [(name, "named_organization")]
+
+
+def test_whole_names_and_located_groups_are_the_source() -> None:
+    document = _EXTRACTOR.extract(
+        "The Syrian Observatory for Human Rights said the strike killed two."
+    )
+    assert _chain(document, "the strike") == [
+        ("Syrian Observatory for Human Rights", "named_organization")
+    ]
+    document = _EXTRACTOR.extract("Authorities in Jamaica said the storm killed two.")
+    claim = next(c for c in document.claims if c.text.startswith("the storm"))
+    source = document.source(claim.attribution[0].source)
+    assert source.kind.value == "unnamed_group"
+    assert claim.attribution[0].mention is not None
+    assert claim.attribution[0].mention.text == "Authorities in Jamaica"
+
+
+def test_a_dateline_is_not_part_of_the_source() -> None:
+    document = _EXTRACTOR.extract("BRUSSELS - NATO said the test failed.")
+    assert _chain(document, "the test") == [("NATO", "named_organization")]
+
+
+def test_intermediaries_in_their_common_forms() -> None:
+    cases = [
+        (
+            "U.S. Army Maj. Beth Riordan said that it remained unclear whether the soldiers "
+            "were hurt, the Associated Press reported.",
+            "that it remained",
+            [("the Associated Press", "publication"), ("Beth Riordan", "named_person")],
+        ),
+        (
+            "The minister said the talks had failed, as quoted by The Associated Press.",
+            "the talks had failed",
+            [("The Associated Press", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "The plan failed, the minister said in a statement to Reuters.",
+            "The plan failed",
+            [("Reuters", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "Reuters quoted what it called a source briefed on U.S. discussions as saying "
+            "the talks had stalled.",
+            "the talks had stalled",
+            [("Reuters", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "The talks stalled, Reuters reported, citing two officials.",
+            "The talks stalled",
+            [("Reuters", "publication"), (None, "unnamed_group")],
+        ),
+        (
+            "The Yonhap report said the missile failed.",
+            "the missile failed",
+            [("Yonhap", "publication")],
+        ),
+        (
+            "The missile failed, according to a statement cited by Yonhap.",
+            "The missile failed",
+            [("Yonhap", "publication"), (None, "document")],
+        ),
+        (
+            "The Scotsman cited a tweet by lawyer Michael Smith saying the vote was rigged.",
+            "the vote was rigged",
+            [("The Scotsman", "publication"), ("Michael Smith", "named_person")],
+        ),
+    ]
+    for text, starts, chain in cases:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, starts) == chain, text
+        assert_chains_sound(document)
+
+
+def test_a_three_level_chain() -> None:
+    document = _EXTRACTOR.extract(
+        "The Foreign Ministry said in a statement to Reuters that the talks had stalled, "
+        "according to The Scotsman."
+    )
+    assert [kind for _, kind in _chain(document, "that the talks")] == [
+        "publication",
+        "publication",
+        "named_organization",
+    ]
+    assert_chains_sound(document)
+
+
+def _claim_of(document: Document, starts: str) -> Claim:
+    return next(c for c in document.claims if c.text.startswith(starts))
+
+
+def test_a_declined_confirmation_keeps_the_reports_chain_and_is_never_confirmed() -> None:
+    document = _EXTRACTOR.extract(
+        "The White House declined to confirm a Bloomberg report that the president would resign."
+    )
+    claim = _claim_of(document, "the president would resign")
+    assert _chain(document, "the president") == [("Bloomberg", "publication")]
+    assert claim.status.value == "unresolved"
+    assert all(h.mode.value != "confirmed" for h in claim.attribution)
+    holder = document.source(claim.factuality[0].source)
+    assert (holder.name, claim.factuality[0].value.value) == ("White House", "Uu")
+    assert [h.text for h in claim.hedges] == ["declined to confirm"]
+    assert_chains_sound(document)
+
+
+def test_a_denial_of_reports_disputes_the_claim_naming_both_sides() -> None:
+    document = _EXTRACTOR.extract("The Pentagon denied reports that troops had left.")
+    claim = _claim_of(document, "troops had left")
+    assert _chain(document, "troops had left") == [(None, "vague_reports")]
+    assert claim.status.value == "disputed"
+    assert any("Pentagon" in reason for reason in claim.status_reasons)
+    assert any("reports" in reason for reason in claim.status_reasons)
+    assert_chains_sound(document)
+
+
+def test_skepticism_about_reports_hedges_the_reports_claim() -> None:
+    document = _EXTRACTOR.extract(
+        "U.S. officials are highly skeptical about reports that the missile hit the ship."
+    )
+    claim = _claim_of(document, "the missile hit the ship")
+    assert _chain(document, "the missile") == [(None, "vague_reports")]
+    assert claim.status.value == "hedged"
+    assert claim.factuality[0].value.value == "PR-"
+    assert_chains_sound(document)
+
+
+def _hedge_words(text: str) -> list[str]:
+    return [h.text for c in _EXTRACTOR.extract(text).claims for h in c.hedges]
+
+
+def test_the_month_may_and_inability_are_no_hedges() -> None:
+    assert _hedge_words("The vote is in May.") == []
+    assert _hedge_words("Theresa May said the vote would be held.") == []
+    assert _hedge_words("May 5 was the day the vote was held.") == []
+    assert _hedge_words("May the best side win the vote.") == ["May"]
+    assert _hedge_words("The talks may fail.") == ["may"]
+    assert _hedge_words("The spokesman could not respond to the question.") == []
+    assert _hedge_words("The talks could fail.") == ["could"]
+
+
+def test_missed_hedges_are_found() -> None:
+    assert _hedge_words("It's unclear whether the talks will resume.") == ["It's unclear"]
+    assert _hedge_words("There was no independent verification of the claim.") == [
+        "no independent verification"
+    ]
+    assert _hedge_words("The video purported to be from the front line.") == ["purported to be"]
+    assert _hedge_words("The deal will fail unless the banks agree.") == ["unless"]
+    assert _hedge_words("The deal will fail if the banks refuse.") == ["if"]
+    assert _hedge_words("Reporters asked if the deal would fail.") == []
+
+
+def test_a_claim_and_its_denial_in_one_text_are_both_disputed() -> None:
+    document = _EXTRACTOR.extract(
+        "The Taliban claimed the attack on Sunday. "
+        "The military denied that the Taliban carried out the attack."
+    )
+    claimed = _claim_of(document, "the attack on Sunday")
+    denied = _claim_of(document, "that the Taliban")
+    for claim in (claimed, denied):
+        assert claim.status.value == "disputed"
+        assert any("military" in reason for reason in claim.status_reasons)
+        assert any("Taliban" in reason for reason in claim.status_reasons)
+    assert_chains_sound(document)
+
+
+def test_unrelated_claims_are_not_disputed_by_a_denial() -> None:
+    document = _EXTRACTOR.extract(
+        "The mayor said the bridge would reopen in June. "
+        "The military denied that troops had crossed the border."
+    )
+    assert _claim_of(document, "the bridge").status.value != "disputed"
+
+
+def test_later_quotes_of_an_interviewed_person_keep_the_outlet() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson said in an interview with ABC\u2019s This Week that he was vetted. "
+        "The campaign released a statement on Monday about the book and the course. "
+        "Carson said the course name was inaccurate."
+    )
+    assert _chain(document, "that he was vetted") == [
+        ("ABC\u2019s This Week", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    assert _chain(document, "the course name") == [
+        ("ABC\u2019s This Week", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    assert_chains_sound(document)
+
+
+def test_role_words_party_tags_and_possessives_are_not_part_of_the_name() -> None:
+    for text, name in [
+        ("Former neurosurgeon Ben Carson said the book was right.", "Ben Carson"),
+        ("Jim McDermott (D-Wash.) said the book was right.", "Jim McDermott"),
+        ("Top aide Huma Abedin said the book was right.", "Huma Abedin"),
+    ]:
+        assert _chain(_EXTRACTOR.extract(text), "the book") == [(name, "named_person")], text
+
+
+def test_a_relative_pronoun_source_is_its_antecedent() -> None:
+    document = _EXTRACTOR.extract(
+        "Charles Barkley, who said he typically votes Democratic, backed the plan."
+    )
+    claim = _claim_of(document, "he typically votes")
+    hop = claim.attribution[-1]
+    assert document.source(hop.source).name == "Charles Barkley"
+    assert hop.mention is not None and hop.mention.text == "who"
+
+
+def test_reports_and_tallies_name_their_outlet() -> None:
+    for text in [
+        "Trump will win, according to a new article in Politico.",
+        "Trump has won 758 delegates, according to a CNN tally.",
+    ]:
+        chain = _chain(_EXTRACTOR.extract(text), "Trump")
+        assert chain[0][1] == "publication", text
+    document = _EXTRACTOR.extract("Trump leads, according to a recent poll of Indiana voters.")
+    assert _chain(document, "Trump leads") == [(None, "document")]
+
+
+def test_a_statement_introduced_by_a_colon_runs_over_its_quoted_paragraphs() -> None:
+    document = _EXTRACTOR.extract(
+        "The Democratic National Committee issued the following statement today:\n\n"
+        '"On behalf of everyone at the DNC, we want to offer a deep apology."\n\n'
+        '"These comments do not reflect our values."\n\n'
+        "The party met on Monday to discuss the matter and the plan."
+    )
+    for starts in ('"On behalf', '"These comments'):
+        claim = _claim_of(document, starts)
+        assert _chain(document, starts) == [("Democratic National Committee", "named_organization")]
+        assert claim.attribution[-1].mode.value == "direct_quote"
+        assert claim.attribution[-1].medium == "statement"
+    assert not _claim_of(document, "The party met").attribution
+    assert_chains_sound(document)
+
+
+def test_a_label_opened_by_said_names_the_speaker() -> None:
+    document = _EXTRACTOR.extract('Said Ellis: "We are done with this."')
+    assert _chain(document, '"We are done') == [("Ellis", "named_person")]
+
+
+def test_an_ordinary_use_of_contemplate_is_no_cue() -> None:
+    # "post" is left a cue: PolNeAR marks "posted" as an attribution cue, and reading it only
+    # before a clause lowered dev cue and source overlap
+    document = _EXTRACTOR.extract("He contemplates a run for the seat.")
+    assert all(not claim.attribution for claim in document.claims)
+    document = _EXTRACTOR.extract("He contemplates that the vote was rigged.")
+    assert any(claim.attribution for claim in document.claims)
+
+
+def test_a_programme_of_an_outlet_and_a_short_outlet_name_are_one_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson told NBC\u2019s Meet the Press that he was vetted. "
+        "He said the scrutiny was unfair."
+    )
+    assert _chain(document, "that he was vetted") == [
+        ("NBC\u2019s Meet the Press", "publication"),
+        ("Ben Carson", "named_person"),
+    ]
+    document = _EXTRACTOR.extract(
+        "Donald Trump told The Washington Post that he liked Paul. "
+        "The Post said the interview lasted an hour."
+    )
+    posts = {h.source for c in document.claims for h in c.attribution if h.mention is None}
+    named = [s for s in document.sources if s.name and "Post" in s.name]
+    assert len(named) == 1, named
+    assert posts <= {named[0].id} | {s.id for s in document.sources}
+    assert_chains_sound(document)
