@@ -368,12 +368,36 @@ def write_screenshot() -> bool:
     return False
 
 
+CHANGELOG = DOCS / "changelog.md"
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def write_changelog() -> None:
+    """Write the changelog page from CHANGELOG.md, its links made relative to docs/.
+
+    The file lives at the top of the repository, so its links to pages say ``docs/...``; a
+    link to anything outside docs/ (the README, a test) becomes the plain words.
+    """
+
+    def relink(match: re.Match[str]) -> str:
+        words, target = match.group(1), match.group(2)
+        if re.match(r"[a-z]+:|#", target):
+            return match.group(0)
+        if target.startswith("docs/"):
+            return f"[{words}]({target.removeprefix('docs/')})"
+        return words
+
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    CHANGELOG.write_text(_LINK.sub(relink, text), encoding="utf-8")
+
+
 def main() -> None:
     """Write every generated page."""
     write_api()
     write_cli()
     write_schemas()
     write_screenshot()
+    write_changelog()
 
 
 if __name__ == "__main__":
