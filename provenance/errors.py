@@ -17,6 +17,7 @@ __all__ = [
     "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
+    "OutputError",
     "Problem",
     "ProvenanceError",
     "UnknownRule",
@@ -138,3 +139,10 @@ class MalformedAnnotation(ProvenanceError):
 
 class UnreadableText(ProvenanceError):
     """An article text that cannot be drafted from (binary data, not UTF-8)."""
+
+
+class OutputError(ProvenanceError):
+    """An output path cannot be written (a missing folder, a folder where a file goes, a full disk).
+
+    The command line exits with status 2 on it, as on a usage error.
+    """

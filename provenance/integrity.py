@@ -59,7 +59,7 @@ def problems(document: Document) -> Iterator[Problem]:
             yield _unknown(f"$.authors[{index}]", author)
     text = document.text
     if text is not None and document.text_sha256 is not None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if digest != document.text_sha256:
             yield Problem(
                 "$.text_sha256",

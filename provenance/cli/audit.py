@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -13,9 +15,10 @@ if TYPE_CHECKING:
 
 from provenance.audit import AuditConfig, audit_corpus
 from provenance.audit_record import Severity
-from provenance.audit_text import render_text
-from provenance.codec import dumps_audit, load_corpus
+from provenance.audit_text import iter_text
+from provenance.codec import iter_audit_json, load_corpus
 from provenance.errors import ProvenanceError
+from provenance.output import STDOUT, write_whole
 
 __all__ = ["register", "run"]
 
@@ -89,6 +92,13 @@ def register(subparsers: Any) -> None:
         choices=_LEVELS,
         default="info",
         help="in text output, list findings at or above this severity (counts keep all)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        help="write the report to OUT, whole or not at all ('-' or none: standard output)",
     )
     parser.set_defaults(handler=run)
 
@@ -209,10 +219,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         progress.close()
 
+    # Written piece by piece (one document's report at a time), whole or not at all.
+    pieces: Iterable[str]
     if args.format == "json":
-        sys.stdout.write(dumps_audit(report, indent=2) + "\n")
+        pieces = itertools.chain(iter_audit_json(report, indent=2), ["\n"])
     else:
-        sys.stdout.write(render_text(report, min_severity=Severity(args.min_severity)))
+        pieces = iter_text(report, min_severity=Severity(args.min_severity))
+    write_whole(STDOUT if args.output is None else args.output, pieces)
 
     if args.fail_on == "never":
         return 0
