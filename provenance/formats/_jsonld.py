@@ -39,9 +39,9 @@ class JsonLdBlock:
 
 
 def parse_json(text: str, *, location: str | None = None) -> Any:
-    """Parse strict JSON under the hostile-value policy, raising a
-    :class:`~provenance.errors.MalformedJSON`.
+    """Parse strict JSON under the hostile-value policy.
 
+    Raises :class:`~provenance.errors.MalformedJSON` for what it refuses.
     No ``NaN``, ``Infinity`` or ``1e400``, no lone surrogates, no huge integers,
     no deep nesting (:mod:`provenance.json_policy`); what the policy refuses is
     reported with its JSON path.
