@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "IncompatibleModel",
     "InvalidRecord",
     "InvalidValue",
     "MalformedAnnotation",
@@ -146,3 +147,7 @@ class OutputError(ProvenanceError):
 
     The command line exits with status 2 on it, as on a usage error.
     """
+
+
+class IncompatibleModel(ProvenanceError):
+    """A learned-extractor model file that this installation cannot use (format, features)."""

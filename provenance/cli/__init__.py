@@ -68,6 +68,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
         "provenance.cli.evaluate",
         "precision, recall and F1 of predicted brat annotations against gold ones",
     ),
+    "train": (
+        "provenance.cli.train",
+        "train a learned extractor on brat annotations (needs claim-provenance[learn])",
+    ),
 }
 
 

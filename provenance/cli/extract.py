@@ -26,6 +26,7 @@ from provenance.output import STDOUT, is_stdout, write_whole
 from provenance.webpage import HTML_SUFFIXES, read_webpage
 
 if TYPE_CHECKING:
+    from provenance.learning.learned_extractor import LearnedExtractor
     from provenance.model import Document
     from provenance.resolution import Resolver
 
@@ -72,6 +73,12 @@ def register(subparsers: Any) -> None:
         help="CSV or JSON Lines of file, publisher, url, title, published (and id) per article",
     )
     parser.add_argument("--lexicon", type=Path, help="a JSON lexicon added to the default one")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a model from 'provenance train': it proposes cues, sources and contents to the "
+        "rules (needs claim-provenance[learn])",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -93,7 +100,11 @@ def _read(path: Path) -> str:
 
 
 def _render(
-    extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
+    extractor: Extractor | LearnedExtractor,
+    path: Path,
+    fmt: str,
+    article: Article,
+    resolver: Resolver | None,
 ) -> str:
     document = draft(extractor, path, article)
     if resolver is not None:
@@ -105,7 +116,9 @@ def _render(
     return codec.dumps(document, indent=2) + "\n"
 
 
-def draft(extractor: Extractor, path: Path, article: Article | None = None) -> Document:
+def draft(
+    extractor: Extractor | LearnedExtractor, path: Path, article: Article | None = None
+) -> Document:
     """Draft the record of one article file: plain text, or a saved web page (``.html``).
 
     What ``article`` gives (publisher, id, title, URL, date) wins over what a
@@ -179,7 +192,16 @@ def run(args: argparse.Namespace) -> int:
     except ProvenanceError as error:
         print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
         return 2
-    extractor = Extractor(lexicon)
+    extractor: Extractor | LearnedExtractor = Extractor(lexicon)
+    if args.model is not None:
+        # the learned extractor's own module; the rules above stay untouched without --model
+        from provenance.learning.learned_extractor import for_model_file
+
+        try:
+            extractor = for_model_file(args.model, lexicon if args.lexicon else None)
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --model: {error}", file=sys.stderr)
+            return 2
     suffix = ".ann" if args.format == "brat" else ".json"
     resolver = None
     if args.gazetteer is not None and not args.resolve:
