@@ -18,7 +18,8 @@ order of the page, in a fresh temporary folder holding a copy of ``examples/``:
 - a block whose info string holds ``file=NAME`` (```` ```json file=bad.json ````) is written to
   ``NAME`` in the folder, for the examples after it to read.
 
-Other blocks (```` ```sh ````, ```` ```text ````, ```` ```json ````) are shown, not run.
+Other blocks (```` ```sh ````, ```` ```text ````, ```` ```json ````, and
+```` ```python norun ```` for code that needs data the project does not ship) are shown, not run.
 
 How shown output is compared with real output (the normalisation):
 
@@ -151,7 +152,7 @@ def run_page(page: Path, folder: Path) -> None:
                 target.write_text(block.body, encoding="utf-8")
                 printed = None
                 continue
-            if block.language == "python":
+            if block.language == "python" and "norun" not in block.info.split()[1:]:
                 out = io.StringIO()
                 with contextlib.redirect_stdout(out):
                     try:
