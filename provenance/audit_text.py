@@ -82,6 +82,12 @@ def iter_text(report: AuditRecord, *, min_severity: Severity = Severity.INFO) ->
             f"  single origin ({amplification.key}): {amplification.documents} documents, "
             f"origin {' / '.join(amplification.origin)}"
         )
+    for reuse in corpus.reuse:
+        lines.append(
+            f"  undisclosed reuse: {reuse.copy} holds {reuse.share:.0%} of the word 5-grams "
+            f"of {reuse.original} ({reuse.shared} of {reuse.grams}); not counted as an "
+            "independent channel"
+        )
     for error in corpus.input_errors:
         lines.append(f"  not loaded: {error.location}: {_short(error.message, 200)}")
     yield "\n".join(lines) + "\n"

@@ -48,6 +48,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
         "provenance.cli.audit",
         "audit how well claims are sourced, in files, folders or JSON Lines",
     ),
+    "align": (
+        "provenance.cli.align",
+        "propose which claims of different documents are the same claim; write keys",
+    ),
     "import": (
         "provenance.cli.importing",
         "import records from a foreign format (ClaimReview JSON-LD)",

@@ -44,7 +44,9 @@ def register(subparsers: Any) -> None:
         "file (output to stdout or --output) or a folder of .txt files (--output names the "
         "folder to write). Exit status: 0 all drafted, 1 some files failed, 2 usage error.",
     )
-    parser.add_argument("input", type=Path, metavar="ARTICLE", help="a .txt file or a folder")
+    from provenance.cli.scheduler import add_scheduler_arguments, input_path
+
+    parser.add_argument("input", type=input_path, metavar="ARTICLE", help="a .txt file or a folder")
     parser.add_argument("-o", "--output", type=Path, help="output file (or folder for a folder)")
     parser.add_argument("--format", choices=("json", "brat"), default="json")
     parser.add_argument("--publisher", help="the publisher's name, recorded as its source")
@@ -79,6 +81,7 @@ def register(subparsers: Any) -> None:
         help="a model from 'provenance train': it proposes cues, sources and contents to the "
         "rules (needs claim-provenance[learn])",
     )
+    add_scheduler_arguments(parser, files_per_partition=64)
     parser.set_defaults(handler=run)
 
 
@@ -164,6 +167,61 @@ def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://")) and " " not in value
 
 
+def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
+    """Draft every ``.txt`` file under the input on Dask into partitioned JSON Lines."""
+    from provenance.cli.scheduler import is_url, open_client, show_progress
+    from provenance.distributed import extract_to_folder
+
+    if args.output is None or args.format != "json":
+        print(
+            "provenance extract: --scheduler needs --output FOLDER and writes JSON Lines parts "
+            "(--format json)",
+            file=sys.stderr,
+        )
+        return 2
+    if not is_url(args.input) and not args.input.exists():
+        print(f"provenance extract: no such file or folder: {args.input}", file=sys.stderr)
+        return 2
+    given = {
+        "--manifest": args.manifest is not None,
+        "--model": args.model is not None,
+        "--resolve": args.resolve,
+        "--url": args.url,
+        "--title": args.title,
+        "--published": args.published,
+        "--id": args.document_id,
+    }
+    unsupported = [name for name, value in given.items() if value]
+    if unsupported:
+        print(
+            f"provenance extract: {', '.join(unsupported)} cannot go with --scheduler yet",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        with open_client(args) as client:
+            summary = extract_to_folder(
+                client,
+                [args.input],
+                args.output,
+                files_per_partition=args.files_per_partition,
+                publisher=args.publisher,
+                lexicon=lexicon if args.lexicon else None,
+                progress=show_progress(),
+            )
+    except ProvenanceError as error:
+        print(f"provenance extract: {error}", file=sys.stderr)
+        return 2
+    for failed in summary.failed:
+        print(f"{failed.location}: {failed.message}", file=sys.stderr)
+    print(
+        f"{summary.drafted} drafted, {len(summary.failed)} failed; "
+        f"{len(summary.parts)} parts in {args.output}",
+        file=sys.stderr,
+    )
+    return 1 if summary.failed else 0
+
+
 def _given(args: argparse.Namespace, file: str | None) -> Article:
     return Article(
         file=file,
@@ -191,6 +249,11 @@ def run(args: argparse.Namespace) -> int:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
         print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
+        return 2
+    if args.scheduler is not None:
+        return _distributed(args, lexicon)
+    if not isinstance(args.input, Path):
+        print("provenance extract: a URL input needs --scheduler", file=sys.stderr)
         return 2
     extractor: Extractor | LearnedExtractor = Extractor(lexicon)
     if args.model is not None:
