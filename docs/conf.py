@@ -48,7 +48,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(attrs|cattrs|jsonschema|referencing|hypothesis|jinja2)\b.*"),
     (r"py:.*", r"(PathLike|Path|IO|TextIO|BinaryIO|Callable|Iterable|Iterator|Mapping)"),
     (r"py:.*", r"(Sequence|Any|Self|TypeVar|Enum|StrEnum|IntEnum|T|Pattern|Match)"),
-    (r"py:.*", r"(SearchStrategy|DrawFn|Counter|Generator|MutableMapping|Literal|ClassVar)"),
+    (r"py:.*", r"(Client|SearchStrategy|DrawFn|Counter|Generator|MutableMapping|Literal|ClassVar)"),
 ]
 
 autodoc_member_order = "bysource"
