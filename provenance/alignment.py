@@ -854,7 +854,7 @@ def _side(data: Any, name: str, where: str) -> tuple[ClaimRef, str]:
 
 
 def proposal_from_json(data: Any, *, location: str = "<proposal>") -> Proposal:
-    """Read one proposals-file line back; raise :class:`ProvenanceError` saying what is wrong."""
+    """Read one proposals-file line back; raise a ``ProvenanceError`` saying what is wrong."""
     a, a_text = _side(data, "a", location)
     b, b_text = _side(data, "b", location)
     value = data.get("decision")

@@ -737,7 +737,7 @@ def load_corpus(
 
     Folders are searched (recursively) for ``.json``, ``.jsonl`` and ``.ndjson`` files.
     Every file that cannot be read and every record (or JSON Lines line) that
-    is not a valid Document becomes a :class:`LoadError` in ``Corpus.errors``;
+    is not a valid Document becomes a :class:`~provenance.corpus.LoadError` in ``Corpus.errors``;
     nothing is raised. ``progress`` is called with the number of documents
     loaded so far after each one.
     """

@@ -137,7 +137,9 @@ class _Drafting:
 
 
 class Extractor:
-    """Drafts Document records from article text with the rules a :class:`Lexicon` holds.
+    """Drafts Document records from article text with the rules a ``Lexicon`` holds.
+
+    The rules are those of a :class:`~provenance.extraction.lexicon.Lexicon`.
 
     Reuse one extractor for many texts: the lexicon's lookup tables are compiled once.
     """

@@ -39,8 +39,9 @@ class JsonLdBlock:
 
 
 def parse_json(text: str, *, location: str | None = None) -> Any:
-    """Parse strict JSON under the hostile-value policy, raising :class:`MalformedJSON`.
+    """Parse strict JSON under the hostile-value policy.
 
+    Raises :class:`~provenance.errors.MalformedJSON` for what it refuses.
     No ``NaN``, ``Infinity`` or ``1e400``, no lone surrogates, no huge integers,
     no deep nesting (:mod:`provenance.json_policy`); what the policy refuses is
     reported with its JSON path.
@@ -91,7 +92,7 @@ def looks_like_html(text: str) -> bool:
 def parse_jsonld(text: str | bytes, *, location: str | None = None) -> list[JsonLdBlock]:
     """Return the JSON-LD blocks of a JSON document or an HTML page.
 
-    JSON that does not parse raises :class:`MalformedJSON`; in HTML, a script
+    JSON that does not parse raises :class:`~provenance.errors.MalformedJSON`; in HTML, a script
     that does not parse is returned with its ``error`` set.
     """
     decoded = _decode(text, location)

@@ -69,7 +69,7 @@ class LearnedExtractor:
         url: str | None = None,
         created: str | None = None,
     ) -> Document:
-        """Draft a Document from ``text`` (arguments as :meth:`Extractor.extract`)."""
+        """Draft a Document from ``text`` (arguments as ``Extractor.extract`` takes them)."""
         draft = self.rules.extract(
             text,
             publisher=publisher,
