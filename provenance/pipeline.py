@@ -5,24 +5,21 @@ frozen, picklable edge records, so that the same steps can later be spread
 over a distributed engine (one partition of records per worker) without
 changing what they compute. The contract each step keeps:
 
-========  =========================================  ===========================  ========
-step      function                                   in -> out                    kind
-========  =========================================  ===========================  ========
-load      :func:`load`                               paths -> Documents           map
-items     :func:`provenance.alignment.claim_items`   Documents -> ClaimItem       map
-buckets   :func:`provenance.alignment.bucket_entries`  ClaimItem -> BucketEntry   map
-pairs     :func:`provenance.alignment.pairs_from_buckets`  BucketEntry -> Pair    shuffle by
-                                                                                  (band, bucket)
-verify    :func:`provenance.alignment.verify`        Pair (+ the two items)       map
-                                                     -> Proposal
-reuse     :func:`provenance.reuse.gram_entries` /    Documents -> GramEntry ->    map, shuffle
-          :func:`provenance.reuse.find_reuse`        Reuse                        by gram
-group     :func:`provenance.alignment.group_claims`  Proposal -> Assignment       reduce per
-                                                                                  connected part
-decide    :func:`decide`                             Documents + Assignment +     reduce per
-                                                     Reuse -> CorpusAnalysis      claim group
-report    :func:`report`                             -> AuditRecord               map per doc
-========  =========================================  ===========================  ========
+- **load** (map): paths -> Documents, :func:`load`.
+- **items** (map): Documents -> ``ClaimItem``, :func:`provenance.alignment.claim_items`.
+- **buckets** (map): ``ClaimItem`` -> ``BucketEntry``,
+  :func:`provenance.alignment.bucket_entries`.
+- **pairs** (shuffle by band and bucket): ``BucketEntry`` -> ``Pair``,
+  :func:`provenance.alignment.pairs_from_buckets`.
+- **verify** (map): ``Pair`` and its two items -> ``Proposal``,
+  :func:`provenance.alignment.verify`.
+- **reuse** (map, then shuffle by gram): Documents -> ``GramEntry`` -> ``Reuse``,
+  :func:`provenance.reuse.gram_entries` and :func:`provenance.reuse.find_reuse`.
+- **group** (reduce per connected part): ``Proposal`` -> ``Assignment``,
+  :func:`provenance.alignment.group_claims`.
+- **decide** (reduce per claim group): Documents, ``Assignment`` and ``Reuse`` ->
+  ``CorpusAnalysis``, :func:`decide`.
+- **report** (map per document): -> ``AuditRecord``, :func:`report`.
 
 Rules every step keeps:
 
