@@ -494,3 +494,34 @@ def test_a_programme_of_an_outlet_and_a_short_outlet_name_are_one_hop() -> None:
     assert len(named) == 1, named
     assert posts <= {named[0].id} | {s.id for s in document.sources}
     assert_chains_sound(document)
+
+
+def test_an_outlet_inside_a_recipient_phrase_is_the_outer_hop() -> None:
+    text = (
+        "“Ties look bad,” Trump told Britain\u2019s ITV television station. "
+        "“He is rude,” Trump said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Western Journal")
+    assert _chain(document, "“Ties look bad")[0] == ("ITV", "publication")
+    assert _chain(document, "“He is rude")[0] == ("ITV", "publication")
+    assert_chains_sound(document)
+
+
+def test_a_person_said_to_speak_in_an_interview_keeps_that_outlet_later() -> None:
+    text = (
+        "Al Sharpton spoke in Harlem. That is the picture Sharpton paints in an interview "
+        "with Politico. “I think she is familiar with it,” Sharpton said. “She is,” he said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Western Journal")
+    for starts in ("“I think she", "“She is"):
+        assert _chain(document, starts) == [
+            ("Politico", "publication"),
+            ("Sharpton", "named_person"),
+        ]
+    assert_chains_sound(document)
+
+
+def test_an_interview_with_the_publisher_itself_is_no_hop() -> None:
+    text = "Sharpton spoke in an interview with Politico. “She is,” Sharpton said."
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert _chain(document, "“She is") == [("Sharpton", "named_person")]

@@ -132,6 +132,11 @@ class _Drafting:
     statement: tuple[str, Excerpt | None, str | None] | None = None
     # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
     venues: dict[str, str] = attrs.Factory(dict)
+    # (sentence number, outlet id) of a sentence that says its speaker spoke to an outlet
+    # ("in an interview with Politico"), for the claims and the subject of that sentence
+    sentence_venue: tuple[int, str] | None = None
+    # surname -> outlet id, for a person said to speak to an outlet before being a source
+    venue_names: dict[str, str] = attrs.Factory(dict)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
@@ -169,6 +174,9 @@ class Extractor:
             re.compile("|".join(re.escape(m) for m in self._boilerplate))
             if self._boilerplate
             else None
+        )
+        self._venue_phrases = tuple(
+            tuple(phrase.lower().split()) for phrase in self.lexicon.venue_phrases
         )
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
@@ -449,6 +457,7 @@ class Extractor:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
         self._note_subject(state, tokens, number)
+        self._note_venue(state, tokens, number)
         context = SentenceContext(
             text, sentence, tokens, quoted, blocked, quotations, starts, number
         )
@@ -519,6 +528,60 @@ class Extractor:
         known = [n for n, _ in state.people if n.split()[-1] == surname]
         if known:
             state.people.append((known[-1], number))
+
+    def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:
+        """Note "X ... in an interview with Politico": the outlet relays what X says.
+
+        The outlet becomes the outer hop of this sentence's one-hop claims by a named source
+        and, through ``state.venues``, of that source's later claims; a sentence with no
+        claim of its own gives the venue to the person it opens with.
+        """
+        text = state.text
+        lower = [t.lower for t in tokens]
+        for phrase in self._venue_phrases:
+            size = len(phrase)
+            for at in range(len(tokens) - size):
+                if tuple(lower[at : at + size]) != phrase:
+                    continue
+                outlet = self._outlet_in(text, tokens, at + size)
+                if outlet is None:
+                    continue
+                source_id = self._outlet(state, outlet)
+                if source_id is None:
+                    continue
+                state.sentence_venue = (number, source_id)
+                subjects = [name for name, n in state.people if n == number]
+                if subjects:
+                    person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
+                    state.venues[person] = source_id
+                    return
+                # "That's the picture Sharpton paints in an interview with ...": the last
+                # person named before the phrase, met as a source later
+                for first in range(at - 1, 0, -1):
+                    word = tokens[first].text
+                    if not word[:1].isupper() or tokens[first].lower in self._non_speakers:
+                        continue
+                    mention = classify(word, self._sources)
+                    if mention.kind is SourceKind.NAMED_PERSON and mention.name:
+                        state.venue_names[mention.name.split()[-1]] = source_id
+                        break
+                return
+
+    def _outlet_in(self, text: str, tokens: list[Token], at: int) -> str | None:
+        """Return the news outlet named in the few words from ``tokens[at]``, if any.
+
+        The longest run of words that reads as a publication wins, wherever it starts:
+        "Britain's ITV television station" names ITV.
+        """
+        inside = tokens[at : at + 6]
+        for size in range(len(inside), 0, -1):
+            for first in range(len(inside) - size + 1):
+                name = text[inside[first].start : inside[first + size - 1].end]
+                if not name[:1].isupper() and not name.lower().startswith("the "):
+                    continue
+                if classify(name, self._sources).kind is SourceKind.PUBLICATION:
+                    return name
+        return None
 
     # -- frame builders, one per cue kind (``self._builders``) ---------------------------
 
@@ -1295,6 +1358,28 @@ class Extractor:
             elif (
                 len(chain) == 1
                 and inherits is None
+                and state.sentence_venue is not None
+                and state.sentence_venue[0] == number
+                and state.sources[source_id].kind is SourceKind.NAMED_PERSON
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
+            ):
+                # "..., Sharpton said in an interview with Politico"
+                venue = state.sentence_venue[1]
+                hops.append(Hop(source=venue, mode=AttributionMode.REPORTED))
+                state.venues[source_id] = venue
+            elif (
+                len(chain) == 1
+                and source_id not in state.venues
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
+                and state.sources[source_id].kind is SourceKind.NAMED_PERSON
+                and (state.sources[source_id].name or "").split()[-1:]
+                and (state.sources[source_id].name or "").split()[-1] in state.venue_names
+            ):
+                name = (state.sources[source_id].name or "").split()[-1]
+                state.venues[source_id] = state.venue_names[name]
+                hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
+            elif (
+                len(chain) == 1
                 and source_id in state.venues
                 and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
                 and frame.medium in (None, "interview")
@@ -1606,6 +1691,18 @@ class Extractor:
         if not recipient or not recipient.strip():
             return None
         mention = classify(recipient, self._sources)
+        if mention.kind is not SourceKind.PUBLICATION:
+            # "told Britain's ITV television station": the outlet inside the phrase
+            words = recipient.split()
+            for size in range(min(len(words), 6) - 1, 0, -1):
+                windows = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+                found = [w for w in windows if w[:1].isupper() or w.lower().startswith("the ")]
+                for window in found:
+                    mention = classify(window, self._sources)
+                    if mention.kind is SourceKind.PUBLICATION:
+                        break
+                if mention.kind is SourceKind.PUBLICATION:
+                    break
         if mention.kind is not SourceKind.PUBLICATION or not mention.name:
             return None
         source_id = self._named(state, mention.kind, mention.name)
