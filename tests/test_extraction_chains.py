@@ -525,3 +525,20 @@ def test_an_interview_with_the_publisher_itself_is_no_hop() -> None:
     text = "Sharpton spoke in an interview with Politico. “She is,” Sharpton said."
     document = _EXTRACTOR.extract(text, publisher="Politico")
     assert _chain(document, "“She is") == [("Sharpton", "named_person")]
+
+
+def test_a_quotation_after_a_partial_quote_goes_on_with_the_same_speaker() -> None:
+    text = "Massie said Trump had “the opportunity to bring us together.” “I think he can do that.”"
+    document = _EXTRACTOR.extract(text, publisher="Western Journal")
+    assert _chain(document, "“I think he") == [("Massie", "named_person")]
+    assert_chains_sound(document)
+
+
+def test_words_left_over_in_the_quoting_sentence_do_not_end_the_quotation_run() -> None:
+    text = (
+        "Trump is “rapidly learning the election,” Gingrich said. "
+        "“The election is like a football team.”"
+    )
+    document = _EXTRACTOR.extract(text, publisher="Western Journal")
+    assert _chain(document, "“The election") == [("Gingrich", "named_person")]
+    assert_chains_sound(document)

@@ -501,7 +501,10 @@ class Extractor:
                 self._continued_quote(state, (start, close), quotation, hedges)
             else:
                 self._publisher_claim(state, (start, end), hedges)
-                state.quoting = None
+                if not (state.attributed and state.attributed[-1] == (state.quoting, number)):
+                    # the publisher's own words end a run of quotations; words left over in
+                    # the quoting sentence itself ('Trump is "rapidly learning," X said.') do not
+                    state.quoting = None
 
     def _note_subject(self, state: _Drafting, tokens: list[Token], number: int) -> None:
         """Remember a person the sentence opens with, for a later "he" or surname.
@@ -1412,7 +1415,12 @@ class Extractor:
         )
         if made is not None and made.attribution:
             state.attributed.append((len(state.claims) - 1, number))
-            quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
+            # a partial quote too: 'Massie said Trump had "the opportunity ..."' and then a
+            # quotation standing alone goes on with Massie's words
+            quoted = made.attribution[-1].mode in (
+                AttributionMode.DIRECT_QUOTE,
+                AttributionMode.PARTIAL_QUOTE,
+            )
             state.quoting = len(state.claims) - 1 if quoted else None
 
     def _stance_claim(
@@ -1524,6 +1532,8 @@ class Extractor:
         leaf = attrs.evolve(earlier.attribution[-1], quote=quotation.inner(state.text) or None)
         if leaf.quote is None:
             leaf = attrs.evolve(leaf, mode=AttributionMode.REPORTED)
+        elif leaf.mode is AttributionMode.PARTIAL_QUOTE:
+            leaf = attrs.evolve(leaf, mode=AttributionMode.DIRECT_QUOTE)  # a whole quotation
         hops = [*earlier.attribution[:-1], leaf]
         origin = leaf.source
         found = [h for h in hedges if start <= h.start and h.end <= end]
