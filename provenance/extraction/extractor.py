@@ -87,6 +87,7 @@ _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
 )
+_POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -553,21 +554,27 @@ class Extractor:
                 if source_id is None:
                     continue
                 state.sentence_venue = (number, source_id)
-                subjects = [name for name, n in state.people if n == number]
-                if subjects:
-                    person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
-                    state.venues[person] = source_id
-                    return
-                # "That's the picture Sharpton paints in an interview with ...": the last
-                # person named before the phrase, met as a source later
+                # the last person named before the phrase ("That's the picture Sharpton
+                # paints in an interview with ...", "an incident Trump brought up ... in an
+                # interview with"), else the person the sentence opens with
                 for first in range(at - 1, 0, -1):
                     word = tokens[first].text
                     if not word[:1].isupper() or tokens[first].lower in self._non_speakers:
                         continue
                     mention = classify(word, self._sources)
                     if mention.kind is SourceKind.NAMED_PERSON and mention.name:
-                        state.venue_names[mention.name.split()[-1]] = source_id
-                        break
+                        surname = mention.name.split()[-1]
+                        known = [n for n, _ in state.people if n.split()[-1] == surname]
+                        if known:
+                            person = self._named(state, SourceKind.NAMED_PERSON, known[-1])
+                            state.venues[person] = source_id
+                        else:
+                            state.venue_names[surname] = source_id
+                        return
+                subjects = [name for name, n in state.people if n == number]
+                if subjects:
+                    person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
+                    state.venues[person] = source_id
                 return
 
     def _outlet_in(self, text: str, tokens: list[Token], at: int) -> str | None:
@@ -1715,7 +1722,20 @@ class Extractor:
                     break
         if mention.kind is not SourceKind.PUBLICATION or not mention.name:
             return None
-        source_id = self._named(state, mention.kind, mention.name)
+        name = mention.name
+        possessor = _POSSESSOR.match(name)
+        if possessor is not None:
+            # "ABC's George Stephanopoulos", "Univision's Los Angeles affiliate": the outlet;
+            # "NBC's Meet the Press" stays the programme the lexicon knows
+            owner = classify(possessor.group(1), self._sources)
+            own = classify(name[possessor.end() - 1 :], self._sources)
+            if (
+                owner.kind is SourceKind.PUBLICATION
+                and owner.name
+                and own.kind is not SourceKind.PUBLICATION
+            ):
+                name = owner.name
+        source_id = self._named(state, SourceKind.PUBLICATION, name)
         state.outlets.append((source_id, state.attributed[-1][1] if state.attributed else 0))
         return source_id
 
