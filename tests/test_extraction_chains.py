@@ -573,3 +573,21 @@ def test_speaking_to_an_audience_named_like_an_outlet_is_no_interview() -> None:
     )
     document = _EXTRACTOR.extract(text, publisher="Breitbart News")
     assert _chain(document, "“We will fight") == [("Clinton", "named_person")]
+
+
+def test_a_role_between_a_place_and_a_name_stays_in_the_source() -> None:
+    for text, name in (
+        (
+            "Florida delegate John Archer, wearing a shirt covered in buttons, said he is proud.",
+            "John Archer",
+        ),
+        (
+            "Minnesota state delegate Mary Susan, clad in a red cape, said it could fail.",
+            "Mary Susan",
+        ),
+    ):
+        document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+        claim = next(c for c in document.claims if c.attribution)
+        source = document.source(claim.attribution[-1].source)
+        assert (source.name, source.kind.value) == (name, "named_person")
+        assert_chains_sound(document)

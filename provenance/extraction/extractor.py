@@ -729,7 +729,7 @@ class Extractor:
                 s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
             )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            source = leading_subject(tokens, cue.first, words)
+            source = leading_subject(tokens, cue.first, words, self._sources.individuals)
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
