@@ -591,3 +591,18 @@ def test_a_role_between_a_place_and_a_name_stays_in_the_source() -> None:
         source = document.source(claim.attribution[-1].source)
         assert (source.name, source.kind.value) == (name, "named_person")
         assert_chains_sound(document)
+
+
+def test_an_opening_adjunct_before_a_pronoun_or_a_quoted_title_is_not_the_source() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson said the book was true. On Thursday, he said the course name was wrong.",
+        publisher="USA Today",
+    )
+    assert _chain(document, "the course name") == [("Ben Carson", "named_person")]
+    document = _EXTRACTOR.extract(
+        "Speaking Sunday on ABC\u2019s \u201cThis Week,\u201d Carson admitted that the name "
+        "was wrong.",
+        publisher="USA Today",
+    )
+    assert _chain(document, "that the name")[-1] == ("Carson", "named_person")
+    assert_chains_sound(document)

@@ -252,8 +252,13 @@ def leading_subject(
     if opening in words.left or opening.endswith(("ing", "ed")):
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
         comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
-        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
-            at = comma + 1
+        after = comma + 1 if comma is not None else before
+        while after < before and tokens[after].text in ("\u201d", '"', "'", "\u2019"):
+            after += 1  # 'Speaking on ABC's "This Week," Carson admitted'
+        if after < before and (
+            tokens[after].text[:1].isupper() or tokens[after].lower in words.person_pronouns
+        ):
+            at = after  # "On Thursday, he hedged"
     end = at
     while end < before and end - at < 6:
         token = tokens[end]
