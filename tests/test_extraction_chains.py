@@ -606,3 +606,13 @@ def test_an_opening_adjunct_before_a_pronoun_or_a_quoted_title_is_not_the_source
     )
     assert _chain(document, "that the name")[-1] == ("Carson", "named_person")
     assert_chains_sound(document)
+
+
+def test_a_quotation_closing_on_a_question_mark_keeps_its_speaker() -> None:
+    text = "\u201cIt looks bad, who knows?\u201d Trump told Britain\u2019s ITV on Monday."
+    document = _EXTRACTOR.extract(text, publisher="The Huffington Post")
+    assert _chain(document, "\u201cIt looks bad") == [
+        ("ITV", "publication"),
+        ("Trump", "named_person"),
+    ]
+    assert_chains_sound(document)

@@ -210,6 +210,10 @@ class Extractor:
             r"(?: [\w\u2019'.-]+){0,4}\s*:\s*$",
             re.IGNORECASE,
         )
+        # verb forms that may follow '"Who knows?" Trump' in the quotation's own sentence
+        self._speech_forms = frozenset(
+            form for form in self._cues.forms if form.endswith(("ed", "old", "aid", "s"))
+        )
         self._inverted_openers = frozenset(
             form
             for form, (lemma, _) in self._cues.forms.items()
@@ -288,6 +292,7 @@ class Extractor:
                 self._abbreviations,
                 max_length=self.max_sentence,
                 openers=self._sentence_openers,
+                speech_forms=self._speech_forms,
             ):
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
