@@ -616,3 +616,43 @@ def test_a_quotation_closing_on_a_question_mark_keeps_its_speaker() -> None:
         ("Trump", "named_person"),
     ]
     assert_chains_sound(document)
+
+
+def test_a_definite_description_with_a_relative_clause_names_the_earlier_person() -> None:
+    for text, starts, name in (
+        (
+            "Mark Cuban said the race was odd. \u201cIt is fun,\u201d the investor said.",
+            "\u201cIt is fun",
+            "Mark Cuban",
+        ),
+        (
+            "Rep. Joey Salceda said it was odd. The lawmaker, who represents a district in "
+            "Albay, said the plan would fail.",
+            "the plan would fail",
+            "Joey Salceda",
+        ),
+    ):
+        document = _EXTRACTOR.extract(text, publisher="The Washington Post")
+        assert _chain(document, starts) == [(name, "named_person")]
+        assert_chains_sound(document)
+
+
+def test_another_occasion_ends_the_interview_outlet() -> None:
+    text = (
+        "Sheldon Adelson told CNN that the meeting went well. Adelson said on Friday during "
+        "a news conference that he may wait."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "that the meeting went well")[0] == ("CNN", "publication")
+    later = next(c for c in document.claims if "he may wait" in c.text)
+    assert [document.source(h.source).name for h in later.attribution] == ["Sheldon Adelson"]
+
+
+def test_the_wire_credited_in_the_dateline_is_no_hop_of_its_own_story() -> None:
+    text = (
+        "MACAU (Reuters) \u2013 Sheldon Adelson met Trump this week.\n\n"
+        "\u201cIt was very nice,\u201d Adelson told Reuters in a rare interview."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "\u201cIt was very nice") == [("Adelson", "named_person")]
+    assert_chains_sound(document)

@@ -88,6 +88,9 @@ _DASH_SPEAKER = re.compile(
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
 )
 _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
+)
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -273,6 +276,7 @@ class Extractor:
             for key in (own, own[4:] if own.startswith("the ") else "the " + own):
                 state.keys[("named", key)] = publisher_source.id
         paras = paragraphs(text)
+        self._wire_credit(state, paras)
         quotations = find_quotations(text, paras, max_length=self.max_quote)
         starts = [q.start for q in quotations]
         sentence_number = 0
@@ -315,6 +319,24 @@ class Extractor:
         )
 
     # -- paragraphs ---------------------------------------------------------------------
+
+    def _wire_credit(self, state: _Drafting, paras: list[tuple[int, int]]) -> None:
+        """Read "MACAU (Reuters) -" as the text's author: "told Reuters" is then no hop.
+
+        A wire story carried by another publisher is the wire's own text; like the
+        publisher's own name, the credited agency is never a level of its chains.
+        """
+        for start, end in paras[:4]:
+            match = _WIRE_DATELINE.match(state.text, start, end)
+            if match is None:
+                continue
+            credit = match.group(1)
+            if classify(credit, self._sources).kind is not SourceKind.PUBLICATION:
+                return
+            own = " ".join(credit.lower().split())
+            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+                state.keys.setdefault(("named", key), state.publisher)
+            return
 
     def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
@@ -1346,6 +1368,10 @@ class Extractor:
                             mode=_unquoted(hop.mode),
                         )
                         for hop in earlier.attribution[:-1]
+                        if not (
+                            state.sources[hop.source].kind is SourceKind.PUBLICATION
+                            and self._other_occasion(text, frame)
+                        )
                     )
                 else:
                     source_id = self._source_for(state, mention_text, number)
@@ -1398,6 +1424,7 @@ class Extractor:
                 and source_id in state.venues
                 and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
                 and frame.medium in (None, "interview")
+                and not self._other_occasion(text, frame)
             ):
                 # the interview goes on: what the person says later the outlet still relays
                 hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
@@ -1434,6 +1461,21 @@ class Extractor:
                 AttributionMode.PARTIAL_QUOTE,
             )
             state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _other_occasion(self, text: str, frame: _Frame) -> bool:
+        """Whether the words between a frame's cue and its content name another occasion.
+
+        "Adelson said earlier on Friday during a news conference that ...": not the interview
+        he gave an outlet before, so the outlet does not relay it.
+        """
+        if frame.content_span is None or frame.content_span[0] < frame.cue_span[1]:
+            return False
+        start = frame.content_span[0]
+        between = text[frame.cue_span[1] : start].lower()
+        if text[start : start + 7].lower().startswith(("during ", "at ", "in ")):
+            # an adjunct left at the content's start: "during a news conference that ..."
+            between += " " + text[start : min(frame.content_span[1], start + 40)].lower()
+        return any(m in between for m in self._media if "interview" not in m)
 
     def _stance_claim(
         self, state: _Drafting, frame: _Frame, hedges: list[FoundHedge], number: int
@@ -1633,6 +1675,10 @@ class Extractor:
 
     def _corefer(self, state: _Drafting, mention: str, number: int) -> str | None:
         """Find the earlier named source an anaphoric mention stands for, if one fits."""
+        head_part = mention.strip(" ,").split(",", 1)[0]
+        if head_part.lower().startswith("the "):
+            # "The lawmaker, who represents a district in Albay province,": the description
+            mention = head_part
         words = mention.strip(" ,").split()
         if not words:
             return None
