@@ -656,3 +656,25 @@ def test_the_wire_credited_in_the_dateline_is_no_hop_of_its_own_story() -> None:
     document = _EXTRACTOR.extract(text, publisher="Breitbart News")
     assert _chain(document, "\u201cIt was very nice") == [("Adelson", "named_person")]
     assert_chains_sound(document)
+
+
+def test_title_case_common_nouns_are_no_names() -> None:
+    document = _EXTRACTOR.extract(
+        "Media Reports said the manager was fired. Poll shows Trump ahead in Ohio.",
+        publisher="Western Journal",
+    )
+    kinds = {document.source(h.source).kind.value for c in document.claims for h in c.attribution}
+    assert "named_person" not in kinds
+    assert "vague_reports" in kinds
+    assert_chains_sound(document)
+
+
+def test_a_long_opening_participle_clause_is_not_the_source() -> None:
+    text = (
+        "Courted by most of the Republican candidates and widely expected to be the top "
+        "donor in the election next year, Adelson said he may wait until February."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "he may wait") == [("Adelson", "named_person")]
+    assert all(s.name != "Courted" for s in document.sources)
+    assert_chains_sound(document)

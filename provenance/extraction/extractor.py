@@ -1722,6 +1722,11 @@ class Extractor:
         if referent is not None:
             return referent
         mention = classify(mention_text, self._sources)
+        if mention.kind is SourceKind.NAMED_PERSON:
+            # a headline's Title Case: "Poll", "Media Reports" are common nouns, not names
+            common = classify(mention_text.lower(), self._sources)
+            if common.kind in (SourceKind.DOCUMENT, SourceKind.VAGUE_REPORTS):
+                mention = common
         parts = [p.strip() for p in mention_text.split(",") if p.strip()]
         if len(parts) > 1 and not mention.kind.is_named:
             # "Congressman Chris Collins, a Trump supporter,": the name in an apposition

@@ -251,7 +251,16 @@ def leading_subject(
     opening = tokens[at].lower if at < before else ""
     if opening in words.left or opening.endswith(("ing", "ed")):
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
-        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(at, min(before, at + 30)) if tokens[k].text == ","), None)
+        if (
+            comma is None
+            and opening.endswith(("ing", "ed"))
+            and before <= at + 30
+            and at + 1 < before
+            and tokens[at + 1].text.islower()  # "Courted by", not "Ted Cruz", "Sterling said"
+        ):
+            # "Courted by most candidates and widely expected to ...": no subject yet
+            return None
         after = comma + 1 if comma is not None else before
         while after < before and tokens[after].text in ("\u201d", '"', "'", "\u2019"):
             after += 1  # 'Speaking on ABC's "This Week," Carson admitted'
