@@ -678,3 +678,14 @@ def test_a_long_opening_participle_clause_is_not_the_source() -> None:
     assert _chain(document, "he may wait") == [("Adelson", "named_person")]
     assert all(s.name != "Courted" for s in document.sources)
     assert_chains_sound(document)
+
+
+def test_a_share_of_those_polled_is_the_poll() -> None:
+    text = (
+        "A new Latino Decisions poll found that Trump is unpopular. Almost half of "
+        "respondents said they would vote. 26 percent of Democrats said they liked him."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    for starts in ("they would vote", "they liked him"):
+        assert [k for _, k in _chain(document, starts)] == ["document"]
+    assert_chains_sound(document)

@@ -141,6 +141,8 @@ class _Drafting:
     sentence_venue: tuple[int, str] | None = None
     # surname -> outlet id, for a person said to speak to an outlet before being a source
     venue_names: dict[str, str] = attrs.Factory(dict)
+    # (source id, sentence number) of polls and surveys met as sources
+    polls: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
@@ -179,6 +181,8 @@ class Extractor:
             if self._boilerplate
             else None
         )
+        self._poll_shares = frozenset(w.lower() for w in self.lexicon.poll_shares)
+        self._numbers = frozenset(w.lower() for w in self.lexicon.number_words)
         self._venue_phrases = tuple(
             tuple(phrase.lower().split()) for phrase in self.lexicon.venue_phrases
         )
@@ -1375,6 +1379,8 @@ class Extractor:
                     )
                 else:
                     source_id = self._source_for(state, mention_text, number)
+                    if len(chain) == 1:
+                        source_id = self._poll_share(state, source_id, mention_text, number)
             elif mention_text is not None:
                 # an inner mention is not read as anaphora: "X said he told ABC" stays two hops
                 source_id = self._source_for(state, mention_text, number, corefer=False)
@@ -1461,6 +1467,28 @@ class Extractor:
                 AttributionMode.PARTIAL_QUOTE,
             )
             state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _poll_share(self, state: _Drafting, source_id: str, mention: str, number: int) -> str:
+        """Give "26 percent of Democrats said" to the poll met a few sentences before.
+
+        Those polled answered the poll; what a share of them thinks is what the poll states.
+        """
+        if not state.polls or number - state.polls[-1][1] > 8:
+            return source_id
+        if state.sources[source_id].kind not in (SourceKind.UNNAMED_GROUP, SourceKind.UNKNOWN):
+            return source_id
+        listed = [w.strip(",.").lower() for w in mention.split()]
+        words = set(listed)
+        # "Two in three", "3 in 10": a share written as a ratio
+        ratio = any(
+            w == "in"
+            and 0 < k < len(listed) - 1
+            and (listed[k + 1].isdigit() or listed[k + 1] in self._numbers)
+            for k, w in enumerate(listed)
+        )
+        if ratio or words & self._poll_shares or any(w.endswith("%") for w in words):
+            return state.polls[-1][0]
+        return source_id
 
     def _other_occasion(self, text: str, frame: _Frame) -> bool:
         """Whether the words between a frame's cue and its content name another occasion.
@@ -1756,6 +1784,8 @@ class Extractor:
                 state.outlets.append((source_id, number))
         else:
             source_id = self._unnamed(state, mention, affiliation)
+            if mention.kind is SourceKind.DOCUMENT and mention.head.lower() in self._survey_heads:
+                state.polls.append((source_id, number))
         state.heads.setdefault(source_id, head_class(mention.head, self._sources))
         return source_id
 
