@@ -689,3 +689,14 @@ def test_a_share_of_those_polled_is_the_poll() -> None:
     for starts in ("they would vote", "they liked him"):
         assert [k for _, k in _chain(document, starts)] == ["document"]
     assert_chains_sound(document)
+
+
+def test_an_opening_earlier_or_later_is_no_source() -> None:
+    text = (
+        "Hillary Clinton spoke in Orlando. Earlier in the day, Clinton held a meeting and "
+        "pledged to \u201cpromote the kinds of changes.\u201d"
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    names = {document.source(h.source).name for c in document.claims for h in c.attribution}
+    assert "Earlier" not in names
+    assert_chains_sound(document)
