@@ -186,6 +186,7 @@ class Extractor:
         self._venue_phrases = tuple(
             tuple(phrase.lower().split()) for phrase in self.lexicon.venue_phrases
         )
+        self._venue_keys = frozenset(max(p, key=len) for p in self._venue_phrases if p)
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
         self._words = Words.of(self.lexicon)
@@ -571,6 +572,9 @@ class Extractor:
         and, through ``state.venues``, of that source's later claims; a sentence with no
         claim of its own gives the venue to the person it opens with.
         """
+        words = state.text[tokens[0].start : tokens[-1].end].lower()
+        if not any(key in words for key in self._venue_keys):
+            return  # cheap first: most sentences hold none of the phrases' main words
         text = state.text
         lower = [t.lower for t in tokens]
         for phrase in self._venue_phrases:
