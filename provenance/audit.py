@@ -267,9 +267,7 @@ def audit_corpus(
             CircularReporting(
                 key=loop.key,
                 loop=loop.sources,
-                documents=tuple(
-                    sorted({corpus.documents[o.document].id for o in loop.occurrences})
-                ),
+                documents=loop.documents,
             )
             for loop in analysis.loops
         ),

@@ -32,6 +32,7 @@ __all__ = [
     "RuleSummary",
     "Severity",
     "SingleOrigin",
+    "UndisclosedReuse",
 ]
 
 AUDIT_SCHEMA_ID = "https://claim-provenance.org/schemas/v1/audit-report.json"
@@ -183,6 +184,24 @@ class InputError:
 
 
 @attrs.frozen
+class UndisclosedReuse:
+    """One document holding a large share of another's text (see :mod:`provenance.reuse`)."""
+
+    copy: str
+    """Id of the document that reuses the other's text."""
+    original: str
+    """Id of the document whose text is reused."""
+    share: float
+    """Share of ``original``'s distinct word 5-grams that ``copy`` holds."""
+    shared: int = 0
+    """How many grams they share."""
+    grams: int = 0
+    """How many distinct grams ``original`` has."""
+    copy_share: float = 0.0
+    """Share of ``copy``'s own grams found in ``original``."""
+
+
+@attrs.frozen
 class CorpusSummary:
     """Counts over the whole audit, and what only the corpus shows."""
 
@@ -200,6 +219,8 @@ class CorpusSummary:
     """Circular reporting found."""
     amplifications: tuple[SingleOrigin, ...] = ()
     """Single-origin amplification found."""
+    reuse: tuple[UndisclosedReuse, ...] = ()
+    """Undisclosed reuse found (only when the audit looked for it: ``--align``)."""
     input_errors: tuple[InputError, ...] = ()
     """Inputs that could not be loaded."""
 

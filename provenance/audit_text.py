@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from provenance.audit_record import AuditRecord, Severity
 
-__all__ = ["render_text"]
+__all__ = ["iter_text", "render_text"]
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -22,8 +24,13 @@ def render_text(report: AuditRecord, *, min_severity: Severity = Severity.INFO) 
     Findings below ``min_severity`` are left out of the per-claim listing
     (the counts still include them).
     """
-    lines: list[str] = []
+    return "".join(iter_text(report, min_severity=min_severity))
+
+
+def iter_text(report: AuditRecord, *, min_severity: Severity = Severity.INFO) -> Iterator[str]:
+    """Yield :func:`render_text`'s text in pieces, one per document, then the corpus summary."""
     for document in report.documents:
+        lines: list[str] = []
         where = f"  [{document.location}]" if document.location else ""
         lines.append(f"{document.id} ({document.publisher}){where}")
         for claim in document.claims:
@@ -55,6 +62,8 @@ def render_text(report: AuditRecord, *, min_severity: Severity = Severity.INFO) 
         lines.append(f"  statuses: {_counts(document.status_counts)}")
         lines.append(f"  findings: {_counts(document.rule_counts)}")
         lines.append("")
+        yield "\n".join(lines) + "\n"
+    lines = []
     corpus = report.corpus
     lines.append(
         f"corpus: {corpus.documents} document{'s' if corpus.documents != 1 else ''}, "
@@ -73,6 +82,12 @@ def render_text(report: AuditRecord, *, min_severity: Severity = Severity.INFO) 
             f"  single origin ({amplification.key}): {amplification.documents} documents, "
             f"origin {' / '.join(amplification.origin)}"
         )
+    for reuse in corpus.reuse:
+        lines.append(
+            f"  undisclosed reuse: {reuse.copy} holds {reuse.share:.0%} of the word 5-grams "
+            f"of {reuse.original} ({reuse.shared} of {reuse.grams}); not counted as an "
+            "independent channel"
+        )
     for error in corpus.input_errors:
         lines.append(f"  not loaded: {error.location}: {_short(error.message, 200)}")
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"

@@ -37,7 +37,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
-from provenance import integrity, validation
+from provenance import integrity, json_policy, validation
 from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
 from provenance.errors import InvalidRecord, InvalidValue, MalformedJSON, Problem, ProvenanceError
@@ -59,6 +59,7 @@ __all__ = [
     "dump",
     "dumps",
     "dumps_audit",
+    "iter_audit_json",
     "iter_file",
     "iter_jsonl",
     "json_backend_name",
@@ -327,7 +328,19 @@ def structure(data: Any, *, location: str | None = None, validate: bool = True) 
     Raises :class:`~provenance.errors.InvalidRecord` listing every schema
     problem, or every document-level problem, with its JSON path.
     ``validate=False`` skips the schema (for data this library just wrote).
+    Data built in Python goes through the hostile-value policy first (as JSON
+    text does when it is parsed): a value nested too deep, a lone surrogate, a
+    huge integer or a non-finite number is a located problem.
     """
+    if validate:
+        problems = json_policy.value_problems(data)
+        if problems:
+            raise InvalidRecord(problems, location=location)
+    return _structure(data, location=location, validate=validate)
+
+
+def _structure(data: Any, *, location: str | None, validate: bool) -> Document:
+    """:func:`structure` for data the policy has already seen (parsed by :func:`_parse`)."""
     if validate:
         validation.ensure_valid(data, location=location)
     try:
@@ -408,37 +421,14 @@ def use_json_backend(name: str | None) -> contextlib.AbstractContextManager[str]
     return _JSON.use(name)
 
 
-# Every digit becomes "0", so that a run of 19 digits shows as 19 zeros.
-_DIGITS = bytes.maketrans(b"0123456789", b"0000000000")
-_LONG_NUMBER = b"0" * 19
-
-
 def _parse(text: str | bytes, location: str | None) -> Any:
+    """Parse JSON text under the hostile-value policy (:mod:`provenance.json_policy`)."""
+    fast = None
     if json_backend_name() == _ORJSON:
         import orjson
 
-        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-        # orjson reads an integer beyond 64 bits as a float; the standard library keeps it
-        # exact. Such numbers (19 digits or more) are left to the standard library.
-        if _LONG_NUMBER not in raw.translate(_DIGITS):
-            try:
-                return orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                pass  # the standard library decides (and words the error)
-    return _parse_stdlib(text, location)
-
-
-def _parse_stdlib(text: str | bytes, location: str | None) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise MalformedJSON(
-            error.msg, location=location, line=error.lineno, column=error.colno
-        ) from None
-    except UnicodeDecodeError as error:
-        raise MalformedJSON(f"not UTF-8 text ({error.reason})", location=location) from None
-    except RecursionError:
-        raise MalformedJSON("nested too deeply", location=location) from None
+        fast = orjson.loads
+    return json_policy.parse_json(text, location=location, fast=fast)
 
 
 def _encode(document: Document, indent: int | None) -> str:
@@ -449,17 +439,36 @@ def _encode(document: Document, indent: int | None) -> str:
     differently, such as ``1e-07``). Anything orjson refuses (integers beyond
     64 bits, lone surrogates) is written by the standard library.
     """
-    data = unstructure(document)
-    if indent in (None, 2) and json_backend_name() == _ORJSON and not _has_float(document):
+    fast = None
+    if indent in (None, 2) and json_backend_name() == _ORJSON:
         import orjson
 
-        try:
-            encoded: bytes = orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
-            return encoded.decode()
-        except orjson.JSONEncodeError:
-            pass
+        option = orjson.OPT_INDENT_2 if indent else 0
+
+        def fast(data: Any) -> bytes | None:
+            # orjson spells some floats differently (1e-07) and writes NaN as null.
+            return None if _has_float(document) else orjson.dumps(data, option=option)
+
     separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+    def encode(data: Any) -> str:
+        return json.dumps(
+            data, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+        )
+
+    try:
+        data = unstructure(document)
+    except RecursionError:  # extensions nested far past the policy's bound
+        raise InvalidRecord(
+            [
+                Problem(
+                    "$",
+                    f"extensions nested more than {json_policy.MAX_DEPTH} levels deep",
+                    expected=f"at most {json_policy.MAX_DEPTH} levels of arrays and objects",
+                )
+            ]
+        ) from None
+    return json_policy.encode_json(data, encode, fast=fast)
 
 
 def _has_float(document: Document) -> bool:
@@ -496,7 +505,7 @@ def _float_in(value: Any) -> bool:
 
 def loads(text: str | bytes, *, location: str | None = None) -> Document:
     """Parse, validate and build one Document from JSON text or bytes."""
-    return structure(_parse(text, location), location=location)
+    return _structure(_parse(text, location), location=location, validate=True)
 
 
 def dumps(document: Document, *, indent: int | None = None, check: bool = True) -> str:
@@ -657,6 +666,39 @@ def dumps_audit(report: AuditRecord, *, indent: int | None = None) -> str:
     return json.dumps(audit_to_data(report), ensure_ascii=False, indent=indent)
 
 
+_ITEMS = "\u0000provenance-documents\u0000"
+
+
+def iter_audit_json(report: AuditRecord, *, indent: int | None = None) -> Iterator[str]:
+    """Yield the JSON text of ``report`` in pieces, one per document report.
+
+    The pieces join to exactly :func:`dumps_audit`'s text, but no piece holds
+    more than one document's report, and no JSON-ready copy of the whole
+    report is made: a report far larger than memory allows for one string (or
+    than one ``write`` can pass) is written piece by piece.
+    """
+    if not report.documents:
+        yield dumps_audit(report, indent=indent)
+        return
+    # The report without its documents, a marker standing where they go.
+    shell = audit_to_data(attrs.evolve(report, documents=report.documents[:1]))
+    shell["documents"] = [_ITEMS]
+    text = json.dumps(shell, ensure_ascii=False, indent=indent)
+    marker = json.dumps(_ITEMS)
+    head, _, tail = text.partition(marker)
+    # Each document report sits two levels deep (in the "documents" list of the report).
+    inner = "\n" + " " * (2 * indent) if indent is not None else ""
+    separator = "," + inner if indent is not None else ", "
+    converter = _converter()
+    yield head
+    for number, document in enumerate(report.documents):
+        piece = json.dumps(converter.unstructure(document), ensure_ascii=False, indent=indent)
+        if indent is not None:
+            piece = piece.replace("\n", inner)
+        yield (separator if number else "") + piece
+    yield tail
+
+
 def loads_audit(text: str | bytes) -> AuditRecord:
     """Read a report from JSON text, validated against its schema."""
     return audit_from_data(_parse(text, None))
@@ -665,13 +707,25 @@ def loads_audit(text: str | bytes) -> AuditRecord:
 # A corpus of records read from files, folders and JSON Lines files.
 
 
-def _files(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for entry in sorted(path.rglob("*")):
-            if entry.is_file() and entry.suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES:
-                yield entry
-    else:
+def _files(path: Path, errors: list[LoadError]) -> Iterator[Path]:
+    if not path.is_dir():
         yield path
+        return
+
+    from provenance.corpus import LoadError  # the analysis floor, on first use
+
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed is an error, not an empty corpus.
+        where = error.filename if error.filename is not None else path
+        errors.append(LoadError(str(where), f"cannot read the folder: {error.strerror or error}"))
+
+    found = [
+        Path(folder, name)
+        for folder, _folders, names in os.walk(path, onerror=unreadable)
+        for name in names
+        if Path(name).suffix.lower() in RECORD_SUFFIXES + LINE_SUFFIXES
+    ]
+    yield from sorted(entry for entry in found if entry.is_file())
 
 
 def load_corpus(
@@ -683,7 +737,7 @@ def load_corpus(
 
     Folders are searched (recursively) for ``.json``, ``.jsonl`` and ``.ndjson`` files.
     Every file that cannot be read and every record (or JSON Lines line) that
-    is not a valid Document becomes a :class:`LoadError` in ``Corpus.errors``;
+    is not a valid Document becomes a :class:`~provenance.corpus.LoadError` in ``Corpus.errors``;
     nothing is raised. ``progress`` is called with the number of documents
     loaded so far after each one.
     """
@@ -704,7 +758,7 @@ def load_corpus(
         if not root.exists():
             errors.append(LoadError(str(root), "no such file or folder"))
             continue
-        for path in _files(root):
+        for path in _files(root, errors):
             name = str(path)
             lines = path.suffix.lower() in LINE_SUFFIXES
 

@@ -174,6 +174,8 @@ class Loop:
     """The loop, each source citing the next; the first source is repeated at the end."""
     occurrences: tuple[Occurrence, ...]
     """The claims whose chains contribute a link of the loop."""
+    documents: tuple[str, ...] = ()
+    """Ids of the documents whose chains make the loop, sorted (readable without the corpus)."""
 
     @property
     def description(self) -> str:
@@ -217,6 +219,40 @@ class CorpusAnalysis:
     def decision(self, document: int, claim: int) -> StatusDecision:
         """Return the corpus-aware status decision of a claim."""
         return self.decisions[document][claim]
+
+    def part(self, start: int, stop: int) -> CorpusAnalysis:
+        """Return the analysis of documents ``start`` to ``stop`` as if they were a corpus.
+
+        Document ``start`` becomes document 0; each document keeps the groups,
+        decisions, loops and amplifications it takes part in, with what those
+        know of the whole corpus (a group's origins, a loop's documents). This
+        is what a distributed report hands each partition in place of the
+        whole analysis. Groups keep their corpus-wide occurrences; loops keep
+        only their occurrences inside the part, renumbered. A part answers
+        :meth:`canonical` for no source: that needs the whole corpus' sources.
+        """
+        rows = self.group_index[start:stop]
+        used = sorted({g for row in rows for g in row})
+        renumber = {g: i for i, g in enumerate(used)}
+        keys = {self.groups[g].key for g in used}
+        loops = []
+        for loop in self.loops:
+            inside = tuple(
+                Occurrence(o.document - start, o.claim)
+                for o in loop.occurrences
+                if start <= o.document < stop
+            )
+            if inside:
+                loops.append(attrs.evolve(loop, occurrences=inside))
+        return CorpusAnalysis(
+            groups=tuple(self.groups[g] for g in used),
+            group_index=tuple(tuple(renumber[g] for g in row) for row in rows),
+            decisions=self.decisions[start:stop],
+            loops=tuple(loops),
+            amplifications=tuple(a for a in self.amplifications if a.key in keys),
+            nodes=self._nodes[start:stop],
+            aligner=_Sources({}, match_names=False),
+        )
 
     def canonical(self, document: int, source_id: str) -> str:
         """Return the label of the real-world source a document's source was aligned with.
@@ -569,7 +605,14 @@ def analyze_corpus(
                     for occurrence, chain in zip(occurrences, chains[g], strict=True)
                     if edges.intersection(itertools.pairwise(chain))
                 )
-                loops.append(Loop(key, tuple(label(node) for node in cycle), involved))
+                loops.append(
+                    Loop(
+                        key,
+                        tuple(label(node) for node in cycle),
+                        involved,
+                        tuple(sorted({documents[o.document].id for o in involved})),
+                    )
+                )
         if document_count >= amplification_threshold and named_count <= 1:
             named_labels = tuple(
                 labels

@@ -12,11 +12,13 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "IncompatibleModel",
     "InvalidRecord",
     "InvalidValue",
     "MalformedAnnotation",
     "MalformedJSON",
     "MissingDependency",
+    "OutputError",
     "Problem",
     "ProvenanceError",
     "UnknownRule",
@@ -138,3 +140,14 @@ class MalformedAnnotation(ProvenanceError):
 
 class UnreadableText(ProvenanceError):
     """An article text that cannot be drafted from (binary data, not UTF-8)."""
+
+
+class OutputError(ProvenanceError):
+    """An output path cannot be written (a missing folder, a folder where a file goes, a full disk).
+
+    The command line exits with status 2 on it, as on a usage error.
+    """
+
+
+class IncompatibleModel(ProvenanceError):
+    """A learned-extractor model file that this installation cannot use (format, features)."""

@@ -59,7 +59,7 @@ def problems(document: Document) -> Iterator[Problem]:
             yield _unknown(f"$.authors[{index}]", author)
     text = document.text
     if text is not None and document.text_sha256 is not None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if digest != document.text_sha256:
             yield Problem(
                 "$.text_sha256",
@@ -159,7 +159,9 @@ def check(document: Document) -> tuple[Problem, ...]:
 
 
 def ensure_consistent(document: Document, *, location: str | None = None) -> Document:
-    """Return ``document`` unchanged, or raise :class:`InvalidRecord` listing its problems.
+    """Return ``document`` unchanged, or raise ``InvalidRecord`` listing its problems.
+
+    The error is :class:`~provenance.errors.InvalidRecord`.
 
     Documents are immutable, so one that passed once passes again: it is
     remembered (weakly, for as long as it lives) and not checked twice, which

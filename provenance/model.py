@@ -143,7 +143,9 @@ def _check_rating_value(instance: object, attribute: attrs.Attribute[Any], value
     """Refuse a rating part that is neither a finite number (not a boolean) nor a string."""
     if value is None or isinstance(value, str):
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    # An int is finite: math.isfinite would convert it to a float (OverflowError past 1e308).
+    finite = isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    if isinstance(value, bool) or not finite:
         raise _fail(
             type(instance).__name__,
             attribute.name,

@@ -340,7 +340,7 @@ def _corroborated_without_origins(context: RuleContext) -> Iterator[Hit]:
 )
 def _circular(context: RuleContext) -> Iterator[Hit]:
     for loop in context.loops:
-        documents = sorted({context.corpus.documents[o.document].id for o in loop.occurrences})
+        documents = list(loop.documents)
         yield Hit(
             f"circular reporting: {loop.description}",
             path=context.hop_path(0) if context.chain.depth else context.path,

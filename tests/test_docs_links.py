@@ -1,13 +1,32 @@
-"""Every relative link in docs/ and README.md points at a file (and heading) that exists."""
+"""Every relative link in docs/ and README.md points at a file (and heading) that exists.
+
+Some pages link to reference pages the site build generates from the code (the API, the
+command line, the schemas); they are generated here first, as the build does.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generate_reference_pages() -> None:
+    generator = ROOT / "docs" / "_generate.py"
+    if generator.is_file():
+        sys.path.insert(0, str(generator.parent))
+        try:
+            importlib.import_module("_generate").main()
+        finally:
+            sys.path.remove(str(generator.parent))
+
+
+_generate_reference_pages()
 PAGES = [*sorted((ROOT / "docs").rglob("*.md")), ROOT / "README.md"]
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 

@@ -9,20 +9,29 @@ what it needs), so that ``provenance --help`` imports none of them and starts qu
 
 Exit codes, shared by every subcommand: 0 success, 1 the input was read but
 found wanting (invalid records, findings at or above ``--fail-on``), 2 a usage
-error (bad arguments, missing files).
+error (bad arguments, missing or unreadable files, an output path that cannot
+be written, standard output closed or full), 130 interrupted.
+
+Every subcommand's errors go through :func:`main`'s one handler: whatever a
+subcommand does not report itself is reported there in one line, never as a
+traceback. ``-o -`` names standard output wherever ``-o`` is taken.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
+import io
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from provenance._version import version
 
-__all__ = ["main"]
+__all__ = ["UsageError", "main"]
 
 # Each command: the module that registers it, and the one line `provenance --help` shows.
 # Only the command being run is imported, so `provenance --help` imports none of them.
@@ -38,6 +47,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "audit": (
         "provenance.cli.audit",
         "audit how well claims are sourced, in files, folders or JSON Lines",
+    ),
+    "align": (
+        "provenance.cli.align",
+        "propose which claims of different documents are the same claim; write keys",
     ),
     "import": (
         "provenance.cli.importing",
@@ -58,6 +71,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "evaluate": (
         "provenance.cli.evaluate",
         "precision, recall and F1 of predicted brat annotations against gold ones",
+    ),
+    "train": (
+        "provenance.cli.train",
+        "train a learned extractor on brat annotations (needs claim-provenance[learn])",
     ),
 }
 
@@ -100,8 +117,54 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(Exception):
+    """Raised by a subcommand for a usage problem: reported in one line, exit status 2."""
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream the process was started without (``>&-``)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _tolerant_streams() -> None:
+    """Let standard output and error print any text: what UTF-8 cannot hold is escaped."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """After standard output failed, point it at the null device so exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    sys.stdout = _ClosedStream()
+
+
+def _say(command: str, message: str) -> None:
+    from provenance.json_policy import printable
+
+    with contextlib.suppress(OSError, ValueError):
+        print(f"provenance {command}: {printable(message, 10_000)}", file=sys.stderr)
+
+
+def _stdout_problem(error: OSError) -> str:
+    if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
+        return "standard output was closed before everything was written (broken pipe)"
+    if error.errno == errno.ENOSPC:
+        return "cannot write standard output: no space left on the device"
+    return f"cannot write standard output: {error.strerror or error}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    _tolerant_streams()
     words = list(sys.argv[1:] if argv is None else argv)
     parser = _parser(words)
     try:
@@ -112,10 +175,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
+    command = str(args.command)
+    from provenance.errors import OutputError, ProvenanceError
+
     try:
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        return code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        _settle_stdout()
+        _say(command, "interrupted")
         return 130
-    except BrokenPipeError:
-        return 0
+    except UsageError as error:
+        _settle_stdout()
+        _say(command, str(error))
+        return 2
+    except OutputError as error:
+        _settle_stdout()
+        _say(command, str(error))
+        return 2
+    except ProvenanceError as error:
+        problem = _settle_stdout()
+        _say(command, str(error))
+        return 2 if problem else 1
+    except OSError as error:
+        _settle_stdout()
+        if _is_stdout_error(error):
+            _say(command, _stdout_problem(error))
+            return 2
+        where = f"{error.filename}: " if error.filename else ""
+        _say(command, f"{where}{error.strerror or error}")
+        return 2
+
+
+def _settle_stdout() -> bool:
+    """Flush what is left on standard output; if it cannot take it, stop writing there.
+
+    Returns whether standard output failed (it is then pointed at the null device,
+    so that the interpreter's own flush at exit does not fail again).
+    """
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+        return True
+    return False
+
+
+def _is_stdout_error(error: OSError) -> bool:
+    if isinstance(error, BrokenPipeError) or error.errno in (errno.EPIPE, errno.EBADF):
+        return True
+    return error.filename is None and error.errno == errno.ENOSPC

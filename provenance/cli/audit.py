@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -12,10 +14,11 @@ if TYPE_CHECKING:
     from provenance.resolution import Resolver
 
 from provenance.audit import AuditConfig, audit_corpus
-from provenance.audit_record import Severity
-from provenance.audit_text import render_text
-from provenance.codec import dumps_audit, load_corpus
+from provenance.audit_record import AuditRecord, Severity
+from provenance.audit_text import iter_text
+from provenance.codec import iter_audit_json, load_corpus
 from provenance.errors import ProvenanceError
+from provenance.output import STDOUT, write_whole
 
 __all__ = ["register", "run"]
 
@@ -32,7 +35,9 @@ def register(subparsers: Any) -> None:
         "for .json, .jsonl and .ndjson files. Exit status: 0 no finding at or above "
         "--fail-on, 1 some (records that cannot be loaded count as errors), 2 usage error.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    from provenance.cli.scheduler import add_scheduler_arguments, input_path
+
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=input_path)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--rules",
@@ -90,6 +95,30 @@ def register(subparsers: Any) -> None:
         default="info",
         help="in text output, list findings at or above this severity (counts keep all)",
     )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        help="write the report to OUT, whole or not at all ('-' or none: standard output)",
+    )
+    parser.add_argument(
+        "--align",
+        action="store_true",
+        help="align claims across documents first (keys for the same claim), and look for "
+        "undisclosed reuse; needs claim-provenance[align]",
+    )
+    from provenance.cli.align import add_threshold_arguments
+
+    add_threshold_arguments(parser)
+    add_scheduler_arguments(parser, files_per_partition=1)
+    parser.add_argument(
+        "--output-dir",
+        metavar="FOLDER",
+        type=Path,
+        help="with --scheduler: write the report as documents-NNNNN.jsonl parts and "
+        "a _summary in FOLDER (written by the workers) instead of printing it",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -128,6 +157,54 @@ class _Progress:
             self.stream.flush()
 
 
+def _distributed(args: argparse.Namespace, config: Any) -> int:
+    """Audit on Dask: the in-process report, printed or written as parts."""
+    from provenance.cli.scheduler import open_client, show_progress
+    from provenance.distributed import audit, audit_to_folder
+
+    try:
+        with open_client(args) as client:
+            if args.output_dir is not None:
+                report = audit_to_folder(
+                    client,
+                    args.paths,
+                    args.output_dir,
+                    config,
+                    files_per_partition=args.files_per_partition,
+                    progress=show_progress(),
+                )
+                highest = max(
+                    (Severity(name) for name in report.corpus.severity_counts),
+                    key=lambda severity: severity.rank,
+                    default=None,
+                )
+            else:
+                report = audit(
+                    client,
+                    args.paths,
+                    config,
+                    files_per_partition=args.files_per_partition,
+                    progress=show_progress(),
+                )
+                highest = report.highest_severity
+    except ProvenanceError as error:
+        return _usage(str(error))
+    if args.output_dir is not None:
+        print(
+            f"provenance audit: {report.corpus.documents} documents, {report.corpus.claims} "
+            f"claims; report in {args.output_dir}",
+            file=sys.stderr,
+        )
+    else:
+        _write_report(args, report)
+    if args.fail_on == "never":
+        return 0
+    if report.corpus.input_errors:
+        return 1
+    threshold = Severity(args.fail_on)
+    return 1 if highest is not None and highest.rank >= threshold.rank else 0
+
+
 def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | None:
     """Return the resolver the options ask for; raise ProvenanceError for a bad file."""
     from provenance.codec import load_gazetteer
@@ -164,7 +241,13 @@ def _resolver(args: argparse.Namespace, aliases: dict[str, str]) -> Resolver | N
 
 def run(args: argparse.Namespace) -> int:
     """Audit every record found under the paths; print the report."""
-    missing = [str(path) for path in args.paths if not path.exists()]
+    from provenance.cli.scheduler import is_url
+
+    if args.scheduler is None and any(is_url(path) for path in args.paths):
+        return _usage("URL inputs need --scheduler")
+    if args.output_dir is not None and args.scheduler is None:
+        return _usage("--output-dir needs --scheduler")
+    missing = [str(p) for p in args.paths if not is_url(p) and not Path(p).exists()]
     if missing:
         return _usage(f"no such file or folder: {', '.join(missing)}")
     severities: dict[str, str] = {}
@@ -202,22 +285,57 @@ def run(args: argparse.Namespace) -> int:
     except ProvenanceError as error:
         return _usage(str(error))
 
+    aligning = args.align or args.decisions is not None
+    if not aligning and (args.accept, args.propose, args.words) != (None, None, None):
+        return _usage("--threshold, --propose and --words need --align")
+    if args.scheduler is not None:
+        if aligning:
+            return _usage(
+                "--align is not distributed yet (reuse detection compares article texts); "
+                "run provenance align --scheduler first, then audit its output with --scheduler"
+            )
+        return _distributed(args, config)
     progress = _Progress(sys.stderr)
+    bad_decisions = 0
     try:
         corpus = load_corpus(args.paths, progress=progress.loaded)
-        report = audit_corpus(corpus, config, progress=progress.audited)
+        if aligning:
+            from provenance.cli.align import config_from, read_decisions
+            from provenance.pipeline import run as run_pipeline
+
+            try:
+                align_config = config_from(args)
+                decisions, bad_decisions = read_decisions(args.decisions, "audit")
+                report = run_pipeline(
+                    corpus,
+                    config,
+                    align_config=align_config,
+                    decisions=decisions,
+                    progress=progress.audited,
+                ).report
+            except ProvenanceError as error:
+                return _usage(str(error))
+        else:
+            report = audit_corpus(corpus, config, progress=progress.audited)
     finally:
         progress.close()
 
-    if args.format == "json":
-        sys.stdout.write(dumps_audit(report, indent=2) + "\n")
-    else:
-        sys.stdout.write(render_text(report, min_severity=Severity(args.min_severity)))
+    _write_report(args, report)
 
     if args.fail_on == "never":
         return 0
     threshold = Severity(args.fail_on)
-    if corpus.errors:
+    if corpus.errors or bad_decisions:
         return 1
     highest = report.highest_severity
     return 1 if highest is not None and highest.rank >= threshold.rank else 0
+
+
+def _write_report(args: argparse.Namespace, report: AuditRecord) -> None:
+    """Write the report piece by piece (one document's at a time), whole or not at all."""
+    pieces: Iterable[str]
+    if args.format == "json":
+        pieces = itertools.chain(iter_audit_json(report, indent=2), ["\n"])
+    else:
+        pieces = iter_text(report, min_severity=Severity(args.min_severity))
+    write_whole(STDOUT if args.output is None else args.output, pieces)

@@ -11,7 +11,7 @@ from typing import Any
 from provenance import codec
 from provenance.errors import MissingDependency, ProvenanceError
 from provenance.formats import claimreview, prov
-from provenance.output import write_whole
+from provenance.output import STDOUT, write_whole
 
 __all__ = ["register", "run"]
 
@@ -76,13 +76,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(error.message)
     if text is None:
         return 1
-    if args.output is not None:
-        try:
-            write_whole(args.output, text)
-        except OSError as error:
-            return _fail(f"cannot write {args.output}: {error.strerror}")
-    else:
-        sys.stdout.write(text)
+    write_whole(STDOUT if args.output is None else args.output, text)
     return 1 if unreadable else 0
 
 

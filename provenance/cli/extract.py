@@ -11,16 +11,26 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from provenance import codec
-from provenance.errors import InvalidValue, ProvenanceError, UnreadableText
+from provenance.cli import UsageError
+from provenance.errors import (
+    InvalidValue,
+    MissingDependency,
+    OutputError,
+    ProvenanceError,
+    UnreadableText,
+)
 from provenance.extraction import Extractor, Lexicon, load_lexicon
 from provenance.formats import brat
 from provenance.manifest import Article, check_article, read_manifest
-from provenance.output import write_whole
+from provenance.output import STDOUT, is_stdout, write_whole
+from provenance.webpage import HTML_SUFFIXES, read_webpage
 
 if TYPE_CHECKING:
+    from provenance.learning.learned_extractor import LearnedExtractor
+    from provenance.model import Document
     from provenance.resolution import Resolver
 
-__all__ = ["register", "run"]
+__all__ = ["draft", "register", "run"]
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
 
@@ -34,7 +44,9 @@ def register(subparsers: Any) -> None:
         "file (output to stdout or --output) or a folder of .txt files (--output names the "
         "folder to write). Exit status: 0 all drafted, 1 some files failed, 2 usage error.",
     )
-    parser.add_argument("input", type=Path, metavar="ARTICLE", help="a .txt file or a folder")
+    from provenance.cli.scheduler import add_scheduler_arguments, input_path
+
+    parser.add_argument("input", type=input_path, metavar="ARTICLE", help="a .txt file or a folder")
     parser.add_argument("-o", "--output", type=Path, help="output file (or folder for a folder)")
     parser.add_argument("--format", choices=("json", "brat"), default="json")
     parser.add_argument("--publisher", help="the publisher's name, recorded as its source")
@@ -63,6 +75,13 @@ def register(subparsers: Any) -> None:
         help="CSV or JSON Lines of file, publisher, url, title, published (and id) per article",
     )
     parser.add_argument("--lexicon", type=Path, help="a JSON lexicon added to the default one")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a model from 'provenance train': it proposes cues, sources and contents to the "
+        "rules (needs claim-provenance[learn])",
+    )
+    add_scheduler_arguments(parser, files_per_partition=64)
     parser.set_defaults(handler=run)
 
 
@@ -84,20 +103,13 @@ def _read(path: Path) -> str:
 
 
 def _render(
-    extractor: Extractor, path: Path, fmt: str, article: Article, resolver: Resolver | None
+    extractor: Extractor | LearnedExtractor,
+    path: Path,
+    fmt: str,
+    article: Article,
+    resolver: Resolver | None,
 ) -> str:
-    text = _read(path)
-    # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
-    # VOA article) is read as the publisher, not as one more hop.
-    document = extractor.extract(
-        text,
-        publisher=article.publisher,
-        document_id=article.id or _document_id(path.stem),
-        title=article.title,
-        url=article.url,
-    )
-    if article.published is not None:
-        document = attrs.evolve(document, published=article.published)
+    document = draft(extractor, path, article)
     if resolver is not None:
         from provenance.resolution import resolve_document
 
@@ -105,6 +117,109 @@ def _render(
     if fmt == "brat":
         return brat.dumps(brat.write(document))
     return codec.dumps(document, indent=2) + "\n"
+
+
+def draft(
+    extractor: Extractor | LearnedExtractor, path: Path, article: Article | None = None
+) -> Document:
+    """Draft the record of one article file: plain text, or a saved web page (``.html``).
+
+    What ``article`` gives (publisher, id, title, URL, date) wins over what a
+    web page says about itself; the page's own metadata is kept under
+    ``extensions["webpage"]``.
+    """
+    article = article or Article(file=path.name)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_webpage(path.read_bytes(), location=str(path))
+        text = page.text
+        publisher = article.publisher or page.site_name
+        title = article.title or page.title
+        url = article.url or (page.url if page.url and _is_url(page.url) else None)
+        published = article.published or page.date
+    else:
+        page = None
+        text = _read(path)
+        publisher, title, url, published = (
+            article.publisher,
+            article.title,
+            article.url,
+            article.published,
+        )
+    # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
+    # VOA article) is read as the publisher, not as one more hop.
+    document = extractor.extract(
+        text,
+        publisher=publisher,
+        document_id=article.id or _document_id(path.stem),
+        title=title,
+        url=url,
+    )
+    if published is not None:
+        document = attrs.evolve(document, published=published)
+    if page is not None:
+        extensions = dict(document.extensions)
+        extensions["webpage"] = page.metadata()
+        document = attrs.evolve(document, extensions=extensions)
+    return document
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://")) and " " not in value
+
+
+def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
+    """Draft every ``.txt`` file under the input on Dask into partitioned JSON Lines."""
+    from provenance.cli.scheduler import is_url, open_client, show_progress
+    from provenance.distributed import extract_to_folder
+
+    if args.output is None or args.format != "json":
+        print(
+            "provenance extract: --scheduler needs --output FOLDER and writes JSON Lines parts "
+            "(--format json)",
+            file=sys.stderr,
+        )
+        return 2
+    if not is_url(args.input) and not args.input.exists():
+        print(f"provenance extract: no such file or folder: {args.input}", file=sys.stderr)
+        return 2
+    given = {
+        "--manifest": args.manifest is not None,
+        "--model": args.model is not None,
+        "--resolve": args.resolve,
+        "--url": args.url,
+        "--title": args.title,
+        "--published": args.published,
+        "--id": args.document_id,
+    }
+    unsupported = [name for name, value in given.items() if value]
+    if unsupported:
+        print(
+            f"provenance extract: {', '.join(unsupported)} cannot go with --scheduler yet",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        with open_client(args) as client:
+            summary = extract_to_folder(
+                client,
+                [args.input],
+                args.output,
+                files_per_partition=args.files_per_partition,
+                publisher=args.publisher,
+                lexicon=lexicon if args.lexicon else None,
+                progress=show_progress(),
+            )
+    except ProvenanceError as error:
+        print(f"provenance extract: {error}", file=sys.stderr)
+        return 2
+    for failed in summary.failed:
+        print(f"{failed.location}: {failed.message}", file=sys.stderr)
+    print(
+        f"{summary.drafted} drafted, {len(summary.failed)} failed; "
+        f"{len(summary.parts)} parts in {args.output}",
+        file=sys.stderr,
+    )
+    return 1 if summary.failed else 0
 
 
 def _given(args: argparse.Namespace, file: str | None) -> Article:
@@ -135,7 +250,21 @@ def run(args: argparse.Namespace) -> int:
     except ProvenanceError as error:
         print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
         return 2
-    extractor = Extractor(lexicon)
+    if args.scheduler is not None:
+        return _distributed(args, lexicon)
+    if not isinstance(args.input, Path):
+        print("provenance extract: a URL input needs --scheduler", file=sys.stderr)
+        return 2
+    extractor: Extractor | LearnedExtractor = Extractor(lexicon)
+    if args.model is not None:
+        # the learned extractor's own module; the rules above stay untouched without --model
+        from provenance.learning.learned_extractor import for_model_file
+
+        try:
+            extractor = for_model_file(args.model, lexicon if args.lexicon else None)
+        except ProvenanceError as error:
+            print(f"provenance extract: bad --model: {error}", file=sys.stderr)
+            return 2
     suffix = ".ann" if args.format == "brat" else ".json"
     resolver = None
     if args.gazetteer is not None and not args.resolve:
@@ -169,11 +298,21 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        if args.output is None:
-            print("provenance extract: a folder needs --output FOLDER", file=sys.stderr)
-            return 2
-        args.output.mkdir(parents=True, exist_ok=True)
-        files = sorted(args.input.glob("*.txt"))
+        if args.output is None or is_stdout(args.output):
+            raise UsageError("a folder needs --output FOLDER")
+        try:
+            args.output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(
+                f"cannot make the folder {args.output}: {error.strerror or error}"
+            ) from None
+        if not args.output.is_dir():
+            raise OutputError(f"cannot write into {args.output}: it is not a folder")
+        files = sorted(
+            path
+            for path in args.input.iterdir()
+            if path.is_file() and path.suffix.lower() in (".txt", *HTML_SUFFIXES)
+        )
         failed = 0
         bad_rows = 0
         rows = manifest.articles if manifest is not None else {}
@@ -194,6 +333,8 @@ def run(args: argparse.Namespace) -> int:
                 article = _with_defaults(rows.get(path.name), args, path.name)
                 content = _render(extractor, path, args.format, article, resolver)
                 write_whole(args.output / (path.stem + suffix), content)
+            except OutputError:
+                raise  # the output folder cannot be written: no use going on
             except (ProvenanceError, OSError) as error:
                 failed += 1
                 if show:
@@ -205,8 +346,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(files) - failed} drafted, {failed} failed{rows_note}", file=sys.stderr)
         return 1 if failed or bad_rows else 0
     if not args.input.is_file():
-        print(f"provenance extract: no such file: {args.input}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no such file: {args.input}")
     try:
         article = check_article(_given(args, args.input.name))
         if manifest is not None:
@@ -223,11 +363,12 @@ def run(args: argparse.Namespace) -> int:
             given.pop("location", None)
             article = attrs.evolve(found, **{k: v for k, v in given.items() if k != "file"})
         content = _render(extractor, args.input, args.format, article, resolver)
+    except OSError as error:
+        raise UsageError(f"cannot read {args.input}: {error.strerror or error}") from None
+    except MissingDependency as error:
+        raise UsageError(error.message) from None
     except ProvenanceError as error:
         print(f"{args.input}: {error}", file=sys.stderr)
         return 1
-    if args.output is None:
-        sys.stdout.write(content)
-    else:
-        write_whole(args.output, content)
+    write_whole(STDOUT if args.output is None else args.output, content)
     return 0

@@ -14,6 +14,7 @@ from provenance.errors import ProvenanceError
 from provenance.formats import claimreview
 from provenance.formats.notes import NoteAction
 from provenance.formats.verdicts import VerdictTable
+from provenance.output import STDOUT, is_stdout
 
 __all__ = ["register", "run"]
 
@@ -84,21 +85,18 @@ def run(args: argparse.Namespace) -> int:
             if note.action is NoteAction.SKIPPED:
                 skipped += 1
             print(str(note), file=sys.stderr)
-    if args.output is not None:
+    if args.output is not None and not is_stdout(args.output):
         as_lines = args.output.suffix.lower() in LINE_SUFFIXES
         if not as_lines and len(documents) != 1:
             return _fail(
                 f"{len(documents)} records cannot go in one JSON file; name a .jsonl output"
             )
-        try:
-            if as_lines:
-                codec.write_jsonl(documents, args.output)
-            else:
-                codec.dump(documents[0], args.output)
-        except OSError as error:
-            return _fail(f"cannot write {args.output}: {error.strerror}")
+        if as_lines:
+            codec.write_jsonl(documents, args.output)
+        else:
+            codec.dump(documents[0], args.output)
     else:
-        codec.write_jsonl(documents, sys.stdout)
+        codec.write_jsonl(documents, STDOUT)
     print(
         f"{len(documents)} record{'s' if len(documents) != 1 else ''} imported, "
         f"{skipped} item{'s' if skipped != 1 else ''} skipped, {failed} file"

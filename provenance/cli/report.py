@@ -11,7 +11,6 @@ rename, a folder is built beside OUT and renamed into place.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,12 +20,12 @@ from provenance import codec
 from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.errors import InvalidRecord, MissingDependency, ProvenanceError
 from provenance.model import Document
-from provenance.output import replace_folder, write_whole
+from provenance.output import is_stdout, replace_folder, unique_name, write_whole
+from provenance.webpage import HTML_SUFFIXES
 
 __all__ = ["register", "run"]
 
-_TEXT_SUFFIXES = (".txt",)
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+_TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 def register(subparsers: Any) -> None:
@@ -91,7 +90,12 @@ def _documents(
             skipped.append((f"{path}:{error.line}", _one_line(error.error)))
 
         try:
-            if path.suffix.lower() in _TEXT_SUFFIXES:
+            if path.suffix.lower() in HTML_SUFFIXES:
+                from provenance.cli.extract import draft
+                from provenance.extraction import Extractor
+
+                yield draft(Extractor(), path), str(path)
+            elif path.suffix.lower() in _TEXT_SUFFIXES:
                 text = path.read_text(encoding="utf-8")
                 yield extract(text), str(path)
             else:
@@ -111,14 +115,8 @@ def _one_line(error: ProvenanceError) -> str:
 
 
 def _page_name(document_id: str, used: set[str]) -> str:
-    stem = _UNSAFE.sub("_", document_id) or "document"
-    name = f"{stem}.html"
-    number = 2
-    while name.lower() in used:
-        name = f"{stem}-{number}.html"
-        number += 1
-    used.add(name.lower())
-    return name
+    """Return a page name for a record id: safe characters, bounded length, unique."""
+    return unique_name(document_id, ".html", used)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -166,10 +164,13 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     try:
         if single:
-            target = output / _page_name(pages[0][0].id, set()) if output.is_dir() else output
+            single_page = output.is_dir() and not is_stdout(output)
+            target = output / _page_name(pages[0][0].id, set()) if single_page else output
             _write_file(target, html.render_page(pages[0][0]))
             _say(f"wrote {target}")
         else:
+            if is_stdout(output):
+                raise _OutputError("a report of several documents is a folder: name one with -o")
             used = {"index.html"}
             named = [(view, _page_name(view.id, used)) for view, _ in pages]
             corpus = audited.corpus

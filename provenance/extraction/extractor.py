@@ -25,6 +25,7 @@ from pathlib import Path
 
 import attrs
 
+from provenance import json_policy
 from provenance._version import version
 from provenance.errors import InvalidValue, UnreadableText
 from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cues, tokenize
@@ -147,7 +148,9 @@ class _Drafting:
 
 
 class Extractor:
-    """Drafts Document records from article text with the rules a :class:`Lexicon` holds.
+    """Drafts Document records from article text with the rules a ``Lexicon`` holds.
+
+    The rules are those of a :class:`~provenance.extraction.lexicon.Lexicon`.
 
     Reuse one extractor for many texts: the lexicon's lookup tables are compiled once.
     """
@@ -270,6 +273,7 @@ class Extractor:
                 expected=f"at most {self.max_chars} characters",
                 found=str(len(text)),
             )
+        json_policy.check_text(text, what="article text")  # the hostile-value policy
         _check_textual(text)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         publisher_source = _publisher_source(publisher)
@@ -286,13 +290,18 @@ class Extractor:
         starts = [q.start for q in quotations]
         sentence_number = 0
         for paragraph in paras:
-            if self._is_boilerplate(text, paragraph):
+            # A long paragraph holding a boilerplate marker ("Subscribe here") is an article
+            # without line breaks: only the marked sentences are left out, not all of it.
+            marked = self._is_boilerplate(text, paragraph)
+            if marked and not self._long_paragraph(text, paragraph):
                 continue
             if self._statement_paragraph(state, paragraph, quotations, starts):
                 continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
-            if self._headline(state, paragraph) or self._skip_paragraph(text, paragraph):
+            if self._headline(state, paragraph) or (
+                not marked and self._skip_paragraph(text, paragraph)
+            ):
                 continue
             for sentence in sentences(
                 text,
@@ -303,6 +312,8 @@ class Extractor:
                 openers=self._sentence_openers,
                 speech_forms=self._speech_forms,
             ):
+                if marked and self._is_boilerplate(text, sentence):
+                    continue
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
         _conflicts(state)
@@ -348,6 +359,12 @@ class Extractor:
         lower = body.lower()
         found = self._boilerplate_pattern is not None and self._boilerplate_pattern.search(lower)
         return bool(found) or not _ALPHA.search(body)
+
+    @staticmethod
+    def _long_paragraph(text: str, paragraph: tuple[int, int]) -> bool:
+        """Whether a paragraph is longer than any boilerplate block (60 words, with letters)."""
+        body = text[paragraph[0] : paragraph[1]]
+        return len(body.split()) > 60 and _ALPHA.search(body) is not None
 
     def _skip_paragraph(self, text: str, paragraph: tuple[int, int]) -> bool:
         if self._is_boilerplate(text, paragraph):

@@ -10,13 +10,13 @@ whose content is not JSON is not fatal: it comes back as a block whose
 
 from __future__ import annotations
 
-import json
 from html.parser import HTMLParser
 from typing import Any
 
 import attrs
 
-from provenance.errors import MalformedJSON
+from provenance import json_policy
+from provenance.errors import InvalidRecord, MalformedJSON
 
 __all__ = [
     "JsonLdBlock",
@@ -38,22 +38,19 @@ class JsonLdBlock:
     """Why the block could not be parsed, if it could not."""
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def parse_json(text: str, *, location: str | None = None) -> Any:
-    """Parse strict JSON (no ``NaN`` or ``Infinity``), raising :class:`MalformedJSON`."""
+    """Parse strict JSON under the hostile-value policy.
+
+    Raises :class:`~provenance.errors.MalformedJSON` for what it refuses.
+    No ``NaN``, ``Infinity`` or ``1e400``, no lone surrogates, no huge integers,
+    no deep nesting (:mod:`provenance.json_policy`); what the policy refuses is
+    reported with its JSON path.
+    """
     try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as error:
-        raise MalformedJSON(
-            error.msg, location=location, line=error.lineno, column=error.colno
-        ) from None
-    except ValueError as error:
-        raise MalformedJSON(str(error), location=location) from None
-    except RecursionError:
-        raise MalformedJSON("nested too deeply", location=location) from None
+        return json_policy.parse_json(text, location=location)
+    except InvalidRecord as error:
+        first = error.problems[0] if error.problems else None
+        raise MalformedJSON(str(first) if first else error.message, location=location) from None
 
 
 class _ScriptFinder(HTMLParser):
@@ -84,10 +81,7 @@ class _ScriptFinder(HTMLParser):
 def _decode(text: str | bytes, location: str | None) -> str:
     if isinstance(text, str):
         return text
-    try:
-        return text.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise MalformedJSON(f"not UTF-8 text ({error.reason})", location=location) from None
+    return json_policy.decode_utf8(text, location=location)
 
 
 def looks_like_html(text: str) -> bool:
@@ -98,7 +92,7 @@ def looks_like_html(text: str) -> bool:
 def parse_jsonld(text: str | bytes, *, location: str | None = None) -> list[JsonLdBlock]:
     """Return the JSON-LD blocks of a JSON document or an HTML page.
 
-    JSON that does not parse raises :class:`MalformedJSON`; in HTML, a script
+    JSON that does not parse raises :class:`~provenance.errors.MalformedJSON`; in HTML, a script
     that does not parse is returned with its ``error`` set.
     """
     decoded = _decode(text, location)

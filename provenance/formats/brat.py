@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from provenance import json_policy
 from provenance._version import version
 from provenance.errors import MalformedAnnotation
 from provenance.extraction.cues import tokenize
@@ -70,7 +71,8 @@ ATTRIBUTION_LABELS = ("Attribution", "Attribution-no-source")
 """Event labels mapped to claims with a hop."""
 
 _LINE_START = re.compile(r"^(?:[TEARMN]\d+|#\d*|\*)\t")
-_FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+# Offsets of at most 18 digits: no text is longer, and int() has a limit on digits.
+_FRAGMENT = re.compile(r"^([0-9]{1,18}) ([0-9]{1,18})$")
 _EXTENSION = "brat"
 
 
@@ -147,6 +149,7 @@ def loads(content: str, *, location: str | None = None) -> Annotation:
     bounds: list[TextBound] = []
     events: list[Event] = []
     others: list[str] = []
+    seen: dict[str, int] = {}
     for number, line in logical:
         if not _LINE_START.match(line):
             raise MalformedAnnotation(
@@ -155,6 +158,17 @@ def loads(content: str, *, location: str | None = None) -> Annotation:
                 expected="an id (T1, E1, #1, ...) and a tab",
                 found=repr(line[:40]),
             )
+        if line.startswith(("T", "E")):
+            identifier = line.partition("\t")[0]
+            if identifier in seen:
+                # Two events (or text bounds) with one id would become two claims with one id.
+                raise MalformedAnnotation(
+                    f"the id {identifier} is used twice (first on line {seen[identifier]})",
+                    location=f"{where}:{number}",
+                    expected="one line per id",
+                    found=identifier,
+                )
+            seen[identifier] = number
         if line.startswith("T"):
             bounds.append(_textbound(line, f"{where}:{number}"))
         elif line.startswith("E"):
@@ -232,6 +246,10 @@ def load(path: str | os.PathLike[str]) -> Annotation:
         raise MalformedAnnotation(
             f"not UTF-8 text ({error.reason})", location=location, expected="UTF-8 text"
         ) from None
+    except OSError as error:  # a folder, an unreadable file, a vanished one
+        raise MalformedAnnotation(
+            f"cannot read the file: {error.strerror or error}", location=location
+        ) from None
     return loads(content, location=location)
 
 
@@ -270,6 +288,7 @@ def read(
 ) -> Document:
     """Map a PolNeAR annotation of ``text`` onto a Document (see the module docstring)."""
     where = location or document_id
+    json_policy.check_text(text, location=where, what="the annotated text")
     lex = lexicon if lexicon is not None else Lexicon.default()
     kinds = source_index(lex)
     hedges = hedge_index(lex)

@@ -65,7 +65,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from provenance import codec
+from provenance import codec, json_policy
 from provenance.errors import Problem, ProvenanceError
 from provenance.formats._dates import normalise_date
 from provenance.formats._jsonld import parse_jsonld
@@ -168,8 +168,20 @@ def _default_type(kind: SourceKind) -> str | None:
 def _is_uri(value: object) -> bool:
     if not isinstance(value, str):
         return False
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # "http://[" and the like: not a URL at all
+        return False
     return bool(parts.scheme in ("http", "https") and parts.netloc)
+
+
+def _host(url: object) -> str:
+    if not isinstance(url, str):
+        return ""
+    try:
+        return urlsplit(url).netloc
+    except ValueError:  # "http://[": no host to name
+        return ""
 
 
 def _rating_part(value: object) -> bool:
@@ -536,7 +548,7 @@ class _Importer:
                 self.kept(_key_path(path, key), where)
         described = kind in _DESCRIBED_KINDS
         url = value.get("url")
-        host = urlsplit(url).netloc if isinstance(url, str) else ""
+        host = _host(url)
         hint = name or host or role
         return _SourceSpec(
             kind=kind,
@@ -734,7 +746,10 @@ class _Importer:
             claims=settled,
             drafted_by=DRAFTING,
         )
-        problems = codec.problems(document)
+        # Kept verbatim, a value nested near the policy's limit goes deeper in the record.
+        problems = json_policy.value_problems(codec.unstructure(document)) or codec.problems(
+            document
+        )
         if problems:
             for problem in problems:
                 self.note(
@@ -747,10 +762,13 @@ class _Importer:
 
 
 def _document_id(url: str | None, seed: str) -> str:
-    digest = hashlib.sha256((url or seed).encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha256((url or seed).encode("utf-8", "surrogatepass")).hexdigest()[:8]
     if url is None:
         return f"claimreview-{digest}"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL ("http://["): the digest alone names it
+        return f"claimreview-{digest}"
     segments = [segment for segment in parts.path.split("/") if segment]
     stem = _slug(segments[-1] if segments else parts.netloc or "claimreview", 60)
     if not stem or not re.match(r"^[a-z_]", stem):
@@ -821,8 +839,25 @@ def loads(
         block_documents, block_notes, count = _import(
             block.data, block.location, verdicts, claimants
         )
-        documents.extend(block_documents)
         notes.extend(block_notes)
+        taken = {document.id: document for document in documents}
+        for document in block_documents:
+            earlier = taken.get(document.id)
+            if earlier is None:
+                documents.append(document)
+                taken[document.id] = document
+                continue
+            # Two blocks of one page reviewing one URL: one id must name one Document.
+            same = "the same record" if earlier == document else "a different record"
+            notes.append(
+                Note(
+                    NoteAction.SKIPPED,
+                    "$",
+                    f"an earlier JSON-LD block already gave the Document {document.id!r}; "
+                    f"this block's {same} with that id is not imported",
+                    block.location,
+                )
+            )
         found += count
     if blocks and not found:
         notes.append(Note(NoteAction.SKIPPED, "$", "no ClaimReview found", location))

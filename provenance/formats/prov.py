@@ -88,6 +88,8 @@ class _Record:
 class _Bundle:
     id: str
     records: tuple[_Record, ...]
+    prefixes: dict[str, str]
+    """Only the prefixes its records use (its own document's): a batch's bundles stay linear."""
 
 
 @attrs.frozen
@@ -123,15 +125,19 @@ class _Builder:
         self.prefixes: dict[str, str] = {"cp": CP_NAMESPACE}
         self.records: list[_Record] = []
         self.bundles: list[_Bundle] = []
+        self._bases: set[str] = set()
 
     def add(self, index: int, document: Document) -> None:
         base = f"urn:claim-provenance:{document.id}:"
-        if base in self.prefixes.values():  # the same record twice in one batch
+        if base in self._bases:  # the same record twice in one batch
             base = f"urn:claim-provenance:{document.id}~{index}:"
+        self._bases.add(base)
         p = f"d{index}"
+        own = {"cp": CP_NAMESPACE}
         for suffix, part in (("", ""), ("s", "source:"), ("c", "claim:"), ("h", "said:")):
-            self.prefixes[p + suffix] = base + part
-        self.prefixes[p + "r"] = base + "relation:"
+            own[p + suffix] = base + part
+        own[p + "r"] = base + "relation:"
+        self.prefixes.update(own)
         counter = iter(range(1, 1 << 62))
 
         def rel() -> str:
@@ -224,7 +230,7 @@ class _Builder:
                 if asserter == document.publisher
                 else f"{p}:sourcing.{_escape_local(asserter)}"
             )
-            self.bundles.append(_Bundle(bundle_id, tuple(records)))
+            self.bundles.append(_Bundle(bundle_id, tuple(records), own))
             out.append(
                 _Record(
                     "entity",
@@ -360,7 +366,7 @@ def write(documents: Document | Iterable[Document]) -> dict[str, Any]:
     out.update(_json_records(graph.records))
     if graph.bundles:
         out["bundle"] = {
-            bundle.id: {"prefix": dict(graph.prefixes), **_json_records(bundle.records)}
+            bundle.id: {"prefix": dict(bundle.prefixes), **_json_records(bundle.records)}
             for bundle in graph.bundles
         }
     return out
@@ -413,7 +419,7 @@ def _provn_lines(graph: _Graph) -> Iterator[str]:
         yield "  " + _provn_record(record)
     for bundle in graph.bundles:
         yield f"  bundle {bundle.id}"
-        for prefix, uri in graph.prefixes.items():
+        for prefix, uri in bundle.prefixes.items():
             yield f"    prefix {prefix} <{uri}>"
         yield ""
         for record in bundle.records:

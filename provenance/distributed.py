@@ -1,0 +1,728 @@
+"""Corpora beyond one machine: the corpus pipeline on a Dask cluster the user brings.
+
+The steps are those of :mod:`provenance.pipeline`, spread over partitions
+(one or a few input files each) instead of one process:
+
+=========  ==============================================  ===================
+step       what runs                                       where
+=========  ==============================================  ===================
+load       :func:`provenance.codec.load_corpus` on the     map, per partition
+           partition's files (or, for remote files, the
+           codec's own readers), drafting text with the
+           extractor where the input is text
+edges      each document without its article text          map, per partition
+           (sources, claims, chains: what the corpus
+           analysis reads)
+decide     :func:`provenance.pipeline.decide` over the     one reduce task
+           edge records of every partition, then
+           :meth:`~provenance.corpus.CorpusAnalysis.part`
+           for each partition
+report     :func:`provenance.pipeline.report` on the       map, per partition
+           partition's full documents and its part of
+           the analysis
+summary    counts added up, loops and amplifications       the client
+           from the reduce
+=========  ==============================================  ===================
+
+Article texts never leave their partition's worker; the reduce holds the
+documents without their texts (claims, sources and chains), so the memory of a
+worker follows its partition plus those records, not the corpus. The report
+is the in-process report exactly: same documents in the same order (files in
+the order :func:`provenance.codec.load_corpus` reads them, partitions in that
+order), same groups, origins, findings, statuses and counts.
+
+Inputs are files and folders, local or any fsspec URL (``s3://``, ``gs://``,
+``https://`` read-only, ...): many files are many partitions. Outputs
+(:func:`audit_to_folder`, :func:`extract_to_folder`) are partitioned JSON
+Lines plus one summary, :data:`SUMMARY_NAME`, each file written whole or not
+at all (:mod:`provenance.output`). The summary's name has no record ending, so
+an output folder can be given straight back as input (drafts to ``align`` or
+``audit``). Output folders are local (or a file system the workers share).
+
+Needs the ``dask`` extra (``pip install 'claim-provenance[dask]'``). The
+distributed engine is explained in ``docs/explanation/distributed.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import attrs
+
+from provenance.audit import AuditConfig
+from provenance.audit_record import AuditRecord, DocumentAudit
+from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
+from provenance.corpus import Corpus, CorpusAnalysis, LoadError
+from provenance.errors import MissingDependency, ProvenanceError
+from provenance.model import Document
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = [
+    "SUMMARY_NAME",
+    "TEXT_SUFFIXES",
+    "AlignSummary",
+    "ExtractSummary",
+    "align_to_folder",
+    "audit",
+    "audit_partitions",
+    "audit_to_folder",
+    "client_for",
+    "extract_to_folder",
+    "load_partition",
+    "merge_reports",
+    "partitions",
+]
+
+_PathLike = str | os.PathLike[str]
+
+TEXT_SUFFIXES = (".txt",)
+"""File endings read as article text, to be drafted by the extractor."""
+
+SUMMARY_NAME = "_summary"
+"""The summary file of an output folder (JSON; named so that no loader reads it as records)."""
+
+_EXTRA = "dask"
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def _require() -> None:
+    """Raise a clear error when the ``dask`` extra is not installed."""
+    try:
+        import distributed  # noqa: F401
+        import fsspec  # noqa: F401
+    except ImportError as error:
+        raise MissingDependency(
+            f"distributed runs need the '{_EXTRA}' extra ({error.name} is missing): "
+            f"pip install 'claim-provenance[{_EXTRA}]'",
+            expected="dask[distributed] and fsspec",
+            found=f"no {error.name}",
+        ) from None
+
+
+def _is_url(name: str) -> bool:
+    return bool(_URL.match(name))
+
+
+def _wanted(name: str, suffixes: Sequence[str]) -> bool:
+    return os.path.splitext(name)[1].lower() in suffixes
+
+
+def _files(given: str, suffixes: Sequence[str]) -> list[str]:
+    """List the files of ``given`` in the order the in-process loader reads them."""
+    if _is_url(given):
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(given)
+        if fs.isdir(root):
+            found = sorted(str(f) for f in fs.find(root) if _wanted(str(f), suffixes))
+            return [fs.unstrip_protocol(f) for f in found]
+        return [given]
+    path = Path(given)
+    if path.is_dir():
+        # The same listing as provenance.codec.load_corpus: sorted paths, by ending.
+        return [
+            str(entry)
+            for entry in sorted(path.rglob("*"))
+            if entry.is_file() and entry.suffix.lower() in suffixes
+        ]
+    return [str(path)]
+
+
+def partitions(
+    paths: Iterable[_PathLike],
+    *,
+    files_per_partition: int = 1,
+    suffixes: Sequence[str] = RECORD_SUFFIXES + LINE_SUFFIXES,
+) -> list[tuple[str, ...]]:
+    """Cut the files under ``paths`` into partitions, in reading order.
+
+    Folders (local or fsspec URLs) are searched recursively for files with
+    ``suffixes``; a path given by name is taken whatever its ending (a missing
+    one is kept, so its load reports it). Consecutive files are grouped
+    ``files_per_partition`` at a time.
+    """
+    if files_per_partition < 1:
+        raise ProvenanceError(
+            "files_per_partition must be at least 1",
+            expected="an integer >= 1",
+            found=str(files_per_partition),
+        )
+    files = [name for given in paths for name in _files(os.fspath(given), suffixes)]
+    return [
+        tuple(files[i : i + files_per_partition]) for i in range(0, len(files), files_per_partition)
+    ]
+
+
+def _decode(data: bytes, location: str) -> str:
+    from provenance.errors import UnreadableText
+
+    if b"\x00" in data:
+        raise UnreadableText("binary data (NUL bytes)", location=location, expected="UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnreadableText(
+            f"not UTF-8 text (byte {error.start})", location=location, expected="UTF-8 text"
+        ) from None
+
+
+def _document_id(name: str) -> str:
+    stem = os.path.splitext(os.path.basename(name.rstrip("/")))[0]
+    cleaned = _ID_UNSAFE.sub("_", stem) or "draft"
+    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else f"_{cleaned}"
+
+
+def _read_bytes(name: str) -> bytes:
+    if _is_url(name):
+        import fsspec
+
+        with fsspec.open(name, "rb") as handle:
+            data: bytes = handle.read()
+            return data
+    return Path(name).read_bytes()
+
+
+def _load_remote(
+    name: str, documents: list[Document], locations: list[str | None], errors: list[LoadError]
+) -> None:
+    """Read one remote record file the way load_corpus reads a local one (same locations)."""
+    from provenance import codec
+
+    try:
+        data = _read_bytes(name)
+    except OSError as error:
+        errors.append(LoadError(name, f"cannot read the file: {error}"))
+        return
+    if not _wanted(name, LINE_SUFFIXES):
+        try:
+            documents.append(codec.loads(data, location=name))
+            locations.append(name)
+        except ProvenanceError as error:
+            errors.append(LoadError(name, error.message))
+        return
+    handle = io.BytesIO(data)
+    handle.name = name  # type: ignore[attr-defined,unused-ignore]  # lines are named after it
+
+    def skipped(error: codec.LineError) -> None:
+        errors.append(LoadError(f"{name}:{error.line}", error.error.message))
+
+    for number, document in enumerate(codec.iter_jsonl(handle, on_error=skipped), start=1):
+        documents.append(document)
+        locations.append(f"{name}#{number}")
+
+
+def _draft(name: str, extractor: Any, publisher: str | None) -> Document:
+    text = _decode(_read_bytes(name), name)
+    document: Document = extractor.extract(
+        text, publisher=publisher, document_id=_document_id(name)
+    )
+    return document
+
+
+def load_partition(
+    files: Sequence[str], *, extractor: Any = None, publisher: str | None = None
+) -> Corpus:
+    """Step load for one partition: its files as a :class:`~provenance.corpus.Corpus`.
+
+    Local record files go through :func:`provenance.codec.load_corpus`, so
+    locations and errors read exactly as in an in-process load. Files ending
+    in :data:`TEXT_SUFFIXES` are drafted with ``extractor`` (a
+    :class:`provenance.extraction.Extractor`, made with the default lexicon
+    when ``None``). Bad input becomes a load error; nothing is raised.
+    """
+    from provenance.codec import load_corpus
+
+    documents: list[Document] = []
+    locations: list[str | None] = []
+    errors: list[LoadError] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            loaded = load_corpus(run)
+            documents.extend(loaded.documents)
+            locations.extend(loaded.locations)
+            errors.extend(loaded.errors)
+            run.clear()
+
+    for name in files:
+        if _wanted(name, TEXT_SUFFIXES):
+            flush()
+            if extractor is None:
+                from provenance.extraction import Extractor
+
+                extractor = Extractor()
+            try:
+                documents.append(_draft(name, extractor, publisher))
+                locations.append(name)
+            except (ProvenanceError, OSError) as error:
+                message = error.message if isinstance(error, ProvenanceError) else str(error)
+                errors.append(LoadError(name, message))
+        elif _is_url(name):
+            flush()
+            _load_remote(name, documents, locations, errors)
+        else:
+            run.append(name)
+    flush()
+    return Corpus(documents, locations, errors)
+
+
+def _edges(corpus: Corpus) -> tuple[tuple[Document, ...], tuple[LoadError, ...]]:
+    """Step edges: the documents without their article text, and the partition's load errors.
+
+    The corpus analysis reads sources, claims and chains, never the article
+    text, which is what makes most of a document's size.
+    """
+    return tuple(attrs.evolve(d, text=None) for d in corpus.documents), corpus.errors
+
+
+def _decide(
+    edges: Sequence[tuple[tuple[Document, ...], tuple[LoadError, ...]]], config: AuditConfig
+) -> tuple[list[CorpusAnalysis], AuditRecord]:
+    """Reduce: decide over every partition's edge records; one part per partition.
+
+    Also returns the report of an empty corpus under the whole analysis: the
+    summary's loops, amplifications and input errors, as the audit writes them.
+    """
+    from provenance.pipeline import decide, report
+
+    documents = [document for part, _ in edges for document in part]
+    analysis = decide(documents, config)
+    parts = []
+    start = 0
+    for part, _ in edges:
+        parts.append(analysis.part(start, start + len(part)))
+        start += len(part)
+    errors = [error for _, part_errors in edges for error in part_errors]
+    summary = report(Corpus((), (), errors), analysis, config)
+    return parts, summary
+
+
+def _report(corpus: Corpus, analysis: CorpusAnalysis, config: AuditConfig) -> AuditRecord:
+    from provenance.pipeline import report
+
+    return report(Corpus(corpus.documents, corpus.locations), analysis, config)
+
+
+def merge_reports(summary: AuditRecord, parts: Iterable[AuditRecord]) -> AuditRecord:
+    """Join the partitions' reports under the reduce's summary, as one in-process report.
+
+    Documents follow partition order (a part may come without its documents,
+    written out already: its counts still count); counts are added up and sorted by
+    name as the audit sorts them; loops, amplifications and input errors come
+    from ``summary``.
+    """
+    documents: list[DocumentAudit] = []
+    claims = count = 0
+    status: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    severity: Counter[str] = Counter()
+    for part in parts:
+        documents.extend(part.documents)
+        _add(part, status, rules, severity)
+        claims += part.corpus.claims
+        count += part.corpus.documents
+    corpus = attrs.evolve(
+        summary.corpus,
+        documents=count,
+        claims=claims,
+        status_counts=dict(sorted(status.items())),
+        rule_counts=dict(sorted(rules.items())),
+        severity_counts=dict(sorted(severity.items())),
+    )
+    return attrs.evolve(summary, corpus=corpus, documents=tuple(documents))
+
+
+def _add(
+    part: AuditRecord, status: Counter[str], rules: Counter[str], severity: Counter[str]
+) -> None:
+    status.update(part.corpus.status_counts)
+    rules.update(part.corpus.rule_counts)
+    severity.update(part.corpus.severity_counts)
+
+
+def _graph(
+    client: Client,
+    paths: Iterable[_PathLike],
+    config: AuditConfig,
+    files_per_partition: int,
+) -> tuple[list[Any], list[Any], Any]:
+    """Submit load, edges and the reduce; return corpora, part analyses and the summary."""
+    import operator
+
+    groups = partitions(paths, files_per_partition=files_per_partition)
+    corpora = [client.submit(load_partition, files, pure=False) for files in groups]
+    edges = [client.submit(_edges, corpus) for corpus in corpora]
+    decided = client.submit(_decide, edges, config)
+    parts = client.submit(operator.getitem, decided, 0)
+    analyses = [client.submit(operator.getitem, parts, i) for i in range(len(groups))]
+    summary = client.submit(operator.getitem, decided, 1)
+    return corpora, analyses, summary
+
+
+def _show(futures: Sequence[Any], progress: bool) -> None:
+    if progress and futures:
+        from distributed import progress as dask_progress
+
+        dask_progress(list(futures))  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def audit(
+    client: Client,
+    paths: Iterable[_PathLike],
+    config: AuditConfig | None = None,
+    *,
+    files_per_partition: int = 1,
+    progress: bool = False,
+) -> AuditRecord:
+    """Audit the records under ``paths`` on ``client``'s cluster; the in-process report exactly.
+
+    ``progress=True`` shows Dask's own progress bar (on a terminal).
+    """
+    _require()
+    config = config or AuditConfig()
+    corpora, analyses, summary = _graph(client, paths, config, files_per_partition)
+    reports = [
+        client.submit(_report, corpus, part, config)
+        for corpus, part in zip(corpora, analyses, strict=True)
+    ]
+    _show(reports, progress)
+    return merge_reports(summary.result(), client.gather(reports))  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def audit_partitions(corpora: Sequence[Corpus], config: AuditConfig | None = None) -> AuditRecord:
+    """Run the distributed audit's steps one after another, in this process.
+
+    The same functions the cluster runs (edges per partition, the reduce, the
+    report per partition, the merge), without Dask: for tests, and to see
+    what a partitioning gives without a cluster.
+    """
+    config = config or AuditConfig()
+    parts, summary = _decide([_edges(corpus) for corpus in corpora], config)
+    return merge_reports(
+        summary,
+        (_report(corpus, part, config) for corpus, part in zip(corpora, parts, strict=True)),
+    )
+
+
+def _part_name(kind: str, index: int) -> str:
+    return f"{kind}-{index:05d}.jsonl"
+
+
+def _write_audit_part(
+    corpus: Corpus, analysis: CorpusAnalysis, config: AuditConfig, target: str
+) -> AuditRecord:
+    """Report one partition, write its documents' audits as JSON Lines; return only counts."""
+    from provenance.codec import audit_to_data
+    from provenance.output import write_whole
+
+    record = _report(corpus, analysis, config)
+    data = audit_to_data(record)
+    # An empty report leaves its documents out of the JSON.
+    documents = data.get("documents", ())
+    write_whole(target, (json.dumps(d, ensure_ascii=False) + "\n" for d in documents))
+    return attrs.evolve(record, documents=())
+
+
+def audit_to_folder(
+    client: Client,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
+    config: AuditConfig | None = None,
+    *,
+    files_per_partition: int = 1,
+    progress: bool = False,
+) -> AuditRecord:
+    """Audit on the cluster; write ``documents-NNNNN.jsonl`` per partition and the summary.
+
+    Each line of a part file is one document's audit (the ``documents``
+    entries of the JSON report); :data:`SUMMARY_NAME` is the JSON report without
+    documents, with the corpus-wide counts. Workers write their own parts, so
+    the client never holds the documents. Returns the summary.
+    """
+    _require()
+    from provenance.codec import dumps_audit
+    from provenance.output import write_whole
+
+    config = config or AuditConfig()
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    corpora, analyses, summary = _graph(client, paths, config, files_per_partition)
+    written = [
+        client.submit(
+            _write_audit_part, corpus, part, config, str(folder / _part_name("documents", i))
+        )
+        for i, (corpus, part) in enumerate(zip(corpora, analyses, strict=True))
+    ]
+    _show(written, progress)
+    merged = merge_reports(summary.result(), client.gather(written))  # type: ignore[no-untyped-call,unused-ignore]
+    write_whole(folder / SUMMARY_NAME, dumps_audit(merged, indent=2) + "\n")
+    return merged
+
+
+@attrs.frozen
+class AlignSummary:
+    """What :func:`align_to_folder` found and wrote."""
+
+    documents: int
+    """Documents aligned."""
+    claims: int
+    """Claims in them."""
+    groups: int
+    """Groups of the same claim found."""
+    grouped: int
+    """Claims in those groups."""
+    proposals: tuple[Any, ...]
+    """Every proposal kept (:class:`provenance.alignment.Proposal`), in reference order."""
+    skipped: tuple[str, ...] = ()
+    """What the alignment left out and why."""
+    errors: tuple[LoadError, ...] = ()
+    """Inputs that could not be loaded."""
+    parts: tuple[str, ...] = ()
+    """The part files written, in order."""
+
+
+def _align_reduce(
+    edges: Sequence[tuple[tuple[Document, ...], tuple[LoadError, ...]]],
+    config: Any,
+    decisions: Sequence[Any],
+) -> tuple[list[tuple[Any, ...]], AlignSummary]:
+    """Reduce: align the edge records of every partition; split the assignments by partition.
+
+    :func:`provenance.alignment.align` reads claims, never the article text, so
+    it gives over the edge records what it gives over the documents.
+    """
+    from provenance.alignment import align
+
+    documents = [document for part, _ in edges for document in part]
+    found = align(documents, config, decisions=decisions)
+    where: dict[str, list[int]] = {}
+    for index, (part, _) in enumerate(edges):
+        for document in part:
+            where.setdefault(document.id, []).append(index)
+    split: list[list[Any]] = [[] for _ in edges]
+    for assignment in found.assignments:
+        for index in sorted(set(where.get(assignment.ref.document, ()))):
+            split[index].append(assignment)
+    summary = AlignSummary(
+        documents=len(documents),
+        claims=sum(len(d.claims) for d in documents),
+        groups=len(found.groups()),
+        grouped=len(found.assignments),
+        proposals=found.proposals,
+        skipped=found.skipped,
+        errors=tuple(error for _, part_errors in edges for error in part_errors),
+    )
+    return [tuple(part) for part in split], summary
+
+
+def _write_aligned_part(corpus: Corpus, assignments: Sequence[Any], target: str) -> str:
+    """Step keys for one partition: write its documents with their keys, one per line."""
+    from provenance.alignment import apply_keys
+    from provenance.codec import dumps
+    from provenance.output import write_whole
+
+    write_whole(target, (dumps(d) + "\n" for d in apply_keys(corpus.documents, assignments)))
+    return os.path.basename(target)
+
+
+def align_to_folder(
+    client: Client,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
+    config: Any = None,
+    *,
+    decisions: Iterable[Any] = (),
+    proposals: _PathLike | None = None,
+    files_per_partition: int = 1,
+    progress: bool = False,
+) -> AlignSummary:
+    """Align on the cluster; write ``aligned-NNNNN.jsonl`` per partition, proposals and summary.
+
+    ``config`` is a :class:`provenance.alignment.AlignConfig` (the default
+    one when ``None``); ``decisions`` are reviewed proposals as
+    :func:`provenance.alignment.load_decisions` reads them. The folder gets
+    one part file per partition (the records, keys written, in input order),
+    and :data:`SUMMARY_NAME`; the proposals file (what a person reviews) goes to
+    ``proposals``, by default ``OUT.proposals.jsonl`` beside the folder as
+    ``provenance align`` writes it. Each file is written whole or not at
+    all. The records written are those of the in-process alignment.
+    """
+    _require()
+    import operator
+
+    from provenance.alignment import AlignConfig, dump_proposals
+    from provenance.output import write_whole
+
+    config = config or AlignConfig()
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    groups = partitions(paths, files_per_partition=files_per_partition)
+    corpora = [client.submit(load_partition, files, pure=False) for files in groups]
+    edges = [client.submit(_edges, corpus) for corpus in corpora]
+    reduced = client.submit(_align_reduce, edges, config, tuple(decisions))
+    split = client.submit(operator.getitem, reduced, 0)
+    written = [
+        client.submit(
+            _write_aligned_part,
+            corpus,
+            client.submit(operator.getitem, split, i),
+            str(folder / _part_name("aligned", i)),
+        )
+        for i, corpus in enumerate(corpora)
+    ]
+    _show(written, progress)
+    names: list[str] = client.gather(written)  # type: ignore[no-untyped-call,unused-ignore]
+    reduced_summary = cast(AlignSummary, client.submit(operator.getitem, reduced, 1).result())
+    summary = attrs.evolve(reduced_summary, parts=tuple(names))
+    target = (
+        Path(proposals)
+        if proposals is not None
+        else folder.with_name(folder.name + ".proposals.jsonl")
+    )
+    write_whole(target, dump_proposals(summary.proposals))
+    data = {
+        "documents": summary.documents,
+        "claims": summary.claims,
+        "groups": summary.groups,
+        "grouped": summary.grouped,
+        "proposals": len(summary.proposals),
+        "skipped": list(summary.skipped),
+        "errors": [{"location": e.location, "message": e.message} for e in summary.errors],
+        "parts": list(summary.parts),
+    }
+    write_whole(folder / SUMMARY_NAME, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return summary
+
+
+@attrs.frozen
+class ExtractSummary:
+    """What :func:`extract_to_folder` drafted."""
+
+    files: int
+    """Text files read."""
+    drafted: int
+    """Documents drafted."""
+    claims: int
+    """Claims in them."""
+    words: int
+    """Words of article text read (whitespace-separated)."""
+    failed: tuple[LoadError, ...] = ()
+    """Files that could not be drafted."""
+    parts: tuple[str, ...] = ()
+    """The part files written, in order."""
+
+
+def _extract_part(
+    files: Sequence[str], target: str, publisher: str | None, lexicon: Any
+) -> ExtractSummary:
+    from provenance.codec import dumps
+    from provenance.extraction import Extractor
+    from provenance.output import write_whole
+
+    extractor = Extractor(lexicon) if lexicon is not None else Extractor()
+    corpus = load_partition(files, extractor=extractor, publisher=publisher)
+    write_whole(target, (dumps(d) + "\n" for d in corpus.documents))
+    return ExtractSummary(
+        files=len(files),
+        drafted=len(corpus.documents),
+        claims=sum(len(d.claims) for d in corpus.documents),
+        words=sum(len((d.text or "").split()) for d in corpus.documents),
+        failed=corpus.errors,
+        parts=(os.path.basename(target),),
+    )
+
+
+def extract_to_folder(
+    client: Client,
+    paths: Iterable[_PathLike],
+    output: _PathLike,
+    *,
+    files_per_partition: int = 64,
+    publisher: str | None = None,
+    lexicon: Any = None,
+    progress: bool = False,
+) -> ExtractSummary:
+    """Draft every ``.txt`` file under ``paths`` on the cluster into ``part-NNNNN.jsonl`` files.
+
+    One part file per partition of ``files_per_partition`` text files, one
+    record per line, in file order; then :data:`SUMMARY_NAME` (counts and the
+    files that failed). Each file is written whole or not at all.
+    """
+    _require()
+    from provenance.output import write_whole
+
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    groups = partitions(paths, files_per_partition=files_per_partition, suffixes=TEXT_SUFFIXES)
+    done = [
+        client.submit(
+            _extract_part,
+            files,
+            str(folder / _part_name("part", i)),
+            publisher,
+            lexicon,
+            pure=False,
+        )
+        for i, files in enumerate(groups)
+    ]
+    _show(done, progress)
+    results: list[ExtractSummary] = client.gather(done)  # type: ignore[no-untyped-call,unused-ignore]
+    total = ExtractSummary(
+        files=sum(r.files for r in results),
+        drafted=sum(r.drafted for r in results),
+        claims=sum(r.claims for r in results),
+        words=sum(r.words for r in results),
+        failed=tuple(e for r in results for e in r.failed),
+        parts=tuple(p for r in results for p in r.parts),
+    )
+    data = {
+        "files": total.files,
+        "drafted": total.drafted,
+        "claims": total.claims,
+        "words": total.words,
+        "failed": [{"location": e.location, "message": e.message} for e in total.failed],
+        "parts": list(total.parts),
+    }
+    write_whole(folder / SUMMARY_NAME, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return total
+
+
+@contextlib.contextmanager
+def client_for(scheduler: str, *, workers: int | None = None) -> Iterator[Client]:
+    """Yield a Dask client for ``scheduler``: ``processes``, ``threads`` or an address.
+
+    ``processes`` and ``threads`` start a local cluster (``workers`` workers,
+    one thread each for processes; by default one per core) and stop it on
+    exit; an address (``tcp://host:8786``) connects to a running scheduler.
+    """
+    _require()
+    from distributed import Client, LocalCluster
+
+    if scheduler in ("processes", "threads"):
+        processes = scheduler == "processes"
+        cluster = LocalCluster(  # type: ignore[no-untyped-call,unused-ignore]
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=processes,
+            dashboard_address=":0",
+        )
+        try:
+            with Client(cluster) as client:  # type: ignore[no-untyped-call,unused-ignore]
+                yield client
+        finally:
+            cluster.close()
+    else:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call,unused-ignore]
+            yield client
