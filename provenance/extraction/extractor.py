@@ -88,6 +88,10 @@ _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
 )
+_POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
+)
 _ALPHA = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -133,6 +137,13 @@ class _Drafting:
     statement: tuple[str, Excerpt | None, str | None] | None = None
     # named source id -> the outlet it last spoke to ("told CNBC"), for later claims
     venues: dict[str, str] = attrs.Factory(dict)
+    # (sentence number, outlet id) of a sentence that says its speaker spoke to an outlet
+    # ("in an interview with Politico"), for the claims and the subject of that sentence
+    sentence_venue: tuple[int, str] | None = None
+    # surname -> outlet id, for a person said to speak to an outlet before being a source
+    venue_names: dict[str, str] = attrs.Factory(dict)
+    # (source id, sentence number) of polls and surveys met as sources
+    polls: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
 
 
@@ -173,6 +184,12 @@ class Extractor:
             if self._boilerplate
             else None
         )
+        self._poll_shares = frozenset(w.lower() for w in self.lexicon.poll_shares)
+        self._numbers = frozenset(w.lower() for w in self.lexicon.number_words)
+        self._venue_phrases = tuple(
+            tuple(phrase.lower().split()) for phrase in self.lexicon.venue_phrases
+        )
+        self._venue_keys = frozenset(max(p, key=len) for p in self._venue_phrases if p)
         self._recipients = tuple(sorted((r.lower() for r in self.lexicon.recipients), key=len))
         self._media = frozenset(m.lower() for m in self.lexicon.medium_words)
         self._words = Words.of(self.lexicon)
@@ -203,6 +220,10 @@ class Extractor:
             rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
             r"(?: [\w\u2019'.-]+){0,4}\s*:\s*$",
             re.IGNORECASE,
+        )
+        # verb forms that may follow '"Who knows?" Trump' in the quotation's own sentence
+        self._speech_forms = frozenset(
+            form for form in self._cues.forms if form.endswith(("ed", "old", "aid", "s"))
         )
         self._inverted_openers = frozenset(
             form
@@ -264,6 +285,7 @@ class Extractor:
             for key in (own, own[4:] if own.startswith("the ") else "the " + own):
                 state.keys[("named", key)] = publisher_source.id
         paras = paragraphs(text)
+        self._wire_credit(state, paras)
         quotations = find_quotations(text, paras, max_length=self.max_quote)
         starts = [q.start for q in quotations]
         sentence_number = 0
@@ -288,6 +310,7 @@ class Extractor:
                 self._abbreviations,
                 max_length=self.max_sentence,
                 openers=self._sentence_openers,
+                speech_forms=self._speech_forms,
             ):
                 if marked and self._is_boilerplate(text, sentence):
                     continue
@@ -312,6 +335,24 @@ class Extractor:
         )
 
     # -- paragraphs ---------------------------------------------------------------------
+
+    def _wire_credit(self, state: _Drafting, paras: list[tuple[int, int]]) -> None:
+        """Read "MACAU (Reuters) -" as the text's author: "told Reuters" is then no hop.
+
+        A wire story carried by another publisher is the wire's own text; like the
+        publisher's own name, the credited agency is never a level of its chains.
+        """
+        for start, end in paras[:4]:
+            match = _WIRE_DATELINE.match(state.text, start, end)
+            if match is None:
+                continue
+            credit = match.group(1)
+            if classify(credit, self._sources).kind is not SourceKind.PUBLICATION:
+                return
+            own = " ".join(credit.lower().split())
+            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+                state.keys.setdefault(("named", key), state.publisher)
+            return
 
     def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
@@ -466,6 +507,7 @@ class Extractor:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
         self._note_subject(state, tokens, number)
+        self._note_venue(state, tokens, number)
         context = SentenceContext(
             text, sentence, tokens, quoted, blocked, quotations, starts, number
         )
@@ -509,7 +551,10 @@ class Extractor:
                 self._continued_quote(state, (start, close), quotation, hedges)
             else:
                 self._publisher_claim(state, (start, end), hedges)
-                state.quoting = None
+                if not (state.attributed and state.attributed[-1] == (state.quoting, number)):
+                    # the publisher's own words end a run of quotations; words left over in
+                    # the quoting sentence itself ('Trump is "rapidly learning," X said.') do not
+                    state.quoting = None
 
     def _note_subject(self, state: _Drafting, tokens: list[Token], number: int) -> None:
         """Remember a person the sentence opens with, for a later "he" or surname.
@@ -536,6 +581,69 @@ class Extractor:
         known = [n for n, _ in state.people if n.split()[-1] == surname]
         if known:
             state.people.append((known[-1], number))
+
+    def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:
+        """Note "X ... in an interview with Politico": the outlet relays what X says.
+
+        The outlet becomes the outer hop of this sentence's one-hop claims by a named source
+        and, through ``state.venues``, of that source's later claims; a sentence with no
+        claim of its own gives the venue to the person it opens with.
+        """
+        words = state.text[tokens[0].start : tokens[-1].end].lower()
+        if not any(key in words for key in self._venue_keys):
+            return  # cheap first: most sentences hold none of the phrases' main words
+        text = state.text
+        lower = [t.lower for t in tokens]
+        for phrase in self._venue_phrases:
+            size = len(phrase)
+            for at in range(len(tokens) - size):
+                if tuple(lower[at : at + size]) != phrase:
+                    continue
+                outlet = self._outlet_in(text, tokens, at + size)
+                if outlet is None:
+                    continue
+                source_id = self._outlet(state, outlet)
+                if source_id is None:
+                    continue
+                state.sentence_venue = (number, source_id)
+                # the last person named before the phrase ("That's the picture Sharpton
+                # paints in an interview with ...", "an incident Trump brought up ... in an
+                # interview with"), else the person the sentence opens with
+                for first in range(at - 1, 0, -1):
+                    word = tokens[first].text
+                    if not word[:1].isupper() or tokens[first].lower in self._non_speakers:
+                        continue
+                    mention = classify(word, self._sources)
+                    if mention.kind is SourceKind.NAMED_PERSON and mention.name:
+                        surname = mention.name.split()[-1]
+                        known = [n for n, _ in state.people if n.split()[-1] == surname]
+                        if known:
+                            person = self._named(state, SourceKind.NAMED_PERSON, known[-1])
+                            state.venues[person] = source_id
+                        else:
+                            state.venue_names[surname] = source_id
+                        return
+                subjects = [name for name, n in state.people if n == number]
+                if subjects:
+                    person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
+                    state.venues[person] = source_id
+                return
+
+    def _outlet_in(self, text: str, tokens: list[Token], at: int) -> str | None:
+        """Return the news outlet named in the few words from ``tokens[at]``, if any.
+
+        The longest run of words that reads as a publication wins, wherever it starts:
+        "Britain's ITV television station" names ITV.
+        """
+        inside = tokens[at : at + 6]
+        for size in range(len(inside), 0, -1):
+            for first in range(len(inside) - size + 1):
+                name = text[inside[first].start : inside[first + size - 1].end]
+                if not name[:1].isupper() and not name.lower().startswith("the "):
+                    continue
+                if classify(name, self._sources).kind is SourceKind.PUBLICATION:
+                    return name
+        return None
 
     # -- frame builders, one per cue kind (``self._builders``) ---------------------------
 
@@ -673,7 +781,7 @@ class Extractor:
                 s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
             )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            source = leading_subject(tokens, cue.first, words)
+            source = leading_subject(tokens, cue.first, words, self._sources.individuals)
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
@@ -1285,9 +1393,15 @@ class Extractor:
                             mode=_unquoted(hop.mode),
                         )
                         for hop in earlier.attribution[:-1]
+                        if not (
+                            state.sources[hop.source].kind is SourceKind.PUBLICATION
+                            and self._other_occasion(text, frame)
+                        )
                     )
                 else:
                     source_id = self._source_for(state, mention_text, number)
+                    if len(chain) == 1:
+                        source_id = self._poll_share(state, source_id, mention_text, number)
             elif mention_text is not None:
                 # an inner mention is not read as anaphora: "X said he told ABC" stays two hops
                 source_id = self._source_for(state, mention_text, number, corefer=False)
@@ -1312,9 +1426,32 @@ class Extractor:
             elif (
                 len(chain) == 1
                 and inherits is None
+                and state.sentence_venue is not None
+                and state.sentence_venue[0] == number
+                and state.sources[source_id].kind is SourceKind.NAMED_PERSON
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
+            ):
+                # "..., Sharpton said in an interview with Politico"
+                venue = state.sentence_venue[1]
+                hops.append(Hop(source=venue, mode=AttributionMode.REPORTED))
+                state.venues[source_id] = venue
+            elif (
+                len(chain) == 1
+                and source_id not in state.venues
+                and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
+                and state.sources[source_id].kind is SourceKind.NAMED_PERSON
+                and (state.sources[source_id].name or "").split()[-1:]
+                and (state.sources[source_id].name or "").split()[-1] in state.venue_names
+            ):
+                name = (state.sources[source_id].name or "").split()[-1]
+                state.venues[source_id] = state.venue_names[name]
+                hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
+            elif (
+                len(chain) == 1
                 and source_id in state.venues
                 and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
                 and frame.medium in (None, "interview")
+                and not self._other_occasion(text, frame)
             ):
                 # the interview goes on: what the person says later the outlet still relays
                 hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
@@ -1344,8 +1481,50 @@ class Extractor:
         )
         if made is not None and made.attribution:
             state.attributed.append((len(state.claims) - 1, number))
-            quoted = made.attribution[-1].mode is AttributionMode.DIRECT_QUOTE
+            # a partial quote too: 'Massie said Trump had "the opportunity ..."' and then a
+            # quotation standing alone goes on with Massie's words
+            quoted = made.attribution[-1].mode in (
+                AttributionMode.DIRECT_QUOTE,
+                AttributionMode.PARTIAL_QUOTE,
+            )
             state.quoting = len(state.claims) - 1 if quoted else None
+
+    def _poll_share(self, state: _Drafting, source_id: str, mention: str, number: int) -> str:
+        """Give "26 percent of Democrats said" to the poll met a few sentences before.
+
+        Those polled answered the poll; what a share of them thinks is what the poll states.
+        """
+        if not state.polls or number - state.polls[-1][1] > 8:
+            return source_id
+        if state.sources[source_id].kind not in (SourceKind.UNNAMED_GROUP, SourceKind.UNKNOWN):
+            return source_id
+        listed = [w.strip(",.").lower() for w in mention.split()]
+        words = set(listed)
+        # "Two in three", "3 in 10": a share written as a ratio
+        ratio = any(
+            w == "in"
+            and 0 < k < len(listed) - 1
+            and (listed[k + 1].isdigit() or listed[k + 1] in self._numbers)
+            for k, w in enumerate(listed)
+        )
+        if ratio or words & self._poll_shares or any(w.endswith("%") for w in words):
+            return state.polls[-1][0]
+        return source_id
+
+    def _other_occasion(self, text: str, frame: _Frame) -> bool:
+        """Whether the words between a frame's cue and its content name another occasion.
+
+        "Adelson said earlier on Friday during a news conference that ...": not the interview
+        he gave an outlet before, so the outlet does not relay it.
+        """
+        if frame.content_span is None or frame.content_span[0] < frame.cue_span[1]:
+            return False
+        start = frame.content_span[0]
+        between = text[frame.cue_span[1] : start].lower()
+        if text[start : start + 7].lower().startswith(("during ", "at ", "in ")):
+            # an adjunct left at the content's start: "during a news conference that ..."
+            between += " " + text[start : min(frame.content_span[1], start + 40)].lower()
+        return any(m in between for m in self._media if "interview" not in m)
 
     def _stance_claim(
         self, state: _Drafting, frame: _Frame, hedges: list[FoundHedge], number: int
@@ -1456,6 +1635,8 @@ class Extractor:
         leaf = attrs.evolve(earlier.attribution[-1], quote=quotation.inner(state.text) or None)
         if leaf.quote is None:
             leaf = attrs.evolve(leaf, mode=AttributionMode.REPORTED)
+        elif leaf.mode is AttributionMode.PARTIAL_QUOTE:
+            leaf = attrs.evolve(leaf, mode=AttributionMode.DIRECT_QUOTE)  # a whole quotation
         hops = [*earlier.attribution[:-1], leaf]
         origin = leaf.source
         found = [h for h in hedges if start <= h.start and h.end <= end]
@@ -1543,6 +1724,10 @@ class Extractor:
 
     def _corefer(self, state: _Drafting, mention: str, number: int) -> str | None:
         """Find the earlier named source an anaphoric mention stands for, if one fits."""
+        head_part = mention.strip(" ,").split(",", 1)[0]
+        if head_part.lower().startswith("the "):
+            # "The lawmaker, who represents a district in Albay province,": the description
+            mention = head_part
         words = mention.strip(" ,").split()
         if not words:
             return None
@@ -1586,6 +1771,11 @@ class Extractor:
         if referent is not None:
             return referent
         mention = classify(mention_text, self._sources)
+        if mention.kind is SourceKind.NAMED_PERSON:
+            # a headline's Title Case: "Poll", "Media Reports" are common nouns, not names
+            common = classify(mention_text.lower(), self._sources)
+            if common.kind in (SourceKind.DOCUMENT, SourceKind.VAGUE_REPORTS):
+                mention = common
         parts = [p.strip() for p in mention_text.split(",") if p.strip()]
         if len(parts) > 1 and not mention.kind.is_named:
             # "Congressman Chris Collins, a Trump supporter,": the name in an apposition
@@ -1615,6 +1805,8 @@ class Extractor:
                 state.outlets.append((source_id, number))
         else:
             source_id = self._unnamed(state, mention, affiliation)
+            if mention.kind is SourceKind.DOCUMENT and mention.head.lower() in self._survey_heads:
+                state.polls.append((source_id, number))
         state.heads.setdefault(source_id, head_class(mention.head, self._sources))
         return source_id
 
@@ -1623,9 +1815,34 @@ class Extractor:
         if not recipient or not recipient.strip():
             return None
         mention = classify(recipient, self._sources)
+        if mention.kind is not SourceKind.PUBLICATION:
+            # "told Britain's ITV television station": the outlet inside the phrase
+            words = recipient.split()
+            for size in range(min(len(words), 6) - 1, 0, -1):
+                windows = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+                found = [w for w in windows if w[:1].isupper() or w.lower().startswith("the ")]
+                for window in found:
+                    mention = classify(window, self._sources)
+                    if mention.kind is SourceKind.PUBLICATION:
+                        break
+                if mention.kind is SourceKind.PUBLICATION:
+                    break
         if mention.kind is not SourceKind.PUBLICATION or not mention.name:
             return None
-        source_id = self._named(state, mention.kind, mention.name)
+        name = mention.name
+        possessor = _POSSESSOR.match(name)
+        if possessor is not None:
+            # "ABC's George Stephanopoulos", "Univision's Los Angeles affiliate": the outlet;
+            # "NBC's Meet the Press" stays the programme the lexicon knows
+            owner = classify(possessor.group(1), self._sources)
+            own = classify(name[possessor.end() - 1 :], self._sources)
+            if (
+                owner.kind is SourceKind.PUBLICATION
+                and owner.name
+                and own.kind is not SourceKind.PUBLICATION
+            ):
+                name = owner.name
+        source_id = self._named(state, SourceKind.PUBLICATION, name)
         state.outlets.append((source_id, state.attributed[-1][1] if state.attributed else 0))
         return source_id
 

@@ -106,6 +106,14 @@ class Lexicon:
     past-tense and -s verb forms and the verb forms of ``verbs`` join it without being listed."""
     auxiliaries: Words = attrs.field(default=(), converter=_words)
     """Words before a verb that belong to the cue ("has", "also")."""
+    venue_phrases: Words = attrs.field(default=(), converter=_words)
+    """Words before a news outlet that say a person spoke to it ("in an interview with",
+    "speaking to"): what that person says later in the article, the outlet relays."""
+    poll_shares: Words = attrs.field(default=(), converter=_words)
+    """Words of a share of those polled ("26 percent of Democrats", "a majority of
+    respondents"): such a source, with a poll met a few sentences before, is the poll."""
+    number_words: Words = attrs.field(default=(), converter=_words)
+    """Numbers written as words, for shares written as a ratio ("two in three")."""
     medium_words: Words = attrs.field(default=(), converter=_words)
     """What a statement came through ("statement", "interview")."""
     recipients: Words = attrs.field(default=(), converter=_words)

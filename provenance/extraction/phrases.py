@@ -236,17 +236,38 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     return word in heads or (word.endswith("s") and word[:-1] in heads)
 
 
-def leading_subject(tokens: list[Token], before: int, words: Words) -> tuple[int, int] | None:
-    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y")."""
+def leading_subject(
+    tokens: list[Token], before: int, words: Words, roles: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Find the sentence's opening noun phrase ("Wilson" in "Wilson praised X and said Y").
+
+    With ``roles`` (lower-case role nouns), a role of one or two lower-case words between
+    capitalised ones stays inside: "Florida delegate John Archer", "Minnesota state delegate
+    Mary Susan".
+    """
     at = 0
     while at < before and (not tokens[at].is_word or tokens[at].lower in words.connectors):
         at += 1
     opening = tokens[at].lower if at < before else ""
     if opening in words.left or opening.endswith(("ing", "ed")):
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
-        comma = next((k for k in range(at, min(before, at + 15)) if tokens[k].text == ","), None)
-        if comma is not None and comma + 1 < before and tokens[comma + 1].text[:1].isupper():
-            at = comma + 1
+        comma = next((k for k in range(at, min(before, at + 30)) if tokens[k].text == ","), None)
+        if (
+            comma is None
+            and opening.endswith(("ing", "ed"))
+            and before <= at + 30
+            and at + 1 < before
+            and tokens[at + 1].text.islower()  # "Courted by", not "Ted Cruz", "Sterling said"
+        ):
+            # "Courted by most candidates and widely expected to ...": no subject yet
+            return None
+        after = comma + 1 if comma is not None else before
+        while after < before and tokens[after].text in ("\u201d", '"', "'", "\u2019"):
+            after += 1  # 'Speaking on ABC's "This Week," Carson admitted'
+        if after < before and (
+            tokens[after].text[:1].isupper() or tokens[after].lower in words.person_pronouns
+        ):
+            at = after  # "On Thursday, he hedged"
     end = at
     while end < before and end - at < 6:
         token = tokens[end]
@@ -258,7 +279,18 @@ def leading_subject(tokens: list[Token], before: int, words: Words) -> tuple[int
             and end > at
             and tokens[end - 1].lower not in words.subject_starts  # "The mayor", not "The"
         ):
-            break
+            role = next(
+                (k for k in (end, end + 1) if k + 1 < before and tokens[k].lower in roles),
+                None,
+            )
+            if (
+                role is None
+                or not all(t.text.isalpha() and t.text.islower() for t in tokens[end : role + 1])
+                or not tokens[role + 1].text[:1].isupper()
+            ):
+                break
+            end = role + 1
+            continue
         end += 1
     first = tokens[at].lower if at < before else ""
     if end == at or not (

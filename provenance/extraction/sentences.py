@@ -47,12 +47,15 @@ def sentences(
     *,
     max_length: int = 3000,
     openers: frozenset[str] = frozenset(),
+    speech_forms: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split one paragraph range into sentence ranges (stripped, never empty).
 
     A period after one of ``abbreviations`` ends no sentence unless one of ``openers``
     (capitalised words that typically open a sentence, such as the lexicon's
-    ``sentence_openers``) follows it.
+    ``sentence_openers``) follows it. A quotation closing on "?" or "!" ends no sentence
+    when a capitalised name and one of ``speech_forms`` follow it ('"Who knows?" Trump
+    told ITV'): the attribution belongs to the quotation.
     """
     p_start, p_end = paragraph
     starts = [quotation.start for quotation in quotations]
@@ -60,6 +63,13 @@ def sentences(
     for match in _BOUNDARY.finditer(text, p_start, p_end):
         end = match.end()
         if _inside_quotation(end, quotations, starts):
+            continue
+        if (
+            speech_forms
+            and text[end - 1] in '"\u201d'
+            and text[end - 2] in "?!"
+            and _speaker_follows(text, end, p_end, speech_forms)
+        ):
             continue
         if text[match.start()] == "." and match.end() - match.start() == 1:
             word = _WORD_BEFORE.search(text, max(p_start, match.start() - 40), match.end())
@@ -93,6 +103,15 @@ def _starts_sentence(text: str, position: int, limit: int, openers: frozenset[st
     """Tell whether the word after ``position`` typically opens a sentence ("He", "The")."""
     match = _NEXT_WORD.match(text, position, min(limit, position + 40))
     return match is not None and match.group(1) in openers
+
+
+_NAME_THEN_WORD = re.compile(r"\s+((?:[A-Z][\w.\u2019'-]*\s+){1,4})([a-z]+)\b")
+
+
+def _speaker_follows(text: str, position: int, limit: int, forms: frozenset[str]) -> bool:
+    """Tell whether a capitalised name and a speech verb follow ``position`` ("Trump told")."""
+    match = _NAME_THEN_WORD.match(text, position, min(limit, position + 80))
+    return match is not None and match.group(2) in forms
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
