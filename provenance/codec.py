@@ -40,7 +40,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from provenance import integrity, json_policy, validation
 from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
-from provenance.errors import InvalidRecord, InvalidValue, MalformedJSON, Problem, ProvenanceError
+from provenance.errors import InvalidRecord, InvalidValue, Problem, ProvenanceError
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
 
@@ -71,6 +71,8 @@ __all__ = [
     "loads_audit",
     "make_converter",
     "problems",
+    "read_json_file",
+    "read_json_object",
     "read_jsonl",
     "structure",
     "unstructure",
@@ -773,7 +775,42 @@ def load_corpus(
     return Corpus(documents, locations, errors)
 
 
-# The user's own tables, read here at the edge; the analysis floor gets them built.
+# The user's own tables (lexicon, verdicts, claimants, gazetteer), read here at the edge.
+
+
+def read_json_file(path: _PathLike, noun: str) -> Any:
+    """Return the parsed JSON of a user's table file, or raise a located InvalidValue.
+
+    ``noun`` names the table in the message ("lexicon", "the verdict table"): the
+    one reader behind :func:`provenance.extraction.load_lexicon`, the formats' table
+    loaders and :func:`load_gazetteer`.
+    """
+    location = str(path)
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InvalidValue(
+            f"cannot read {noun}: {error.strerror}",
+            location=location,
+            expected="a readable JSON file",
+        ) from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise InvalidValue(
+            f"{noun} is not JSON: {error}", location=location, expected="a JSON object"
+        ) from None
+
+
+def read_json_object(path: _PathLike, noun: str) -> dict[str, Any]:
+    """Like :func:`read_json_file`, and the file must hold a JSON object."""
+    data = read_json_file(path, noun)
+    if not isinstance(data, dict):
+        raise InvalidValue(
+            f"{noun} must be a JSON object",
+            location=str(path),
+            expected="a JSON object",
+            found=type(data).__name__,
+        )
+    return data
 
 
 def load_gazetteer(path: _PathLike, *, extend_default: bool = True) -> Gazetteer:
@@ -786,19 +823,6 @@ def load_gazetteer(path: _PathLike, *, extend_default: bool = True) -> Gazetteer
     from provenance.resolution import Gazetteer, gazetteer_from_mapping
 
     location = str(path)
-    try:
-        text = Path(path).read_bytes()
-    except OSError as error:
-        raise InvalidValue(
-            f"cannot read gazetteer: {error.strerror}",
-            location=location,
-            expected="a readable JSON file",
-        ) from None
-    try:
-        data = _parse(text, location)
-    except MalformedJSON as error:
-        raise InvalidValue(
-            f"gazetteer is not JSON: {error.message}", location=location, expected="a JSON object"
-        ) from None
+    data = read_json_file(path, "gazetteer")
     own = gazetteer_from_mapping(data, location=location)
     return Gazetteer.default().extended(own) if extend_default else own

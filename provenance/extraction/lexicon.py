@@ -323,22 +323,8 @@ def _default() -> Lexicon:
 
 def load_lexicon(path: str | Path, *, extend_default: bool = True) -> Lexicon:
     """Read a lexicon JSON file; by default its entries are added to the packaged default."""
-    location = str(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InvalidValue(
-            f"cannot read lexicon: {error.strerror}",
-            expected="a readable JSON file",
-            found=location,
-        ) from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidValue(
-            f"lexicon is not JSON: {error}", expected="a JSON object", found=location
-        ) from None
-    if not isinstance(data, dict):
-        raise InvalidValue(
-            "lexicon must be a JSON object", expected="a JSON object", found=type(data).__name__
-        )
+    from provenance.codec import read_json_object  # the JSON edge; deferred: the codec is heavy
+
+    data = read_json_object(path, "lexicon")
     own = Lexicon.from_mapping(data)
     return Lexicon.default().extended(own) if extend_default else own
