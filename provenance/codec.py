@@ -40,7 +40,13 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from provenance import integrity, json_policy, validation
 from provenance.audit_record import AuditRecord
 from provenance.backend import Backend
-from provenance.errors import InvalidRecord, InvalidValue, Problem, ProvenanceError
+from provenance.errors import (
+    InvalidRecord,
+    InvalidValue,
+    MalformedJSON,
+    Problem,
+    ProvenanceError,
+)
 from provenance.model import Document, RatingValue, Span
 from provenance.output import write_whole
 
@@ -783,20 +789,37 @@ def read_json_file(path: _PathLike, noun: str) -> Any:
 
     ``noun`` names the table in the message ("lexicon", "the verdict table"): the
     one reader behind :func:`provenance.extraction.load_lexicon`, the formats' table
-    loaders and :func:`load_gazetteer`.
+    loaders and :func:`load_gazetteer`. The file is read under the records'
+    hostile-value policy (:mod:`provenance.json_policy`): invalid UTF-8, lone
+    surrogates, huge integers, non-finite numbers and deep nesting are refused with
+    the JSON path of the fault, as they are in a record.
     """
     location = str(path)
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = Path(path).read_bytes()
     except OSError as error:
         raise InvalidValue(
             f"cannot read {noun}: {error.strerror}",
             location=location,
             expected="a readable JSON file",
         ) from None
-    except (ValueError, UnicodeDecodeError) as error:
+    try:
+        return _parse(raw, location)
+    except MalformedJSON as error:
+        # The table's own noun leads, so the message says which file of the user's it is.
+        where = f" (line {error.line}, column {error.column})" if error.line is not None else ""
+        detail = error.message.partition(": ")[2] or error.message
         raise InvalidValue(
-            f"{noun} is not JSON: {error}", location=location, expected="a JSON object"
+            f"{noun} is not JSON{where}: {detail}", location=location, expected="a JSON object"
+        ) from None
+    except InvalidRecord as error:
+        first = error.problems[0]
+        raise InvalidValue(
+            f"{noun} holds a value no JSON table may: {first.message}",
+            location=location,
+            path=first.path,
+            expected=first.expected,
+            found=first.found,
         ) from None
 
 

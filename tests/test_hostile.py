@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from provenance import codec, json_policy
 from provenance.errors import (
     InvalidRecord,
+    InvalidValue,
     MalformedAnnotation,
     MalformedJSON,
     ProvenanceError,
@@ -372,3 +373,49 @@ def test_structure_of_python_data_applies_the_policy() -> None:
         with pytest.raises(InvalidRecord) as caught:
             codec.structure(bad)
         assert caught.value.problems[0].path.startswith(path)
+
+
+# A user's table files (lexicon, verdicts, claimants, gazetteer) are JSON the user
+# writes by hand or generates; they go through the records' hostile-value policy.
+def _table_loaders() -> list[Any]:
+    from provenance.codec import load_gazetteer
+    from provenance.extraction import load_lexicon
+    from provenance.formats.claimants import load_claimants
+    from provenance.formats.verdicts import load_verdicts
+
+    return [load_lexicon, load_verdicts, load_claimants, load_gazetteer]
+
+
+_HOSTILE_TABLES = [
+    (b'{"x": "\\ud800"}', "$.x"),  # a lone surrogate escape
+    (b'{"x": "\xed\xa0\x80\xed\xb0\x80"}', None),  # CESU-8 surrogate bytes
+    (b'{"x": NaN}', "$.x"),
+    (b'{"x": 1e400}', "$.x"),
+    (b'{"x": ' + b"9" * 5000 + b"}", "$.x"),
+    (b'{"x": ' + b"[" * 100 + b"]" * 100 + b"}", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "where"), _HOSTILE_TABLES)
+@pytest.mark.parametrize("loader", range(4))
+def test_a_hostile_table_file_is_refused_with_its_file(
+    tmp_path: Path, raw: bytes, where: str | None, loader: int
+) -> None:
+    path = tmp_path / "table.json"
+    path.write_bytes(raw)
+    with pytest.raises(InvalidValue) as caught:
+        _table_loaders()[loader](path)
+    error = caught.value
+    assert error.location == str(path)
+    assert str(path) in str(error)
+    if where is not None:
+        assert error.path == where or where in str(error)
+
+
+@pytest.mark.parametrize("loader", range(4))
+def test_a_table_file_that_is_not_utf8_names_the_file_and_line(tmp_path: Path, loader: int) -> None:
+    path = tmp_path / "table.json"
+    path.write_bytes(b'{\n  "x": "caf\xe9"\n}')
+    with pytest.raises(InvalidValue) as caught:
+        _table_loaders()[loader](path)
+    assert "not JSON" in str(caught.value) and str(path) in str(caught.value)
