@@ -525,3 +525,38 @@ def test_a_name_after_a_dash_and_before_a_colon_and_quotation_is_its_source() ->
     # no quotation after the colon: no attribution by dash
     unquoted = attributions("Pollsters agree - Carl Bialik: one lesson was simple.")
     assert all(cue != ":" for _, cue, _ in unquoted)
+
+
+def test_a_preposition_opening_the_content_belongs_to_the_cue() -> None:
+    assert attributions("The senator talked about the wall and the border.") == [
+        ("The senator", "talked about", "the wall and the border")
+    ]
+    assert attributions("Democrats called for a vote on the bill.") == [
+        ("Democrats", "called for", "a vote on the bill")
+    ]
+    # a time adjunct after the cue is no particle: it stays out of both
+    assert attributions("The mayor said on Monday that taxes would rise.") == [
+        ("The mayor", "said", "that taxes would rise")
+    ]
+
+
+def test_an_adjunct_between_the_cue_and_a_that_clause_stays_out_of_the_content() -> None:
+    assert attributions("Rubio said in Miami Tuesday that voters are angry.") == [
+        ("Rubio", "said", "that voters are angry")
+    ]
+    assert attributions("Clinton argued during the debate that she could win.") == [
+        ("Clinton", "argued", "that she could win")
+    ]
+    # no complementizer: the words after the cue stay the content
+    assert attributions("The governor spoke at length in Columbus.") == []
+
+
+def test_doubled_apostrophes_are_quotation_marks_not_part_of_the_source() -> None:
+    text = "He spoke. ''We are going to win,'' Mr. Trump said."
+    assert attributions(text) == [("Mr. Trump", "said", "''We are going to win,''")]
+    text = "''We will see about that,'' Mr. Rhodes said of the plan."
+    assert attributions(text) == [("Mr. Rhodes", "said", "''We will see about that,''")]
+    # a possessive apostrophe still joins its noun phrase
+    assert attributions("Sanders' campaign said it would win.") == [
+        ("Sanders' campaign", "said", "it would win")
+    ]

@@ -206,6 +206,9 @@ class Extractor:
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        self._cue_particles = frozenset(w.lower() for w in self.lexicon.cue_particles)
+        self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
+        self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
         self._stances = tuple(
             sorted(
                 ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
@@ -711,6 +714,8 @@ class Extractor:
         content = self._verb_content(s, right, limit, source, cue_span, inverted, medium)
         if content is None:
             return None
+        cue_span, content = self._cue_particle(s, last, cue_span, content)
+        content = self._past_adjunct(s, cue_span, content)
         mode, quote = self._quote_mode(s, content, cue.mode)
         # a content before the cue: the words after it ("said to the TV") are the frame's own
         tail = limit if content[1] <= cue_span[0] else None
@@ -722,6 +727,52 @@ class Extractor:
         return _Frame(
             cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
         )
+
+    def _cue_particle(
+        self, s: SentenceContext, last: int, cue_span: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Move a preposition opening the content into the cue ("talked *about* X").
+
+        PolNeAR and a careful reader alike take "called for" as the cue and X as what was
+        called for; only a preposition right after the cue word counts ("said on Monday
+        that" keeps its time adjunct out of both).
+        """
+        tokens = s.tokens
+        at = last + 1
+        if (
+            at + 1 < len(tokens)
+            and tokens[at].start == content[0]
+            and tokens[at].lower in self._cue_particles
+            and not s.blocked[at]
+            and tokens[at + 1].is_word
+            and tokens[at + 1].start < content[1]
+        ):
+            return (cue_span[0], tokens[at].end), (tokens[at + 1].start, content[1])
+        return cue_span, content
+
+    def _past_adjunct(
+        self, s: SentenceContext, cue_span: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[int, int]:
+        """Start a content after an adjunct opening it ("said in Miami Tuesday *that* ...").
+
+        A content right after the cue that opens with a preposition (lexicon
+        ``adjunct_prepositions``) and reaches a complementizer within twelve words, with no
+        quotation before it, is the clause the complementizer opens: the place, time or
+        occasion belongs to the report, not to what was reported.
+        """
+        tokens = s.tokens
+        if content[0] < cue_span[1]:
+            return content
+        at = next((k for k, t in enumerate(tokens) if t.start == content[0]), None)
+        if at is None or tokens[at].lower not in self._adjunct_preps or s.quoted[at]:
+            return content
+        for k in range(at + 1, min(len(tokens), at + 13)):
+            token = tokens[k]
+            if token.start >= content[1] or s.quoted[k] or s.blocked[k]:
+                return content
+            if token.lower in self._complementizers and k + 1 < len(tokens):
+                return (token.start, content[1])
+        return content
 
     def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
         """Find the name a relative pronoun source stands for ("Barkley, who said")."""
@@ -872,11 +923,11 @@ class Extractor:
             if quotation is not None and quotation.start == following.start:
                 content = (quotation.start, quotation.end)
         before_source = text[tokens[0].start : source[0]].rstrip()
-        after_break = before_source.endswith((",", "\u201d", '"', "\u2014", "\u2013", ":"))
+        after_break = before_source.endswith((",", "\u201d", '"', "''", "\u2014", "\u2013", ":"))
         short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
         # '"I would," Melanie said to the TV.': a quotation closes right before the source, and
         # what follows the cue is an adjunct, not a content ("..., she said in the Oval Office")
-        quote_first = before_source.rstrip(",").endswith(("\u201d", '"')) and not (
+        quote_first = before_source.rstrip(",").endswith(("\u201d", '"', "''")) and not (
             following is not None and following.lower in ("that", ":")
         )
         if content is None and (

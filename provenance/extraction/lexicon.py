@@ -240,6 +240,15 @@ class Lexicon:
     """Pronouns that, as a source, stand for the named person met last ("he", "her")."""
     outlet_heads: Words = attrs.field(default=(), converter=_words)
     """Heads of definite descriptions of a news outlet ("the newspaper", "the agency")."""
+    cue_particles: Words = attrs.field(default=(), converter=_words)
+    """Prepositions that belong to a verb cue when its content follows them ("talked
+    *about* X", "called *for* X", "warned *against* X"): the cue, not the content."""
+    adjunct_prepositions: Words = attrs.field(default=(), converter=_words)
+    """Prepositions opening an adjunct between a cue and its content ("said *in* Miami
+    Tuesday that ...", "argued *during* a debate that ...")."""
+    complementizers: Words = attrs.field(default=(), converter=_words)
+    """Words that open a reported clause ("that", "whether", "why"): after an adjunct that
+    follows the cue, the content starts at one of them."""
 
     def __attrs_post_init__(self) -> None:
         for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:

@@ -22,6 +22,7 @@ __all__ = [
     "BOUNDARY_PUNCT",
     "SentenceContext",
     "Words",
+    "doubled_quote",
     "index_after",
     "leading_subject",
     "next_after",
@@ -130,6 +131,22 @@ def quotation_at(position: int, quotations: list[Quotation], starts: list[int]) 
     return quotation if quotation.start <= position < quotation.end else None
 
 
+def doubled_quote(tokens: list[Token], at: int) -> bool:
+    """Tell whether token ``at`` is half of a doubled apostrophe, a quotation mark ('').
+
+    Some papers (The New York Times among them) write quotation marks as two apostrophes;
+    the tokenizer keeps each apostrophe a token of its own, as it does a possessive "s'".
+    """
+    token = tokens[at]
+    if token.text != "'":
+        return False
+    before = at > 0 and tokens[at - 1].text == "'" and tokens[at - 1].end == token.start
+    after = (
+        at + 1 < len(tokens) and tokens[at + 1].text == "'" and tokens[at + 1].start == token.end
+    )
+    return before or after
+
+
 def np_left(
     tokens: list[Token],
     at: int,
@@ -162,7 +179,7 @@ def np_left(
     taken = 0
     while first >= 0 and taken < max_tokens:
         token = tokens[first]
-        if quoted[first] or token.text in BOUNDARY_PUNCT:
+        if quoted[first] or token.text in BOUNDARY_PUNCT or doubled_quote(tokens, first):
             break
         lower = token.text.lower()
         if lower in words.relative and first != at:
@@ -315,7 +332,7 @@ def np_right(
     last = at
     while last < len(tokens) and last - at < max_tokens:
         token = tokens[last]
-        if quoted[last] or token.text in BOUNDARY_PUNCT:
+        if quoted[last] or token.text in BOUNDARY_PUNCT or doubled_quote(tokens, last):
             break
         lower = token.text.lower()
         if last > at and (lower in words.relative or lower in words.right_boundaries):
