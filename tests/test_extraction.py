@@ -560,3 +560,17 @@ def test_doubled_apostrophes_are_quotation_marks_not_part_of_the_source() -> Non
     assert attributions("Sanders' campaign said it would win.") == [
         ("Sanders' campaign", "said", "it would win")
     ]
+
+
+def test_an_inverted_source_runs_over_the_apposition_ending_its_sentence() -> None:
+    text = "The plan moved ahead. “It is fine,” said Robert Klein, chairman of the state institute."
+    document = extract(text)
+    claim = claim_with(document, "It is fine")
+    hop = claim.attribution[-1]
+    assert hop.mention is not None
+    assert hop.mention.text == "Robert Klein, chairman of the state institute"
+    source = document.source(hop.source)
+    assert (source.name, source.kind) == ("Robert Klein", SourceKind.NAMED_PERSON)
+    # a cue among the words after the comma ends the mention at the name
+    text = "“It is fine,” said Robert Klein, adding that the vote was close."
+    assert attributions(text)[0][0] == "Robert Klein"

@@ -709,6 +709,11 @@ class Extractor:
         if found is None:
             return None
         source, inverted = found
+        # '"...," said Robert Klein, chairman of ...': the mention runs over the apposition,
+        # the name says who the source is
+        name = source
+        if inverted:
+            source = self._apposition_right(s, source)
         recipient, right = self._verb_recipient(s, cue, last + 1, source, inverted)
         right = self._skip_time_right(tokens, right, s.blocked)
         content = self._verb_content(s, right, limit, source, cue_span, inverted, medium)
@@ -724,6 +729,8 @@ class Extractor:
             # "However, pro-life members ... are denouncing": the opener is no source
             named = None
         referent = self._antecedent(s, source) if named is not None else None
+        if named is not None and name != source:
+            referent = name
         return _Frame(
             cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
         )
@@ -836,6 +843,28 @@ class Extractor:
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
+
+    def _apposition_right(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
+        """Widen an inverted source over the apposition ending its sentence.
+
+        '"...," said Robert Klein, chairman of the California Institute.' names Robert Klein
+        with his role: the words after the comma up to the sentence's end describe the
+        source (a careful reader and PolNeAR both keep them), unless a quotation or another
+        cue stands among them.
+        """
+        tokens = s.tokens
+        comma = index_after(tokens, source[1])
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or not tokens[comma + 1].is_word:
+            return source
+        end = len(tokens)
+        while end > comma + 1 and tokens[end - 1].text in (".", "!", "?"):
+            end -= 1
+        if end - comma > 40:
+            return source
+        for k in range(comma + 1, end):
+            if s.quoted[k] or s.blocked[k] or tokens[k].text in (";", ":", "\u2014", "("):
+                return source
+        return (source[0], tokens[end - 1].end)
 
     def _tidy_source(
         self, s: SentenceContext, source: tuple[int, int], cue: Cue
