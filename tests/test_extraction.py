@@ -574,3 +574,13 @@ def test_an_inverted_source_runs_over_the_apposition_ending_its_sentence() -> No
     # a cue among the words after the comma ends the mention at the name
     text = "“It is fine,” said Robert Klein, adding that the vote was close."
     assert attributions(text)[0][0] == "Robert Klein"
+
+
+def test_the_period_of_an_initialism_ending_a_content_stays() -> None:
+    assert attributions("Trump said he would ban Muslims from entering the U.S.") == [
+        ("Trump", "said", "he would ban Muslims from entering the U.S.")
+    ]
+    assert attributions("The mayor said the polls close at 7 p.m.")[0][2] == (
+        "the polls close at 7 p.m."
+    )
+    assert attributions("The mayor said the polls close early.")[0][2] == "the polls close early"

@@ -161,6 +161,21 @@ def test_the_name_in_an_apposition_is_the_person() -> None:
     assert _chain(document, "the plan failed") == [("Chris Collins", "named_person")]
 
 
+def test_a_role_with_lower_case_modifiers_opens_the_subject_and_its_apposition_names_it() -> None:
+    document = _EXTRACTOR.extract(
+        "The finance minister, Lou Jiwei, suggested that officials should curb complaints."
+    )
+    assert _chain(document, "that officials") == [("Lou Jiwei", "named_person")]
+    document = _EXTRACTOR.extract(
+        "The influential delegate and conservative activist, who backs Cruz, warned of a battle."
+    )
+    claim = next(c for c in document.claims if c.text == "a battle")
+    source = document.source(claim.attribution[-1].source)
+    # the relative clause describes the role; "Cruz" inside it names no one here
+    assert source.kind.value == "unnamed_individual"
+    assert source.descriptor == "The influential delegate and conservative activist"
+
+
 def test_a_quotation_before_the_source_is_the_content() -> None:
     document = _EXTRACTOR.extract('"I would," Melanie said to the TV.')
     assert [c.text for c in document.claims if c.attribution] == ['"I would,"']

@@ -1847,6 +1847,10 @@ class Extractor:
     def _source_for(
         self, state: _Drafting, mention_text: str, number: int = 0, *, corefer: bool = True
     ) -> str:
+        parts = [p.strip() for p in mention_text.split(",") if p.strip()]
+        if len(parts) > 1 and parts[1].split()[0].lower() in self._words.relative:
+            # "The influential delegate, who backs Cruz,": the relative clause describes
+            mention_text = parts[0]
         referent = self._corefer(state, mention_text, number) if corefer else None
         if referent is not None:
             return referent

@@ -11,6 +11,7 @@ builder shares about the sentence being read.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -32,6 +33,8 @@ __all__ = [
     "skip_connector",
     "trim",
 ]
+
+_INITIALISM = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Za-z]\.)+[A-Za-z]$")
 
 BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.-')
 """Marks no source mention runs across."""
@@ -300,6 +303,18 @@ def leading_subject(
                 (k for k in (end, end + 1) if k + 1 < before and tokens[k].lower in roles),
                 None,
             )
+            if tokens[at].lower in words.subject_starts:
+                # "The finance minister, Lou Jiwei,", "The influential delegate and
+                # conservative activist": lower-case words up to a role head are the phrase's
+                head = next(
+                    (k for k in range(end, min(before, end + 3)) if tokens[k].lower in roles),
+                    None,
+                )
+                if head is not None and all(
+                    t.text.isalpha() and t.text.islower() for t in tokens[end : head + 1]
+                ):
+                    end = head + 1
+                    continue
             if (
                 role is None
                 or not all(t.text.isalpha() and t.text.islower() for t in tokens[end : role + 1])
@@ -366,6 +381,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
+        if text[end - 1] == "." and _INITIALISM.search(text, max(start, end - 12), end - 1):
+            break  # "the U.S.", "7 p.m.": the period belongs to the word
         end -= 1
     return (start, end) if end > start else None
 
