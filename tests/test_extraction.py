@@ -584,3 +584,13 @@ def test_the_period_of_an_initialism_ending_a_content_stays() -> None:
         "the polls close at 7 p.m."
     )
     assert attributions("The mayor said the polls close early.")[0][2] == "the polls close early"
+
+
+def test_a_quotation_in_doubled_apostrophes_standing_alone_continues_the_speaker() -> None:
+    text = "He spoke. ''It's nonsense,'' Mr. Trump said. ''She lies like crazy about everything.''"
+    document = extract(text)
+    claim = claim_with(document, "''She lies like crazy about everything.''")
+    assert claim.text == "''She lies like crazy about everything.''"
+    hop = claim.attribution[-1]
+    assert document.source(hop.source).name == "Trump"
+    assert hop.mode is AttributionMode.DIRECT_QUOTE

@@ -35,6 +35,7 @@ from provenance.extraction.phrases import (
     BOUNDARY_PUNCT,
     SentenceContext,
     Words,
+    doubled_quote,
     index_after,
     leading_subject,
     next_after,
@@ -2149,6 +2150,8 @@ def _uncovered(
             begin = words[0].start
             if begin > start and _quote_before(tokens, begin):
                 begin -= 1
+            elif begin - 2 >= start and _doubled_before(tokens, begin):
+                begin -= 2  # ''She lies ...'': a doubled apostrophe opens the quotation
             kept.append((begin, _end_of(tokens, words[-1], end)))
     return kept
 
@@ -2158,16 +2161,25 @@ def _quote_before(tokens: list[Token], position: int) -> bool:
     return any(t.end == position and t.text in ("\u201c", '"') for t in tokens)
 
 
+def _doubled_before(tokens: list[Token], position: int) -> bool:
+    """Whether a doubled apostrophe ('') stands right before ``position``."""
+    at = bisect.bisect_left([t.start for t in tokens], position) - 1
+    return (
+        at >= 1
+        and tokens[at].end == position
+        and tokens[at].text == "'"
+        and tokens[at - 1].text == "'"
+        and tokens[at - 1].end == tokens[at].start
+    )
+
+
 def _end_of(tokens: list[Token], last_word: Token, limit: int) -> int:
     """Extend past closing quotes after the last word, up to ``limit``."""
     end = last_word.end
-    for token in tokens:
-        if (
-            token.start >= end
-            and token.end <= limit
-            and token.text in ("\u201d", '"', "\u2019", ")")
-            and token.start == end
-        ):
+    for index, token in enumerate(tokens):
+        if token.start != end or token.end > limit:
+            continue
+        if token.text in ("\u201d", '"', "\u2019", ")") or doubled_quote(tokens, index):
             end = token.end
     return end
 
