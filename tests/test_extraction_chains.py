@@ -137,6 +137,19 @@ def test_an_outlet_told_is_the_outer_hop() -> None:
     assert_chains_sound(document)
 
 
+def test_an_outlet_reached_by_telephone_and_its_programme_are_one_outer_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "He spoke. \u201cIt is nonsense,\u201d Mr. Trump said by telephone on NBC\u2019s "
+        "\u201cMeet the Press.\u201d"
+    )
+    assert _chain(document, "\u201cIt is nonsense") == [
+        ("NBC", "publication"),
+        ("Trump", "named_person"),
+    ]
+    # the programme's title is no claim of its own
+    assert not [c for c in document.claims if "Meet the Press" in c.text]
+
+
 def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
     document = _EXTRACTOR.extract(
         "Officials told the Associated Press that the plan failed.",

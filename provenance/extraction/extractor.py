@@ -208,6 +208,7 @@ class Extractor:
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
         self._cue_particles = frozenset(w.lower() for w in self.lexicon.cue_particles)
+        self._channels = frozenset(w.lower() for w in self.lexicon.channel_words)
         self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
         self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
         self._stances = tuple(
@@ -1333,15 +1334,9 @@ class Extractor:
         Reuters", "said on CNN", "in an interview with ABC's This Week"): it becomes the
         claim's outer hop.
         """
-        if at < len(tokens) and tokens[at].lower in ("to", "on", "with") and at + 1 < len(tokens):
-            words = self._words
-            span = np_right(tokens, at + 1, [False] * len(tokens), words, max_tokens=5)
-            if span is not None:
-                inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
-                for size in range(len(inside), 0, -1):
-                    name = text[inside[0].start : inside[size - 1].end]
-                    if classify(name, self._sources).kind is SourceKind.PUBLICATION:
-                        return name, index_after(tokens, inside[size - 1].end)
+        found = self._outlet_after(text, tokens, at)
+        if found is not None:
+            return found
         if at < len(tokens) and tokens[at].text.lower() == "to":
             rest = text[tokens[at].end : tokens[at].end + 40].lower().lstrip()
             for recipient in self._recipients:
@@ -1353,6 +1348,40 @@ class Extractor:
                     )
                     return text[end - len(recipient) : end], index_after(tokens, end)
         return None, at
+
+    def _outlet_after(self, text: str, tokens: list[Token], at: int) -> tuple[str, int] | None:
+        """Find "on CNN", "by telephone on NBC's Meet the Press" after a cue: the outlet.
+
+        A channel ("by telephone", lexicon ``channel_words``) may stand before the
+        preposition; a programme after the outlet's possessive ("NBC's ''Meet the Press''")
+        is skipped with it, so it is not read as the content.
+        """
+        if (
+            at + 2 < len(tokens)
+            and tokens[at].lower == "by"
+            and tokens[at + 1].lower in self._channels
+        ):
+            at += 2
+        if not (at + 1 < len(tokens) and tokens[at].lower in ("to", "on", "with")):
+            return None
+        span = np_right(tokens, at + 1, [False] * len(tokens), self._words, max_tokens=5)
+        if span is None:
+            return None
+        inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        for size in range(len(inside), 0, -1):
+            name = text[inside[0].start : inside[size - 1].end]
+            if classify(name, self._sources).kind is not SourceKind.PUBLICATION:
+                continue
+            after = index_after(tokens, inside[size - 1].end)
+            if name.endswith(("'s", "\u2019s")):
+                while after < len(tokens) and (
+                    tokens[after].text[:1].isupper()
+                    or tokens[after].text in ("\u201c", "\u201d", '"', "'")
+                    or (tokens[after].lower in ("the", "of", "and") and after + 1 < len(tokens))
+                ):
+                    after += 1
+            return name, after
+        return None
 
     def _content_limit(self, text: str, tokens: list[Token], at: int, end: int) -> int:
         """Where a content that starts at token ``at`` ends: a clause break or a later cue."""

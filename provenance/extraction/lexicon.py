@@ -243,6 +243,9 @@ class Lexicon:
     cue_particles: Words = attrs.field(default=(), converter=_words)
     """Prepositions that belong to a verb cue when its content follows them ("talked
     *about* X", "called *for* X", "warned *against* X"): the cue, not the content."""
+    channel_words: Words = attrs.field(default=(), converter=_words)
+    """How a statement reached an outlet ("said *by telephone* on NBC"): skipped before the
+    outlet after a cue."""
     adjunct_prepositions: Words = attrs.field(default=(), converter=_words)
     """Prepositions opening an adjunct between a cue and its content ("said *in* Miami
     Tuesday that ...", "argued *during* a debate that ...")."""
