@@ -150,6 +150,23 @@ def test_an_outlet_reached_by_telephone_and_its_programme_are_one_outer_hop() ->
     assert not [c for c in document.claims if "Meet the Press" in c.text]
 
 
+def test_an_outlet_credited_once_relays_the_persons_claims_before_and_after() -> None:
+    document = _EXTRACTOR.extract(
+        "Kenneth Starr spoke on Monday. \u201cHe is gifted,\u201d Starr said at a panel.\n\n"
+        "Starr\u2019s remarks, first reported by The New York Times on Tuesday, drew notice."
+        "\n\n\u201cIt is powerful,\u201d Starr said."
+    )
+    for quote in ("\u201cHe is gifted", "\u201cIt is powerful"):
+        assert _chain(document, quote) == [
+            ("The New York Times", "publication"),
+            ("Starr", "named_person"),
+        ]
+    assert_chains_sound(document)
+    # without the credit, no outlet
+    document = _EXTRACTOR.extract("Kenneth Starr spoke. \u201cHe is gifted,\u201d Starr said.")
+    assert _chain(document, "\u201cHe is gifted") == [("Starr", "named_person")]
+
+
 def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
     document = _EXTRACTOR.extract(
         "Officials told the Associated Press that the plan failed.",

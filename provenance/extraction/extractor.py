@@ -209,6 +209,19 @@ class Extractor:
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
         self._cue_particles = frozenset(w.lower() for w in self.lexicon.cue_particles)
         self._channels = frozenset(w.lower() for w in self.lexicon.channel_words)
+        # "Starr's remarks, first reported by": a possessor, a credit noun, a credit phrase
+        credit_nouns = "|".join(re.escape(n) for n in self.lexicon.credit_nouns)
+        credit_phrases = "|".join(
+            re.escape(p) for p in sorted(self.lexicon.credit_phrases, key=len, reverse=True)
+        )
+        self._credit = (
+            re.compile(
+                r"\b([A-Z][\w.'\u2019-]*)(?:'s|\u2019s|'|\u2019) (?:" + credit_nouns + r")\b"
+                r"[^.\n]{0,60}?,? (?:" + credit_phrases + r") "
+            )
+            if credit_nouns and credit_phrases
+            else None
+        )
         self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
         self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
         self._stances = tuple(
@@ -321,6 +334,7 @@ class Extractor:
                     continue
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
+        self._credited_outlets(state)
         _conflicts(state)
         return Document(
             id=document_id or f"draft-{digest[:16]}",
@@ -649,6 +663,59 @@ class Extractor:
                 if classify(name, self._sources).kind is SourceKind.PUBLICATION:
                     return name
         return None
+
+    def _credited_outlets(self, state: _Drafting) -> None:
+        """Give an outlet credited once for a person's words to all of that person's claims.
+
+        "Starr's remarks, first reported by The New York Times on Tuesday, ...": every quote
+        of Starr in the text, before that sentence or after it, reached the publisher through
+        the Times (lexicon ``credit_nouns`` and ``credit_phrases``). A claim that already
+        names an outlet keeps its own.
+        """
+        if self._credit is None or not state.people:
+            return
+        text = state.text
+        for match in self._credit.finditer(text):
+            owner = match.group(1).split()[-1]
+            person = next(
+                (
+                    source_id
+                    for source_id, source in state.sources.items()
+                    if source.kind is SourceKind.NAMED_PERSON
+                    and source.name is not None
+                    and source.name.split()[-1] == owner
+                ),
+                None,
+            )
+            outlet_words = np_right(
+                tokens := tokenize(text, match.end(), min(len(text), match.end() + 80)),
+                0,
+                [False] * len(tokens),
+                self._words,
+                max_tokens=6,
+            )
+            if person is None or outlet_words is None:
+                continue
+            mention = classify(text[outlet_words[0] : outlet_words[1]], self._sources)
+            if mention.kind is not SourceKind.PUBLICATION or not mention.name:
+                continue
+            outlet = self._named(state, SourceKind.PUBLICATION, mention.name)
+            if outlet == state.publisher:
+                continue
+            for index, claim in enumerate(state.claims):
+                hops = claim.attribution
+                if (
+                    len(hops) != 1
+                    or hops[0].source != person
+                    or state.sources[outlet].kind is not SourceKind.PUBLICATION
+                ):
+                    continue
+                relayed = (Hop(source=outlet, mode=AttributionMode.REPORTED), *hops)
+                updated = attrs.evolve(claim, attribution=relayed)
+                decision = derive_status(updated, state.sources, publisher=state.publisher)
+                state.claims[index] = attrs.evolve(
+                    updated, status=decision.status, status_reasons=decision.reasons
+                )
 
     # -- frame builders, one per cue kind (``self._builders``) ---------------------------
 

@@ -243,6 +243,12 @@ class Lexicon:
     cue_particles: Words = attrs.field(default=(), converter=_words)
     """Prepositions that belong to a verb cue when its content follows them ("talked
     *about* X", "called *for* X", "warned *against* X"): the cue, not the content."""
+    credit_nouns: Words = attrs.field(default=(), converter=_words)
+    """What a person said, as a text credits it to an outlet ("Starr's *remarks*, first
+    reported by The New York Times")."""
+    credit_phrases: Words = attrs.field(default=(), converter=_words)
+    """Phrases crediting an outlet with a person's words ("first reported by"): the outlet
+    relays all of that person's claims in the text."""
     channel_words: Words = attrs.field(default=(), converter=_words)
     """How a statement reached an outlet ("said *by telephone* on NBC"): skipped before the
     outlet after a cue."""
