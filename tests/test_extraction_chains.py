@@ -167,6 +167,17 @@ def test_an_outlet_credited_once_relays_the_persons_claims_before_and_after() ->
     assert _chain(document, "\u201cHe is gifted") == [("Starr", "named_person")]
 
 
+def test_a_name_after_a_kind_of_outlet_is_the_outlet_and_an_outlets_poll_is_a_document() -> None:
+    document = _EXTRACTOR.extract("Israeli newspaper Haaretz reported that the talks failed.")
+    assert _chain(document, "that the talks failed") == [("Haaretz", "publication")]
+    document = _EXTRACTOR.extract("The CBS News poll found that voters were angry.")
+    claim = next(c for c in document.claims if c.text == "that voters were angry")
+    source = document.source(claim.attribution[-1].source)
+    assert source.kind.value == "document"
+    assert source.affiliation is not None
+    assert document.source(source.affiliation).name == "CBS News"
+
+
 def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
     document = _EXTRACTOR.extract(
         "Officials told the Associated Press that the plan failed.",
