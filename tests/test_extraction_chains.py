@@ -178,6 +178,13 @@ def test_a_name_after_a_kind_of_outlet_is_the_outlet_and_an_outlets_poll_is_a_do
     assert document.source(source.affiliation).name == "CBS News"
 
 
+def test_a_relative_pronoun_after_a_report_stands_for_the_report() -> None:
+    document = _EXTRACTOR.extract(
+        "The release linked to the Associated Press report, which notes that donors met her."
+    )
+    assert _chain(document, "that donors met her") == [("Associated Press", "publication")]
+
+
 def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
     document = _EXTRACTOR.extract(
         "Officials told the Associated Press that the plan failed.",

@@ -851,7 +851,7 @@ class Extractor:
         return content
 
     def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
-        """Find the name a relative pronoun source stands for ("Barkley, who said")."""
+        """Find the words a relative pronoun source stands for ("Barkley, who said")."""
         tokens = s.tokens
         at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
         if at is None or at == 0 or tokens[at].lower not in ("who", "which"):
@@ -861,8 +861,8 @@ class Extractor:
         before = at - 1
         if tokens[before].text == "," and before > 0:
             before -= 1
-        if not tokens[before].text[:1].isupper():
-            return None
+        if not (tokens[before].text[:1].isupper() or tokens[before].lower in self._mention_heads):
+            return None  # "the Associated Press report, which notes": a source head counts
         return np_left(
             tokens, before, s.blocked, self._words, max_tokens=6, heads=self._mention_heads
         )
