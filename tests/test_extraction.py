@@ -525,3 +525,72 @@ def test_a_name_after_a_dash_and_before_a_colon_and_quotation_is_its_source() ->
     # no quotation after the colon: no attribution by dash
     unquoted = attributions("Pollsters agree - Carl Bialik: one lesson was simple.")
     assert all(cue != ":" for _, cue, _ in unquoted)
+
+
+def test_a_preposition_opening_the_content_belongs_to_the_cue() -> None:
+    assert attributions("The senator talked about the wall and the border.") == [
+        ("The senator", "talked about", "the wall and the border")
+    ]
+    assert attributions("Democrats called for a vote on the bill.") == [
+        ("Democrats", "called for", "a vote on the bill")
+    ]
+    # a time adjunct after the cue is no particle: it stays out of both
+    assert attributions("The mayor said on Monday that taxes would rise.") == [
+        ("The mayor", "said", "that taxes would rise")
+    ]
+
+
+def test_an_adjunct_between_the_cue_and_a_that_clause_stays_out_of_the_content() -> None:
+    assert attributions("Rubio said in Miami Tuesday that voters are angry.") == [
+        ("Rubio", "said", "that voters are angry")
+    ]
+    assert attributions("Clinton argued during the debate that she could win.") == [
+        ("Clinton", "argued", "that she could win")
+    ]
+    # no complementizer: the words after the cue stay the content
+    assert attributions("The governor spoke at length in Columbus.") == []
+
+
+def test_doubled_apostrophes_are_quotation_marks_not_part_of_the_source() -> None:
+    text = "He spoke. ''We are going to win,'' Mr. Trump said."
+    assert attributions(text) == [("Mr. Trump", "said", "''We are going to win,''")]
+    text = "''We will see about that,'' Mr. Rhodes said of the plan."
+    assert attributions(text) == [("Mr. Rhodes", "said", "''We will see about that,''")]
+    # a possessive apostrophe still joins its noun phrase
+    assert attributions("Sanders' campaign said it would win.") == [
+        ("Sanders' campaign", "said", "it would win")
+    ]
+
+
+def test_an_inverted_source_runs_over_the_apposition_ending_its_sentence() -> None:
+    text = "The plan moved ahead. “It is fine,” said Robert Klein, chairman of the state institute."
+    document = extract(text)
+    claim = claim_with(document, "It is fine")
+    hop = claim.attribution[-1]
+    assert hop.mention is not None
+    assert hop.mention.text == "Robert Klein, chairman of the state institute"
+    source = document.source(hop.source)
+    assert (source.name, source.kind) == ("Robert Klein", SourceKind.NAMED_PERSON)
+    # a cue among the words after the comma ends the mention at the name
+    text = "“It is fine,” said Robert Klein, adding that the vote was close."
+    assert attributions(text)[0][0] == "Robert Klein"
+
+
+def test_the_period_of_an_initialism_ending_a_content_stays() -> None:
+    assert attributions("Trump said he would ban Muslims from entering the U.S.") == [
+        ("Trump", "said", "he would ban Muslims from entering the U.S.")
+    ]
+    assert attributions("The mayor said the polls close at 7 p.m.")[0][2] == (
+        "the polls close at 7 p.m."
+    )
+    assert attributions("The mayor said the polls close early.")[0][2] == "the polls close early"
+
+
+def test_a_quotation_in_doubled_apostrophes_standing_alone_continues_the_speaker() -> None:
+    text = "He spoke. ''It's nonsense,'' Mr. Trump said. ''She lies like crazy about everything.''"
+    document = extract(text)
+    claim = claim_with(document, "''She lies like crazy about everything.''")
+    assert claim.text == "''She lies like crazy about everything.''"
+    hop = claim.attribution[-1]
+    assert document.source(hop.source).name == "Trump"
+    assert hop.mode is AttributionMode.DIRECT_QUOTE

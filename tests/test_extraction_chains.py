@@ -137,6 +137,54 @@ def test_an_outlet_told_is_the_outer_hop() -> None:
     assert_chains_sound(document)
 
 
+def test_an_outlet_reached_by_telephone_and_its_programme_are_one_outer_hop() -> None:
+    document = _EXTRACTOR.extract(
+        "He spoke. \u201cIt is nonsense,\u201d Mr. Trump said by telephone on NBC\u2019s "
+        "\u201cMeet the Press.\u201d"
+    )
+    assert _chain(document, "\u201cIt is nonsense") == [
+        ("NBC", "publication"),
+        ("Trump", "named_person"),
+    ]
+    # the programme's title is no claim of its own
+    assert not [c for c in document.claims if "Meet the Press" in c.text]
+
+
+def test_an_outlet_credited_once_relays_the_persons_claims_before_and_after() -> None:
+    document = _EXTRACTOR.extract(
+        "Kenneth Starr spoke on Monday. \u201cHe is gifted,\u201d Starr said at a panel.\n\n"
+        "Starr\u2019s remarks, first reported by The New York Times on Tuesday, drew notice."
+        "\n\n\u201cIt is powerful,\u201d Starr said."
+    )
+    for quote in ("\u201cHe is gifted", "\u201cIt is powerful"):
+        assert _chain(document, quote) == [
+            ("The New York Times", "publication"),
+            ("Starr", "named_person"),
+        ]
+    assert_chains_sound(document)
+    # without the credit, no outlet
+    document = _EXTRACTOR.extract("Kenneth Starr spoke. \u201cHe is gifted,\u201d Starr said.")
+    assert _chain(document, "\u201cHe is gifted") == [("Starr", "named_person")]
+
+
+def test_a_name_after_a_kind_of_outlet_is_the_outlet_and_an_outlets_poll_is_a_document() -> None:
+    document = _EXTRACTOR.extract("Israeli newspaper Haaretz reported that the talks failed.")
+    assert _chain(document, "that the talks failed") == [("Haaretz", "publication")]
+    document = _EXTRACTOR.extract("The CBS News poll found that voters were angry.")
+    claim = next(c for c in document.claims if c.text == "that voters were angry")
+    source = document.source(claim.attribution[-1].source)
+    assert source.kind.value == "document"
+    assert source.affiliation is not None
+    assert document.source(source.affiliation).name == "CBS News"
+
+
+def test_a_relative_pronoun_after_a_report_stands_for_the_report() -> None:
+    document = _EXTRACTOR.extract(
+        "The release linked to the Associated Press report, which notes that donors met her."
+    )
+    assert _chain(document, "that donors met her") == [("Associated Press", "publication")]
+
+
 def test_an_outlet_told_in_the_publishers_own_text_is_no_hop() -> None:
     document = _EXTRACTOR.extract(
         "Officials told the Associated Press that the plan failed.",
@@ -159,6 +207,21 @@ def test_the_name_in_an_apposition_is_the_person() -> None:
         "Congressman Chris Collins, a Trump supporter, said the plan failed."
     )
     assert _chain(document, "the plan failed") == [("Chris Collins", "named_person")]
+
+
+def test_a_role_with_lower_case_modifiers_opens_the_subject_and_its_apposition_names_it() -> None:
+    document = _EXTRACTOR.extract(
+        "The finance minister, Lou Jiwei, suggested that officials should curb complaints."
+    )
+    assert _chain(document, "that officials") == [("Lou Jiwei", "named_person")]
+    document = _EXTRACTOR.extract(
+        "The influential delegate and conservative activist, who backs Cruz, warned of a battle."
+    )
+    claim = next(c for c in document.claims if c.text == "a battle")
+    source = document.source(claim.attribution[-1].source)
+    # the relative clause describes the role; "Cruz" inside it names no one here
+    assert source.kind.value == "unnamed_individual"
+    assert source.descriptor == "The influential delegate and conservative activist"
 
 
 def test_a_quotation_before_the_source_is_the_content() -> None:

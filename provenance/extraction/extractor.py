@@ -35,6 +35,7 @@ from provenance.extraction.phrases import (
     BOUNDARY_PUNCT,
     SentenceContext,
     Words,
+    doubled_quote,
     index_after,
     leading_subject,
     next_after,
@@ -206,6 +207,23 @@ class Extractor:
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
         self._openers = frozenset(w.lower() for w in self.lexicon.clause_openers)
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
+        self._cue_particles = frozenset(w.lower() for w in self.lexicon.cue_particles)
+        self._channels = frozenset(w.lower() for w in self.lexicon.channel_words)
+        # "Starr's remarks, first reported by": a possessor, a credit noun, a credit phrase
+        credit_nouns = "|".join(re.escape(n) for n in self.lexicon.credit_nouns)
+        credit_phrases = "|".join(
+            re.escape(p) for p in sorted(self.lexicon.credit_phrases, key=len, reverse=True)
+        )
+        self._credit = (
+            re.compile(
+                r"\b([A-Z][\w.'\u2019-]*)(?:'s|\u2019s|'|\u2019) (?:" + credit_nouns + r")\b"
+                r"[^.\n]{0,60}?,? (?:" + credit_phrases + r") "
+            )
+            if credit_nouns and credit_phrases
+            else None
+        )
+        self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
+        self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
         self._stances = tuple(
             sorted(
                 ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
@@ -316,6 +334,7 @@ class Extractor:
                     continue
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
+        self._credited_outlets(state)
         _conflicts(state)
         return Document(
             id=document_id or f"draft-{digest[:16]}",
@@ -645,6 +664,59 @@ class Extractor:
                     return name
         return None
 
+    def _credited_outlets(self, state: _Drafting) -> None:
+        """Give an outlet credited once for a person's words to all of that person's claims.
+
+        "Starr's remarks, first reported by The New York Times on Tuesday, ...": every quote
+        of Starr in the text, before that sentence or after it, reached the publisher through
+        the Times (lexicon ``credit_nouns`` and ``credit_phrases``). A claim that already
+        names an outlet keeps its own.
+        """
+        if self._credit is None or not state.people:
+            return
+        text = state.text
+        for match in self._credit.finditer(text):
+            owner = match.group(1).split()[-1]
+            person = next(
+                (
+                    source_id
+                    for source_id, source in state.sources.items()
+                    if source.kind is SourceKind.NAMED_PERSON
+                    and source.name is not None
+                    and source.name.split()[-1] == owner
+                ),
+                None,
+            )
+            outlet_words = np_right(
+                tokens := tokenize(text, match.end(), min(len(text), match.end() + 80)),
+                0,
+                [False] * len(tokens),
+                self._words,
+                max_tokens=6,
+            )
+            if person is None or outlet_words is None:
+                continue
+            mention = classify(text[outlet_words[0] : outlet_words[1]], self._sources)
+            if mention.kind is not SourceKind.PUBLICATION or not mention.name:
+                continue
+            outlet = self._named(state, SourceKind.PUBLICATION, mention.name)
+            if outlet == state.publisher:
+                continue
+            for index, claim in enumerate(state.claims):
+                hops = claim.attribution
+                if (
+                    len(hops) != 1
+                    or hops[0].source != person
+                    or state.sources[outlet].kind is not SourceKind.PUBLICATION
+                ):
+                    continue
+                relayed = (Hop(source=outlet, mode=AttributionMode.REPORTED), *hops)
+                updated = attrs.evolve(claim, attribution=relayed)
+                decision = derive_status(updated, state.sources, publisher=state.publisher)
+                state.claims[index] = attrs.evolve(
+                    updated, status=decision.status, status_reasons=decision.reasons
+                )
+
     # -- frame builders, one per cue kind (``self._builders``) ---------------------------
 
     def _phrase_frame(self, s: SentenceContext, cue: Cue) -> _Frame | None:
@@ -706,11 +778,18 @@ class Extractor:
         if found is None:
             return None
         source, inverted = found
+        # '"...," said Robert Klein, chairman of ...': the mention runs over the apposition,
+        # the name says who the source is
+        name = source
+        if inverted:
+            source = self._apposition_right(s, source)
         recipient, right = self._verb_recipient(s, cue, last + 1, source, inverted)
         right = self._skip_time_right(tokens, right, s.blocked)
         content = self._verb_content(s, right, limit, source, cue_span, inverted, medium)
         if content is None:
             return None
+        cue_span, content = self._cue_particle(s, last, cue_span, content)
+        content = self._past_adjunct(s, cue_span, content)
         mode, quote = self._quote_mode(s, content, cue.mode)
         # a content before the cue: the words after it ("said to the TV") are the frame's own
         tail = limit if content[1] <= cue_span[0] else None
@@ -719,12 +798,60 @@ class Extractor:
             # "However, pro-life members ... are denouncing": the opener is no source
             named = None
         referent = self._antecedent(s, source) if named is not None else None
+        if named is not None and name != source:
+            referent = name
         return _Frame(
             cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
         )
 
+    def _cue_particle(
+        self, s: SentenceContext, last: int, cue_span: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Move a preposition opening the content into the cue ("talked *about* X").
+
+        PolNeAR and a careful reader alike take "called for" as the cue and X as what was
+        called for; only a preposition right after the cue word counts ("said on Monday
+        that" keeps its time adjunct out of both).
+        """
+        tokens = s.tokens
+        at = last + 1
+        if (
+            at + 1 < len(tokens)
+            and tokens[at].start == content[0]
+            and tokens[at].lower in self._cue_particles
+            and not s.blocked[at]
+            and tokens[at + 1].is_word
+            and tokens[at + 1].start < content[1]
+        ):
+            return (cue_span[0], tokens[at].end), (tokens[at + 1].start, content[1])
+        return cue_span, content
+
+    def _past_adjunct(
+        self, s: SentenceContext, cue_span: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[int, int]:
+        """Start a content after an adjunct opening it ("said in Miami Tuesday *that* ...").
+
+        A content right after the cue that opens with a preposition (lexicon
+        ``adjunct_prepositions``) and reaches a complementizer within twelve words, with no
+        quotation before it, is the clause the complementizer opens: the place, time or
+        occasion belongs to the report, not to what was reported.
+        """
+        tokens = s.tokens
+        if content[0] < cue_span[1]:
+            return content
+        at = next((k for k, t in enumerate(tokens) if t.start == content[0]), None)
+        if at is None or tokens[at].lower not in self._adjunct_preps or s.quoted[at]:
+            return content
+        for k in range(at + 1, min(len(tokens), at + 13)):
+            token = tokens[k]
+            if token.start >= content[1] or s.quoted[k] or s.blocked[k]:
+                return content
+            if token.lower in self._complementizers and k + 1 < len(tokens):
+                return (token.start, content[1])
+        return content
+
     def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
-        """Find the name a relative pronoun source stands for ("Barkley, who said")."""
+        """Find the words a relative pronoun source stands for ("Barkley, who said")."""
         tokens = s.tokens
         at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
         if at is None or at == 0 or tokens[at].lower not in ("who", "which"):
@@ -734,8 +861,8 @@ class Extractor:
         before = at - 1
         if tokens[before].text == "," and before > 0:
             before -= 1
-        if not tokens[before].text[:1].isupper():
-            return None
+        if not (tokens[before].text[:1].isupper() or tokens[before].lower in self._mention_heads):
+            return None  # "the Associated Press report, which notes": a source head counts
         return np_left(
             tokens, before, s.blocked, self._words, max_tokens=6, heads=self._mention_heads
         )
@@ -785,6 +912,28 @@ class Extractor:
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
+
+    def _apposition_right(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
+        """Widen an inverted source over the apposition ending its sentence.
+
+        '"...," said Robert Klein, chairman of the California Institute.' names Robert Klein
+        with his role: the words after the comma up to the sentence's end describe the
+        source (a careful reader and PolNeAR both keep them), unless a quotation or another
+        cue stands among them.
+        """
+        tokens = s.tokens
+        comma = index_after(tokens, source[1])
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or not tokens[comma + 1].is_word:
+            return source
+        end = len(tokens)
+        while end > comma + 1 and tokens[end - 1].text in (".", "!", "?"):
+            end -= 1
+        if end - comma > 40:
+            return source
+        for k in range(comma + 1, end):
+            if s.quoted[k] or s.blocked[k] or tokens[k].text in (";", ":", "\u2014", "("):
+                return source
+        return (source[0], tokens[end - 1].end)
 
     def _tidy_source(
         self, s: SentenceContext, source: tuple[int, int], cue: Cue
@@ -872,11 +1021,11 @@ class Extractor:
             if quotation is not None and quotation.start == following.start:
                 content = (quotation.start, quotation.end)
         before_source = text[tokens[0].start : source[0]].rstrip()
-        after_break = before_source.endswith((",", "\u201d", '"', "\u2014", "\u2013", ":"))
+        after_break = before_source.endswith((",", "\u201d", '"', "''", "\u2014", "\u2013", ":"))
         short = len(words_right) < 3 or (medium is not None and len(words_right) < 6)
         # '"I would," Melanie said to the TV.': a quotation closes right before the source, and
         # what follows the cue is an adjunct, not a content ("..., she said in the Oval Office")
-        quote_first = before_source.rstrip(",").endswith(("\u201d", '"')) and not (
+        quote_first = before_source.rstrip(",").endswith(("\u201d", '"', "''")) and not (
             following is not None and following.lower in ("that", ":")
         )
         if content is None and (
@@ -1252,15 +1401,9 @@ class Extractor:
         Reuters", "said on CNN", "in an interview with ABC's This Week"): it becomes the
         claim's outer hop.
         """
-        if at < len(tokens) and tokens[at].lower in ("to", "on", "with") and at + 1 < len(tokens):
-            words = self._words
-            span = np_right(tokens, at + 1, [False] * len(tokens), words, max_tokens=5)
-            if span is not None:
-                inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
-                for size in range(len(inside), 0, -1):
-                    name = text[inside[0].start : inside[size - 1].end]
-                    if classify(name, self._sources).kind is SourceKind.PUBLICATION:
-                        return name, index_after(tokens, inside[size - 1].end)
+        found = self._outlet_after(text, tokens, at)
+        if found is not None:
+            return found
         if at < len(tokens) and tokens[at].text.lower() == "to":
             rest = text[tokens[at].end : tokens[at].end + 40].lower().lstrip()
             for recipient in self._recipients:
@@ -1272,6 +1415,40 @@ class Extractor:
                     )
                     return text[end - len(recipient) : end], index_after(tokens, end)
         return None, at
+
+    def _outlet_after(self, text: str, tokens: list[Token], at: int) -> tuple[str, int] | None:
+        """Find "on CNN", "by telephone on NBC's Meet the Press" after a cue: the outlet.
+
+        A channel ("by telephone", lexicon ``channel_words``) may stand before the
+        preposition; a programme after the outlet's possessive ("NBC's ''Meet the Press''")
+        is skipped with it, so it is not read as the content.
+        """
+        if (
+            at + 2 < len(tokens)
+            and tokens[at].lower == "by"
+            and tokens[at + 1].lower in self._channels
+        ):
+            at += 2
+        if not (at + 1 < len(tokens) and tokens[at].lower in ("to", "on", "with")):
+            return None
+        span = np_right(tokens, at + 1, [False] * len(tokens), self._words, max_tokens=5)
+        if span is None:
+            return None
+        inside = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        for size in range(len(inside), 0, -1):
+            name = text[inside[0].start : inside[size - 1].end]
+            if classify(name, self._sources).kind is not SourceKind.PUBLICATION:
+                continue
+            after = index_after(tokens, inside[size - 1].end)
+            if name.endswith(("'s", "\u2019s")):
+                while after < len(tokens) and (
+                    tokens[after].text[:1].isupper()
+                    or tokens[after].text in ("\u201c", "\u201d", '"', "'")
+                    or (tokens[after].lower in ("the", "of", "and") and after + 1 < len(tokens))
+                ):
+                    after += 1
+            return name, after
+        return None
 
     def _content_limit(self, text: str, tokens: list[Token], at: int, end: int) -> int:
         """Where a content that starts at token ``at`` ends: a clause break or a later cue."""
@@ -1767,6 +1944,10 @@ class Extractor:
     def _source_for(
         self, state: _Drafting, mention_text: str, number: int = 0, *, corefer: bool = True
     ) -> str:
+        parts = [p.strip() for p in mention_text.split(",") if p.strip()]
+        if len(parts) > 1 and parts[1].split()[0].lower() in self._words.relative:
+            # "The influential delegate, who backs Cruz,": the relative clause describes
+            mention_text = parts[0]
         referent = self._corefer(state, mention_text, number) if corefer else None
         if referent is not None:
             return referent
@@ -2065,6 +2246,8 @@ def _uncovered(
             begin = words[0].start
             if begin > start and _quote_before(tokens, begin):
                 begin -= 1
+            elif begin - 2 >= start and _doubled_before(tokens, begin):
+                begin -= 2  # ''She lies ...'': a doubled apostrophe opens the quotation
             kept.append((begin, _end_of(tokens, words[-1], end)))
     return kept
 
@@ -2074,16 +2257,25 @@ def _quote_before(tokens: list[Token], position: int) -> bool:
     return any(t.end == position and t.text in ("\u201c", '"') for t in tokens)
 
 
+def _doubled_before(tokens: list[Token], position: int) -> bool:
+    """Whether a doubled apostrophe ('') stands right before ``position``."""
+    at = bisect.bisect_left([t.start for t in tokens], position) - 1
+    return (
+        at >= 1
+        and tokens[at].end == position
+        and tokens[at].text == "'"
+        and tokens[at - 1].text == "'"
+        and tokens[at - 1].end == tokens[at].start
+    )
+
+
 def _end_of(tokens: list[Token], last_word: Token, limit: int) -> int:
     """Extend past closing quotes after the last word, up to ``limit``."""
     end = last_word.end
-    for token in tokens:
-        if (
-            token.start >= end
-            and token.end <= limit
-            and token.text in ("\u201d", '"', "\u2019", ")")
-            and token.start == end
-        ):
+    for index, token in enumerate(tokens):
+        if token.start != end or token.end > limit:
+            continue
+        if token.text in ("\u201d", '"', "\u2019", ")") or doubled_quote(tokens, index):
             end = token.end
     return end
 

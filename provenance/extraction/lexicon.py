@@ -240,6 +240,24 @@ class Lexicon:
     """Pronouns that, as a source, stand for the named person met last ("he", "her")."""
     outlet_heads: Words = attrs.field(default=(), converter=_words)
     """Heads of definite descriptions of a news outlet ("the newspaper", "the agency")."""
+    cue_particles: Words = attrs.field(default=(), converter=_words)
+    """Prepositions that belong to a verb cue when its content follows them ("talked
+    *about* X", "called *for* X", "warned *against* X"): the cue, not the content."""
+    credit_nouns: Words = attrs.field(default=(), converter=_words)
+    """What a person said, as a text credits it to an outlet ("Starr's *remarks*, first
+    reported by The New York Times")."""
+    credit_phrases: Words = attrs.field(default=(), converter=_words)
+    """Phrases crediting an outlet with a person's words ("first reported by"): the outlet
+    relays all of that person's claims in the text."""
+    channel_words: Words = attrs.field(default=(), converter=_words)
+    """How a statement reached an outlet ("said *by telephone* on NBC"): skipped before the
+    outlet after a cue."""
+    adjunct_prepositions: Words = attrs.field(default=(), converter=_words)
+    """Prepositions opening an adjunct between a cue and its content ("said *in* Miami
+    Tuesday that ...", "argued *during* a debate that ...")."""
+    complementizers: Words = attrs.field(default=(), converter=_words)
+    """Words that open a reported clause ("that", "whether", "why"): after an adjunct that
+    follows the cue, the content starts at one of them."""
 
     def __attrs_post_init__(self) -> None:
         for lemma, mode in self.verbs + self.verb_phrases + self.phrases + self.nouns:

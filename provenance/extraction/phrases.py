@@ -11,6 +11,7 @@ builder shares about the sentence being read.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -22,6 +23,7 @@ __all__ = [
     "BOUNDARY_PUNCT",
     "SentenceContext",
     "Words",
+    "doubled_quote",
     "index_after",
     "leading_subject",
     "next_after",
@@ -31,6 +33,8 @@ __all__ = [
     "skip_connector",
     "trim",
 ]
+
+_INITIALISM = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Za-z]\.)+[A-Za-z]$")
 
 BOUNDARY_PUNCT = frozenset(',;:\u2014\u2013()[]"\u201c\u201d\u2018\u2019!?.-')
 """Marks no source mention runs across."""
@@ -130,6 +134,22 @@ def quotation_at(position: int, quotations: list[Quotation], starts: list[int]) 
     return quotation if quotation.start <= position < quotation.end else None
 
 
+def doubled_quote(tokens: list[Token], at: int) -> bool:
+    """Tell whether token ``at`` is half of a doubled apostrophe, a quotation mark ('').
+
+    Some papers (The New York Times among them) write quotation marks as two apostrophes;
+    the tokenizer keeps each apostrophe a token of its own, as it does a possessive "s'".
+    """
+    token = tokens[at]
+    if token.text != "'":
+        return False
+    before = at > 0 and tokens[at - 1].text == "'" and tokens[at - 1].end == token.start
+    after = (
+        at + 1 < len(tokens) and tokens[at + 1].text == "'" and tokens[at + 1].start == token.end
+    )
+    return before or after
+
+
 def np_left(
     tokens: list[Token],
     at: int,
@@ -162,7 +182,7 @@ def np_left(
     taken = 0
     while first >= 0 and taken < max_tokens:
         token = tokens[first]
-        if quoted[first] or token.text in BOUNDARY_PUNCT:
+        if quoted[first] or token.text in BOUNDARY_PUNCT or doubled_quote(tokens, first):
             break
         lower = token.text.lower()
         if lower in words.relative and first != at:
@@ -283,6 +303,18 @@ def leading_subject(
                 (k for k in (end, end + 1) if k + 1 < before and tokens[k].lower in roles),
                 None,
             )
+            if tokens[at].lower in words.subject_starts:
+                # "The finance minister, Lou Jiwei,", "The influential delegate and
+                # conservative activist": lower-case words up to a role head are the phrase's
+                head = next(
+                    (k for k in range(end, min(before, end + 3)) if tokens[k].lower in roles),
+                    None,
+                )
+                if head is not None and all(
+                    t.text.isalpha() and t.text.islower() for t in tokens[end : head + 1]
+                ):
+                    end = head + 1
+                    continue
             if (
                 role is None
                 or not all(t.text.isalpha() and t.text.islower() for t in tokens[end : role + 1])
@@ -315,7 +347,7 @@ def np_right(
     last = at
     while last < len(tokens) and last - at < max_tokens:
         token = tokens[last]
-        if quoted[last] or token.text in BOUNDARY_PUNCT:
+        if quoted[last] or token.text in BOUNDARY_PUNCT or doubled_quote(tokens, last):
             break
         lower = token.text.lower()
         if last > at and (lower in words.relative or lower in words.right_boundaries):
@@ -349,6 +381,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.\u2014\u2013"):
+        if text[end - 1] == "." and _INITIALISM.search(text, max(start, end - 12), end - 1):
+            break  # "the U.S.", "7 p.m.": the period belongs to the word
         end -= 1
     return (start, end) if end > start else None
 

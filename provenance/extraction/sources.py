@@ -68,6 +68,10 @@ class SourceIndex:
     """Country and capital names, lower case, with and without "the"."""
     demonyms: frozenset[str] = frozenset()
     """Nationality adjectives, lower case."""
+    surveys: frozenset[str] = frozenset()
+    """Head nouns of polls and surveys, lower case: an outlet's poll is a document."""
+    outlet_heads: frozenset[str] = frozenset()
+    """Nouns naming a kind of outlet ("newspaper"): a name after one is the outlet's."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -100,6 +104,8 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
             for form in (name.lower(), "the " + name.lower().removeprefix("the "))
         ),
         demonyms=frozenset(w.lower() for w in lexicon.demonyms),
+        surveys=frozenset(w.lower() for w in lexicon.survey_heads),
+        outlet_heads=frozenset(w.lower() for w in lexicon.outlet_heads),
     )
 
 
@@ -151,7 +157,12 @@ def classify(text: str, index: SourceIndex) -> Mention:
         return located
     first = words[0].lower()
     capitalized = [w for w in words if w[:1].isupper()]
-    outlet = _outlet_of_report(words, head, index)
+    named_outlet = _after_outlet_head(words, index)
+    if named_outlet is not None:
+        # "Israeli newspaper Haaretz", "the news agency Yonhap": the name is an outlet's
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, named_outlet, descriptor, head=head)
+    # "a CBS News poll" is the poll, a document, not the outlet ("the Yonhap report" is)
+    outlet = None if head in index.surveys else _outlet_of_report(words, head, index)
     if outlet is not None:
         # "the Yonhap report", "a Bloomberg News story": the outlet is the source
         return Mention(SourceKind.PUBLICATION, Plurality.ONE, outlet, descriptor, head=head)
@@ -269,6 +280,20 @@ def _titled_name(words: list[str], index: SourceIndex) -> str | None:
 
 
 _REPORT_NOUNS = frozenset({"story", "article", "tally", "average", "count", "analysis"})
+
+
+def _after_outlet_head(words: list[str], index: SourceIndex) -> str | None:
+    """Return the name after a kind of outlet ("newspaper Haaretz" is Haaretz), if any."""
+    at = next(
+        (k for k in range(len(words) - 2, -1, -1) if words[k].lower() in index.outlet_heads),
+        None,
+    )
+    if at is None:
+        return None
+    name = words[at + 1 :]
+    if not name or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name).removesuffix("\u2019s").removesuffix("'s").strip(",")
 
 
 def _outlet_of_report(words: list[str], head: str, index: SourceIndex) -> str | None:
