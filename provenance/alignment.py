@@ -20,14 +20,17 @@ records (the contract is in :mod:`provenance.pipeline` and
 4. :func:`group_claims` - accepted proposals joined into groups, best score
    first, and a group grows only when *every* pair across the two parts being
    joined is itself verified and accepted (pairs the candidates missed are
-   verified then): a group never grows by chaining. Two claims of one document
-   are never in one group.
+   verified then): a group never grows by chaining. Two different claims of one
+   document are never in one group; a statement a document makes twice (the two
+   claims score at least :attr:`AlignConfig.repeat` with each other) joins it
+   with both.
 5. :func:`apply_keys` - the documents with the groups' keys written.
 
 :func:`align` runs them all. Scores are in ``[0, 1]``; a proposal at or above
 :attr:`AlignConfig.accept` is accepted unless a guard holds it back for a
-person (the two claims give different numbers, or one negates what the other
-does not); proposals between :attr:`AlignConfig.propose` and the accept
+person (the two claims give different numbers, one negates what the other
+does not, both go on differently past the last word they share, or they share
+content words in another order); proposals between :attr:`AlignConfig.propose` and the accept
 threshold are written for review only. The same fact in other words scores
 below the accept threshold, so it is only ever proposed.
 
@@ -324,6 +327,18 @@ class AlignConfig:
     paired, so that a bucket of very common words stays linear."""
     containment_words: int = 6
     """A claim with at least this many words wholly inside another scores by containment."""
+    lead_words: int = 2
+    """Words before the first word two claims share that the number and negation guards
+    still read ("did not appear to have fallen" / "appears to have landed")."""
+    tail_words: int = 3
+    """Two claims that both go on past the last word they share, with at least this many
+    words after it in all, are held back for a person: they end as different statements."""
+    moved_words: int = 2
+    """Two claims sharing at least this many content words in another order are held back."""
+    repeat: float = attrs.field(default=0.85, validator=_check_unit)
+    """Two claims of one document join one group only when they score at least this with
+    each other (and are accepted): the document states one statement twice. Any two
+    different claims of a document stay in different groups."""
     words: AlignWords = attrs.field(factory=AlignWords.default)
     """The word lists."""
     seed: int = 1
@@ -341,6 +356,12 @@ class AlignConfig:
                 "num_perm and max_bucket must be at least 2, containment_words at least 1",
                 expected=">= 2",
                 found=f"{self.num_perm}, {self.max_bucket}, {self.containment_words}",
+            )
+        if self.lead_words < 0 or self.tail_words < 2 or self.moved_words < 1:
+            raise ProvenanceError(
+                "lead_words must be at least 0, tail_words at least 2, moved_words at least 1",
+                expected="lead_words >= 0, tail_words >= 2, moved_words >= 1",
+                found=f"{self.lead_words}, {self.tail_words}, {self.moved_words}",
             )
 
     def bands(self) -> tuple[int, int]:
@@ -532,15 +553,20 @@ def score_pair(
     of the share of both claims' words in their longest common word sequence
     (2 x LCS / (m + n)) and the normalised Indel similarity of the two
     normalised texts (which forgives spelling and inflection); ``containment``,
-    0.95 x (the share of the shorter claim's words in the common sequence)
-    cubed, when the shorter claim has at least
-    :attr:`AlignConfig.containment_words` words (one outlet quoting part of what
-    another quotes whole; the cube keeps a reordered or partly reworded short
-    claim from passing). ``notes`` name the guards that hold an automatic
-    accept back: different numbers, a negation in one claim only (both read
-    over the stretch the claims share). The measures and thresholds were chosen
+    0.95 x (the partial-ratio similarity of the shorter claim's text to the
+    stretch of the longer one it matches best) squared, when the shorter claim
+    has at least :attr:`AlignConfig.containment_words` words (one outlet quoting
+    part of what another quotes whole, the odd word changed; the square keeps a
+    partly reworded short claim from passing). ``notes`` name the guards that
+    hold an automatic accept back: different numbers, a negation in one claim
+    only (both read over the stretch the claims share and the
+    :attr:`AlignConfig.lead_words` before it), both claims going on differently
+    past the last word they share (:attr:`AlignConfig.tail_words`), content
+    words both hold in another order (:attr:`AlignConfig.moved_words`). The
+    measures, guards and thresholds were chosen
     on the development event sets (``docs/how-to/align.md``).
     """
+    from rapidfuzz import fuzz
     from rapidfuzz.distance import Indel, LCSseq
 
     wa, wb = list(a.words), list(b.words)
@@ -552,12 +578,19 @@ def score_pair(
     measures = {"similarity": (words + characters) / 2}
     shorter = min(len(wa), len(wb))
     if shorter >= config.containment_words:
-        measures["containment"] = 0.95 * (common / shorter) ** 3
+        joined_a, joined_b = " ".join(wa), " ".join(wb)
+        short, long = (joined_a, joined_b) if len(wa) <= len(wb) else (joined_b, joined_a)
+        # The shorter claim against the stretch of the longer one it matches best: a quote
+        # cut short, with the odd word changed ("when they feel" / "when feeling").
+        inside = fuzz.partial_ratio(short, long) / 100
+        measures["containment"] = 0.95 * inside**2
     measure = max(measures, key=lambda name: (measures[name], name))
     score = round(measures[measure], 4)
     matches = []
     window_a: list[int] = []
     window_b: list[int] = []
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
     for op in Indel.opcodes(wa, wb):
         if op.tag != "equal":
             continue
@@ -566,12 +599,34 @@ def score_pair(
         matches.append(Match(a.text[sa[0] : sa[1]], sa, sb))
         window_a += [op.src_start, op.src_end]
         window_b += [op.dest_start, op.dest_end]
-    # The guards read the stretch both claims share (first to last matched word), so that
-    # words an outlet cut off a quote ("..., but Russia has not ...") hold nothing back.
-    if window_a:
-        wa = wa[min(window_a) : max(window_a)]
-        wb = wb[min(window_b) : max(window_b)]
+        matched_a.update(range(op.src_start, op.src_end))
+        matched_b.update(range(op.dest_start, op.dest_end))
     notes = []
+    if window_a:
+        # Both claims go on past the last word they share, differently ("was an unexpected
+        # and isolated event" / "was only an unexpected incident"): they end as different
+        # statements. A claim that stops where the other goes on is a cut quote, not this.
+        tail_a, tail_b = len(wa) - max(window_a), len(wb) - max(window_b)
+        if tail_a and tail_b and tail_a + tail_b >= config.tail_words:
+            notes.append(
+                f"the claims end differently: {' '.join(wa[max(window_a) :])!r} / "
+                f"{' '.join(wb[max(window_b) :])!r}"
+            )
+        # Content words both claims hold but in another order ("took steps ... by taking
+        # preventive measures" / "has taken preventive measures to ..."): restructured.
+        ignored = config.words.ignored
+        out_a = {w for i, w in enumerate(wa) if i not in matched_a and w not in ignored}
+        out_b = {w for i, w in enumerate(wb) if i not in matched_b and w not in ignored}
+        moved = sorted(out_a & out_b)
+        if len(moved) >= config.moved_words:
+            notes.append(f"shared words in another order: {' '.join(moved)}")
+    # The guards read the stretch both claims share (first to last matched word, and the
+    # few words before it: "did not appear to have fallen"), so that words an outlet cut
+    # off a quote ("..., but Russia has not ...") hold nothing back.
+    if window_a:
+        lead = config.lead_words
+        wa = wa[max(0, min(window_a) - lead) : max(window_a)]
+        wb = wb[max(0, min(window_b) - lead) : max(window_b)]
     na, nb = _numbers(wa), _numbers(wb)
     if na != nb and (na or nb):
         notes.append(f"numbers differ: {' '.join(na) or '-'} / {' '.join(nb) or '-'}")
@@ -646,6 +701,11 @@ def _group(
             checked.append(proposal)
         return proposal.decision is Decision.ACCEPT
 
+    def repeated(x: ClaimRef, y: ClaimRef) -> bool:
+        pair = (x, y) if x < y else (y, x)
+        proposal = decided.get(pair) or _propose(items[x], items[y], "group-check", config)
+        return proposal.score >= config.repeat and not proposal.notes
+
     # Every claim starts in its own group; claims already sharing a key start together.
     members: dict[ClaimRef, list[ClaimRef]] = {}
     group_of: dict[ClaimRef, ClaimRef] = {}
@@ -669,10 +729,10 @@ def _group(
         if gx == gy or (gx in fixed and gy in fixed):
             continue  # one group already, or two keys a person wrote apart
         left, right = members[gx], members[gy]
-        if {r.document for r in left} & {r.document for r in right}:
-            continue  # would put two claims of one document in one group
         if not all(accepted(p, q) for p in left for q in right):
             continue
+        if not all(repeated(p, q) for p in left for q in right if p.document == q.document):
+            continue  # two different claims of one document: never in one group
         head, tail = (gx, gy) if gx in fixed or (gy not in fixed and gx < gy) else (gy, gx)
         for ref in members[tail]:
             group_of[ref] = head
@@ -705,7 +765,8 @@ def group_claims(
     ``decisions`` (pairs in order, ``a < b``) override the proposals' own
     decisions. Groups are joined best score first; a join happens only when
     every pair across the two parts is accepted (verifying pairs no proposal
-    covers) and no document would have two claims in the group. Claims that
+    covers) and two claims of one document in the group would be one statement
+    made twice (scoring at least ``config.repeat`` with each other). Claims that
     carry a key keep it; two different keys are never joined.
     """
     outcome = _group(items, proposals, config or AlignConfig(), decisions or {})
