@@ -399,3 +399,13 @@ def test_edge_records_survive_pickling() -> None:
     records = [*items, *entries[:3], *pairs, *proposals, *assignments, *grams[:3]]
     assert records and pickle.loads(pickle.dumps(records)) == records
     assert len(assignments) == 2
+
+
+@given(_documents)
+def test_property_streamed_proposals_are_the_collected_ones(docs: list[pv.Document]) -> None:
+    streamed: list[al.Proposal] = []
+    result = al.align(docs, proposals_to=streamed.append)
+    collected = al.align(docs)
+    assert result.proposals == ()
+    assert sorted(streamed, key=lambda p: (p.a, p.b)) == list(collected.proposals)
+    assert result.assignments == collected.assignments
