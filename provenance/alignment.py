@@ -20,14 +20,17 @@ records (the contract is in :mod:`provenance.pipeline` and
 4. :func:`group_claims` - accepted proposals joined into groups, best score
    first, and a group grows only when *every* pair across the two parts being
    joined is itself verified and accepted (pairs the candidates missed are
-   verified then): a group never grows by chaining. Two claims of one document
-   are never in one group.
+   verified then): a group never grows by chaining. Two different claims of one
+   document are never in one group; a statement a document makes twice (the two
+   claims score at least :attr:`AlignConfig.repeat` with each other) joins it
+   with both.
 5. :func:`apply_keys` - the documents with the groups' keys written.
 
 :func:`align` runs them all. Scores are in ``[0, 1]``; a proposal at or above
 :attr:`AlignConfig.accept` is accepted unless a guard holds it back for a
-person (the two claims give different numbers, or one negates what the other
-does not); proposals between :attr:`AlignConfig.propose` and the accept
+person (the two claims give different numbers, one negates what the other
+does not, both go on differently past the last word they share, or they share
+content words in another order); proposals between :attr:`AlignConfig.propose` and the accept
 threshold are written for review only. The same fact in other words scores
 below the accept threshold, so it is only ever proposed.
 
@@ -42,8 +45,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -324,6 +328,19 @@ class AlignConfig:
     paired, so that a bucket of very common words stays linear."""
     containment_words: int = 6
     """A claim with at least this many words wholly inside another scores by containment."""
+    lead_words: int = 2
+    """Words before the first word two claims share that the number and negation guards
+    still read ("did not appear to have fallen" / "appears to have landed")."""
+    tail_words: int = 3
+    """Two claims that both go on past the last word they share, with at least this many
+    words after it in all, are held back for a person: they end as different statements."""
+    moved_words: int = 2
+    """Two claims sharing at least this many content words in another order are held back."""
+    repeat: float = attrs.field(default=0.92, validator=_check_unit)
+    """Two claims of one document join one group only when they score at least this with
+    each other (and are accepted): the document states one statement twice, word for word
+    or one inside the other. Any two different claims of a document stay in different
+    groups, even one word apart ("resume in Geneva" / "resume in Vienna")."""
     words: AlignWords = attrs.field(factory=AlignWords.default)
     """The word lists."""
     seed: int = 1
@@ -341,6 +358,12 @@ class AlignConfig:
                 "num_perm and max_bucket must be at least 2, containment_words at least 1",
                 expected=">= 2",
                 found=f"{self.num_perm}, {self.max_bucket}, {self.containment_words}",
+            )
+        if self.lead_words < 0 or self.tail_words < 2 or self.moved_words < 1:
+            raise ProvenanceError(
+                "lead_words must be at least 0, tail_words at least 2, moved_words at least 1",
+                expected="lead_words >= 0, tail_words >= 2, moved_words >= 1",
+                found=f"{self.lead_words}, {self.tail_words}, {self.moved_words}",
             )
 
     def bands(self) -> tuple[int, int]:
@@ -484,18 +507,18 @@ def pairs_from_buckets(entries: Iterable[BucketEntry], config: AlignConfig) -> I
         yield Pair(a, b)
 
 
-def candidate_pairs(items: Iterable[ClaimItem], config: AlignConfig) -> list[Pair]:
-    """Run steps 2a and 2b in one vectorised pass: the same pairs as the plain steps, sorted."""
-    _require()
+def _candidate_codes(ordered: Sequence[ClaimItem], config: AlignConfig) -> Any:
+    """Return the candidate pairs of ``ordered`` as sorted unique codes ``i * n + j``."""
     import numpy as np
 
-    ordered = _ordered(items)
-    if len(ordered) < 2:
-        return []
+    n = len(ordered)
+    if n < 2:
+        return np.empty(0, dtype=np.uint64)
     bands, rows = config.bands()
     keys = _band_keys(_signatures(ordered, config), bands, rows)
-    found: set[int] = set()
-    n = len(ordered)
+    # Codes are gathered band by band in compact arrays (not a set of Python ints), so that
+    # a million claims' candidates take tens of megabytes.
+    parts = []
     for band in range(bands):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
@@ -503,16 +526,29 @@ def candidate_pairs(items: Iterable[ClaimItem], config: AlignConfig) -> list[Pai
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         ends = np.r_[starts[1:], n]
         crowded = np.flatnonzero(ends - starts > 1)
+        codes: list[int] = []
         for s, e in zip(starts[crowded].tolist(), ends[crowded].tolist(), strict=True):
             members = sorted(order[s:e].tolist())  # indices in reference order
             refs = [ordered[m].ref for m in members]
-            for i, j in _bucket_pairs(refs, config.max_bucket):
-                found.add(members[i] * n + members[j])
-    pairs = []
-    for code in sorted(found):
-        i, j = divmod(code, n)
-        pairs.append(Pair(ordered[i].ref, ordered[j].ref))
-    return pairs
+            codes.extend(
+                members[i] * n + members[j] for i, j in _bucket_pairs(refs, config.max_bucket)
+            )
+        parts.append(np.array(codes, dtype=np.uint64))
+    return np.unique(np.concatenate(parts))
+
+
+def _pairs_of(ordered: Sequence[ClaimItem], codes: Any) -> Iterator[Pair]:
+    n = len(ordered)
+    for code in codes.tolist() if len(codes) < 1 << 16 else codes:
+        i, j = divmod(int(code), n)
+        yield Pair(ordered[i].ref, ordered[j].ref)
+
+
+def candidate_pairs(items: Iterable[ClaimItem], config: AlignConfig) -> list[Pair]:
+    """Run steps 2a and 2b in one vectorised pass: the same pairs as the plain steps, sorted."""
+    _require()
+    ordered = _ordered(items)
+    return list(_pairs_of(ordered, _candidate_codes(ordered, config)))
 
 
 def _numbers(words: Sequence[str]) -> list[str]:
@@ -532,15 +568,20 @@ def score_pair(
     of the share of both claims' words in their longest common word sequence
     (2 x LCS / (m + n)) and the normalised Indel similarity of the two
     normalised texts (which forgives spelling and inflection); ``containment``,
-    0.95 x (the share of the shorter claim's words in the common sequence)
-    cubed, when the shorter claim has at least
-    :attr:`AlignConfig.containment_words` words (one outlet quoting part of what
-    another quotes whole; the cube keeps a reordered or partly reworded short
-    claim from passing). ``notes`` name the guards that hold an automatic
-    accept back: different numbers, a negation in one claim only (both read
-    over the stretch the claims share). The measures and thresholds were chosen
+    0.95 x (the partial-ratio similarity of the shorter claim's text to the
+    stretch of the longer one it matches best) squared, when the shorter claim
+    has at least :attr:`AlignConfig.containment_words` words (one outlet quoting
+    part of what another quotes whole, the odd word changed; the square keeps a
+    partly reworded short claim from passing). ``notes`` name the guards that
+    hold an automatic accept back: different numbers, a negation in one claim
+    only (both read over the stretch the claims share and the
+    :attr:`AlignConfig.lead_words` before it), both claims going on differently
+    past the last word they share (:attr:`AlignConfig.tail_words`), content
+    words both hold in another order (:attr:`AlignConfig.moved_words`). The
+    measures, guards and thresholds were chosen
     on the development event sets (``docs/how-to/align.md``).
     """
+    from rapidfuzz import fuzz
     from rapidfuzz.distance import Indel, LCSseq
 
     wa, wb = list(a.words), list(b.words)
@@ -552,12 +593,19 @@ def score_pair(
     measures = {"similarity": (words + characters) / 2}
     shorter = min(len(wa), len(wb))
     if shorter >= config.containment_words:
-        measures["containment"] = 0.95 * (common / shorter) ** 3
+        joined_a, joined_b = " ".join(wa), " ".join(wb)
+        short, long = (joined_a, joined_b) if len(wa) <= len(wb) else (joined_b, joined_a)
+        # The shorter claim against the stretch of the longer one it matches best: a quote
+        # cut short, with the odd word changed ("when they feel" / "when feeling").
+        inside = fuzz.partial_ratio(short, long) / 100
+        measures["containment"] = 0.95 * inside**2
     measure = max(measures, key=lambda name: (measures[name], name))
     score = round(measures[measure], 4)
     matches = []
     window_a: list[int] = []
     window_b: list[int] = []
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
     for op in Indel.opcodes(wa, wb):
         if op.tag != "equal":
             continue
@@ -566,12 +614,34 @@ def score_pair(
         matches.append(Match(a.text[sa[0] : sa[1]], sa, sb))
         window_a += [op.src_start, op.src_end]
         window_b += [op.dest_start, op.dest_end]
-    # The guards read the stretch both claims share (first to last matched word), so that
-    # words an outlet cut off a quote ("..., but Russia has not ...") hold nothing back.
-    if window_a:
-        wa = wa[min(window_a) : max(window_a)]
-        wb = wb[min(window_b) : max(window_b)]
+        matched_a.update(range(op.src_start, op.src_end))
+        matched_b.update(range(op.dest_start, op.dest_end))
     notes = []
+    if window_a:
+        # Both claims go on past the last word they share, differently ("was an unexpected
+        # and isolated event" / "was only an unexpected incident"): they end as different
+        # statements. A claim that stops where the other goes on is a cut quote, not this.
+        tail_a, tail_b = len(wa) - max(window_a), len(wb) - max(window_b)
+        if tail_a and tail_b and tail_a + tail_b >= config.tail_words:
+            notes.append(
+                f"the claims end differently: {' '.join(wa[max(window_a) :])!r} / "
+                f"{' '.join(wb[max(window_b) :])!r}"
+            )
+        # Content words both claims hold but in another order ("took steps ... by taking
+        # preventive measures" / "has taken preventive measures to ..."): restructured.
+        ignored = config.words.ignored
+        out_a = {w for i, w in enumerate(wa) if i not in matched_a and w not in ignored}
+        out_b = {w for i, w in enumerate(wb) if i not in matched_b and w not in ignored}
+        moved = sorted(out_a & out_b)
+        if len(moved) >= config.moved_words:
+            notes.append(f"shared words in another order: {' '.join(moved)}")
+    # The guards read the stretch both claims share (first to last matched word, and the
+    # few words before it: "did not appear to have fallen"), so that words an outlet cut
+    # off a quote ("..., but Russia has not ...") hold nothing back.
+    if window_a:
+        lead = config.lead_words
+        wa = wa[max(0, min(window_a) - lead) : max(window_a)]
+        wb = wb[max(0, min(window_b) - lead) : max(window_b)]
     na, nb = _numbers(wa), _numbers(wb)
     if na != nb and (na or nb):
         notes.append(f"numbers differ: {' '.join(na) or '-'} / {' '.join(nb) or '-'}")
@@ -628,23 +698,61 @@ def _group(
     decisions: Mapping[tuple[ClaimRef, ClaimRef], Decision],
 ) -> _Outcome:
     _require()
-    decided: dict[tuple[ClaimRef, ClaimRef], Proposal] = {}
-    for proposal in proposals:
-        decided[(proposal.a, proposal.b)] = proposal
-    checked: list[Proposal] = []
+    import numpy as np
 
-    def accepted(x: ClaimRef, y: ClaimRef) -> bool:
-        pair = (x, y) if x < y else (y, x)
-        person = decisions.get(pair)
-        if person is not None:
-            return person is Decision.ACCEPT
-        proposal = decided.get(pair)
+    refs = sorted(items)
+    index = {ref: i for i, ref in enumerate(refs)}
+    n = len(refs)
+
+    def code(x: ClaimRef, y: ClaimRef) -> int:
+        i, j = index[x], index[y]
+        return i * n + j if i < j else j * n + i
+
+    # What grouping needs of each proposal, in compact arrays (not the proposals, which a
+    # caller may be streaming to a file): its pair as a code, score, decision, guards.
+    codes, scores, accepted_flags, clean_flags = array("Q"), array("d"), array("b"), array("b")
+    for proposal in proposals:
+        if proposal.a not in index or proposal.b not in index:
+            continue
+        codes.append(code(proposal.a, proposal.b))
+        scores.append(proposal.score)
+        accepted_flags.append(proposal.decision is Decision.ACCEPT)
+        clean_flags.append(not proposal.notes)
+    all_codes = np.frombuffer(codes, dtype=np.uint64) if codes else np.empty(0, np.uint64)
+    # Sorted by pair; of a pair given twice the last one counts.
+    order = np.lexsort((-np.arange(len(all_codes)), all_codes))
+    keep = np.r_[True, all_codes[order][1:] != all_codes[order][:-1]] if len(order) else order
+    order = order[keep.astype(bool)] if len(order) else order
+    seen_codes = all_codes[order]
+    seen_scores = np.asarray(scores, dtype=np.float64)[order] if len(order) else np.empty(0)
+    seen_accepted = np.asarray(accepted_flags, dtype=bool)[order] if len(order) else order
+    seen_clean = np.asarray(clean_flags, dtype=bool)[order] if len(order) else order
+    del codes, scores, accepted_flags, clean_flags, all_codes
+    checked: dict[int, Proposal] = {}
+
+    def verdict(x: ClaimRef, y: ClaimRef) -> tuple[bool, float, bool]:
+        """Return (accepted, score, no guard) of a pair, verifying it now if nothing did."""
+        c = code(x, y)
+        k = int(seen_codes.searchsorted(np.uint64(c)))
+        if k < len(seen_codes) and int(seen_codes[k]) == c:
+            return bool(seen_accepted[k]), float(seen_scores[k]), bool(seen_clean[k])
+        proposal = checked.get(c)
         if proposal is None:
             # Not a candidate: verify it now rather than assume it from a chain.
-            proposal = _propose(items[pair[0]], items[pair[1]], "group-check", config)
-            decided[pair] = proposal
-            checked.append(proposal)
-        return proposal.decision is Decision.ACCEPT
+            a, b = (x, y) if x < y else (y, x)
+            proposal = _propose(items[a], items[b], "group-check", config)
+            checked[c] = proposal
+        return proposal.decision is Decision.ACCEPT, proposal.score, not proposal.notes
+
+    def accepted(x: ClaimRef, y: ClaimRef) -> bool:
+        person = decisions.get((x, y) if x < y else (y, x))
+        if person is not None:
+            return person is Decision.ACCEPT
+        return verdict(x, y)[0]
+
+    def repeated(x: ClaimRef, y: ClaimRef) -> bool:
+        _, score, clean = verdict(x, y)
+        return score >= config.repeat and clean
 
     # Every claim starts in its own group; claims already sharing a key start together.
     members: dict[ClaimRef, list[ClaimRef]] = {}
@@ -659,20 +767,38 @@ def _group(
         if key is not None:
             fixed[head] = key
 
-    edges = [pair for pair, p in decided.items() if p.decision is Decision.ACCEPT]
-    edges += [pair for pair, d in decisions.items() if d is Decision.ACCEPT]
-    scores = {pair: decided[pair].score if pair in decided else 1.0 for pair in edges}
-    for x, y in sorted(set(edges), key=lambda pair: (-scores[pair], pair)):
+    person_codes = [
+        code(x, y)
+        for (x, y), decision in decisions.items()
+        if decision is Decision.ACCEPT and x in index and y in index
+    ]
+    edge_codes = np.concatenate(
+        [seen_codes[seen_accepted], np.array(person_codes, dtype=np.uint64)]
+    )
+    edge_scores = np.concatenate([seen_scores[seen_accepted], np.ones(len(person_codes))])
+    if person_codes:
+        # A person's accept keeps the proposal's score where there is one.
+        given = edge_codes[len(edge_codes) - len(person_codes) :]
+        at = np.searchsorted(seen_codes, given).clip(0, max(len(seen_codes) - 1, 0))
+        if len(seen_codes):
+            hit = seen_codes[at] == given
+            edge_scores[len(edge_codes) - len(person_codes) :][hit] = seen_scores[at][hit]
+    edge_codes, first = np.unique(edge_codes, return_index=True)
+    edge_scores = edge_scores[first]
+    # Best score first, then in reference order.
+    for c in edge_codes[np.lexsort((edge_codes, -edge_scores))].tolist():
+        i, j = divmod(int(c), n)
+        x, y = refs[i], refs[j]
         if x not in group_of or y not in group_of:
             continue  # a decision about a claim that is not in these documents
         gx, gy = group_of[x], group_of[y]
         if gx == gy or (gx in fixed and gy in fixed):
             continue  # one group already, or two keys a person wrote apart
         left, right = members[gx], members[gy]
-        if {r.document for r in left} & {r.document for r in right}:
-            continue  # would put two claims of one document in one group
         if not all(accepted(p, q) for p in left for q in right):
             continue
+        if not all(repeated(p, q) for p in left for q in right if p.document == q.document):
+            continue  # two different claims of one document: never in one group
         head, tail = (gx, gy) if gx in fixed or (gy not in fixed and gx < gy) else (gy, gx)
         for ref in members[tail]:
             group_of[ref] = head
@@ -690,8 +816,7 @@ def _group(
             continue
         assignments.extend(Assignment(ref, key) for ref in refs)
     assignments.sort(key=lambda a: a.ref)
-    checked.sort(key=lambda p: (p.a, p.b))
-    return _Outcome(tuple(assignments), tuple(checked))
+    return _Outcome(tuple(assignments), tuple(sorted(checked.values(), key=lambda p: (p.a, p.b))))
 
 
 def group_claims(
@@ -705,7 +830,8 @@ def group_claims(
     ``decisions`` (pairs in order, ``a < b``) override the proposals' own
     decisions. Groups are joined best score first; a join happens only when
     every pair across the two parts is accepted (verifying pairs no proposal
-    covers) and no document would have two claims in the group. Claims that
+    covers) and two claims of one document in the group would be one statement
+    made twice (scoring at least ``config.repeat`` with each other). Claims that
     carry a key keep it; two different keys are never joined.
     """
     outcome = _group(items, proposals, config or AlignConfig(), decisions or {})
@@ -768,6 +894,7 @@ def align(
     config: AlignConfig | None = None,
     *,
     decisions: Iterable[Proposal] = (),
+    proposals_to: Callable[[Proposal], object] | None = None,
 ) -> Alignment:
     """Align the claims of ``documents``: every step, in memory.
 
@@ -775,6 +902,13 @@ def align(
     (:func:`load_decisions`): a decision whose claim texts no longer match the
     records is stale and is ignored (and named in ``Alignment.skipped``).
     A document whose id was already used is not aligned (also named there).
+
+    ``proposals_to``, when given, is called with each proposal as it is made
+    (for instance a function writing its line to the proposals file), and
+    ``Alignment.proposals`` stays empty: the proposals are never all held in
+    memory. They come in reference order, then those that grouping verified or a
+    decision named, in reference order too. Without it they are collected, and
+    ``Alignment.proposals`` holds them all in reference order.
     """
     _require()
     config = config or AlignConfig()
@@ -805,23 +939,43 @@ def align(
             continue
         if proposal.decision is not Decision.REVIEW and x.ref.document != y.ref.document:
             person[pair] = proposal.decision
-    found = list(verify(candidate_pairs(items.values(), config), items, config))
-    outcome = _group(items, found, config, person)
-    by_pair = {(p.a, p.b): p for p in (*found, *outcome.checked)}
-    for pair, decision in person.items():
-        proposal = by_pair.get(pair) or _propose(items[pair[0]], items[pair[1]], "decision", config)
-        by_pair[pair] = attrs.evolve(proposal, decision=decision, decided_by="person")
-    kept = [
-        proposal
-        for pair, proposal in sorted(by_pair.items())
-        if proposal.score >= config.propose or pair in person
+    collected: list[Proposal] = []
+    emit: Callable[[Proposal], object] = proposals_to or collected.append
+    written: set[tuple[ClaimRef, ClaimRef]] = set()
+
+    def decided(proposal: Proposal) -> Proposal:
+        decision = person.get((proposal.a, proposal.b))
+        if decision is None:
+            return proposal
+        written.add((proposal.a, proposal.b))
+        return attrs.evolve(proposal, decision=decision, decided_by="person")
+
+    def passing(proposals: Iterable[Proposal]) -> Iterator[Proposal]:
+        for proposal in proposals:
+            emit(decided(proposal))
+            yield proposal
+
+    ordered = _ordered(items.values())
+    candidates = _pairs_of(ordered, _candidate_codes(ordered, config))
+    outcome = _group(items, passing(verify(candidates, items, config)), config, person)
+    extra = [
+        decided(proposal)
+        for proposal in outcome.checked
+        if proposal.score >= config.propose or (proposal.a, proposal.b) in person
     ]
+    for pair, decision in person.items():
+        if pair not in written:
+            proposal = _propose(items[pair[0]], items[pair[1]], "decision", config)
+            extra.append(attrs.evolve(proposal, decision=decision, decided_by="person"))
+    for proposal in sorted(extra, key=lambda p: (p.a, p.b)):
+        emit(proposal)
+    collected.sort(key=lambda p: (p.a, p.b))
     aligned = iter(apply_keys(unique, outcome.assignments))
     keyed = tuple(
         next(aligned) if position in first_uses else document
         for position, document in enumerate(given)
     )
-    return Alignment(keyed, kept, outcome.assignments, skipped)
+    return Alignment(keyed, collected, outcome.assignments, skipped)
 
 
 def proposal_to_json(proposal: Proposal) -> dict[str, Any]:

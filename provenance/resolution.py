@@ -449,6 +449,14 @@ def _name_like(tokens: Sequence[str], gazetteer: Gazetteer) -> bool:
 def _split_person(text: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     """Split a mention into (descriptor, person's name), the name ``None`` when there is none."""
     text = " ".join(text.split())
+    # "Prime Minister Fumio Kishida of Japan": the name stands before "of" and a place or
+    # organisation the gazetteer knows, which belongs with the descriptor.
+    head, of, place = text.rpartition(" of ")
+    found_place = gazetteer.lookup(place) if of and head else None
+    if found_place is not None and found_place.kind is not EntityKind.PERSON:
+        descriptor, name = _split_person(head, gazetteer)
+        if name is not None:
+            return f"{descriptor} of {place}".strip(), name
     if "," in text:
         parts = [part.strip() for part in text.split(",") if part.strip()]
         for position, part in enumerate(parts):

@@ -38,6 +38,9 @@ class Event:
     """Same-statement pairs across documents, as ordered 'document#claim' pairs."""
     copies: frozenset[Pair]
     """(copy document id, original document id) from the reading."""
+    repeats: frozenset[Pair] = frozenset()
+    """Pairs of claims of one document that the hand alignment puts in one statement (a
+    statement the article makes twice), as ordered 'document#claim' pairs."""
 
 
 def _document_id(file: str) -> str:
@@ -98,15 +101,23 @@ def event(name: str) -> Event:
             claim_ids[str(claim["id"])] = f"{document_id}#{claim_id}"
         documents.append(builder.build())
     gold: set[Pair] = set()
+    repeats: set[Pair] = set()
     for statement in alignment["statements"]:
         refs = sorted(claim_ids[c] for c in statement["claims"])
         for x, y in itertools.combinations(refs, 2):
-            if x.split("#")[0] != y.split("#")[0]:
-                gold.add((x, y))
+            (gold if x.split("#")[0] != y.split("#")[0] else repeats).add((x, y))
     copies = frozenset(
         (_document_id(c["copy"]), _document_id(c["original"])) for c in reading.get("copies", [])
     )
-    return Event(name, alignment["part"], tuple(documents), claim_ids, frozenset(gold), copies)
+    return Event(
+        name,
+        alignment["part"],
+        tuple(documents),
+        claim_ids,
+        frozenset(gold),
+        copies,
+        frozenset(repeats),
+    )
 
 
 def predicted_pairs(alignment: object) -> frozenset[Pair]:

@@ -1,11 +1,15 @@
-"""Claim alignment and reuse on the same-event sets of tests/data/events/.
+"""Claim alignment and reuse on the same-event sets of tests/data/events*/.
 
 The figures are printed by ``python tests/benchmarks/alignment_eval.py``; this
-test keeps them from getting worse. The thresholds were tuned on the ``dev``
-events only; the ``heldout`` event was never used to tune.
+test keeps them from getting worse. The measures and thresholds were tuned on the
+``dev`` events (tests/data/events/) only; the ``heldout`` events
+(tests/data/events-heldout/) were never used to tune, and their floor is what they
+gave when first measured.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
@@ -18,7 +22,7 @@ from provenance.alignment import align
 from provenance.reuse import find_reuse
 
 # Measured with the default thresholds (see docs/how-to/align.md); a floor, not a target.
-FLOORS = {"dev": (0.92, 0.96), "heldout": (0.92, 0.70)}
+FLOORS = {"dev": (0.98, 0.96), "heldout": (0.96, 0.34)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -46,6 +50,12 @@ def test_known_copies_are_found_and_nothing_else(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", events())
-def test_no_two_claims_of_one_article_in_a_group(name: str) -> None:
-    for refs in align(event(name).documents).groups().values():
-        assert len({ref.document for ref in refs}) == len(refs)
+def test_two_claims_of_one_article_in_a_group_are_one_statement_by_the_reading(
+    name: str,
+) -> None:
+    current = event(name)
+    for refs in align(current.documents).groups().values():
+        names = sorted(str(ref) for ref in refs)
+        for x, y in itertools.combinations(names, 2):
+            if x.split("#")[0] == y.split("#")[0]:
+                assert (x, y) in current.repeats, (x, y)

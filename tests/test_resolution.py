@@ -92,6 +92,17 @@ def test_a_spokesperson_is_a_person_speaking_for_the_government_in_the_descripto
     assert role is not None and (role.person, role.affiliation) == ("Marco Rubio", "United States")
 
 
+def test_a_name_followed_by_of_and_a_country_is_the_person_of_that_country() -> None:
+    # Regression (North Korean missile set): "Prime Minister Fumio Kishida of Japan" was not
+    # split, so he was a second person beside "Fumio Kishida".
+    found = Resolver().resolve_mention("Prime Minister Fumio Kishida of Japan", kind=K.NAMED_PERSON)
+    assert found is not None
+    assert (found.person, found.affiliation) == ("Fumio Kishida", "Japan")
+    # A place the gazetteer does not know leaves the mention as it was.
+    other = Resolver().resolve_mention("Mayor Ann Lee of Smallville", kind=K.NAMED_PERSON)
+    assert other is None or other.person != "Ann Lee"
+
+
 def test_an_unnamed_source_speaks_for_an_entity_but_never_is_one() -> None:
     found = Resolver().resolve_mention("a Pentagon spokeswoman", kind=K.UNNAMED_INDIVIDUAL)
     assert found is not None

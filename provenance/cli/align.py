@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -184,39 +186,48 @@ def run(args: argparse.Namespace) -> int:
     lines = output.suffix.lower() in _LINES
     if output.exists() and not lines and not output.is_dir():
         return _usage(f"{output} is a file: give a folder, or a .jsonl file name")
-    try:
-        config = config_from(args)
-        decisions, bad = read_decisions(args.decisions, "align")
-        corpus = load_corpus(args.paths)
-        alignment = align(corpus.documents, config, decisions=decisions)
-        records = [
-            codec.dumps(document, indent=None if lines else 2) for document in alignment.documents
-        ]
-        if lines:
-            write_whole(output, (record + "\n" for record in records))
-        else:
-            output.mkdir(parents=True, exist_ok=True)
-            names: dict[str, int] = {}
-            for document, record in zip(alignment.documents, records, strict=True):
-                count = names.get(document.id, 0)
-                names[document.id] = count + 1
-                name = document.id if count == 0 else f"{document.id}.{count}"
-                write_whole(output / f"{name}.json", record + "\n")
-        write_whole(proposals_path, dump_proposals(alignment.proposals))
-    except ProvenanceError as error:
-        return _usage(str(error))
+    counts: Counter[str] = Counter()
+    # The proposals go to a spool file as they are made and are copied to their file at the
+    # end: a million claims' two million proposals are never all in memory.
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
+
+        def keep(proposal: Proposal) -> None:
+            counts[proposal.decision.value] += 1
+            spool.writelines(dump_proposals((proposal,)))
+
+        try:
+            config = config_from(args)
+            decisions, bad = read_decisions(args.decisions, "align")
+            corpus = load_corpus(args.paths)
+            alignment = align(corpus.documents, config, decisions=decisions, proposals_to=keep)
+            records = [
+                codec.dumps(document, indent=None if lines else 2)
+                for document in alignment.documents
+            ]
+            if lines:
+                write_whole(output, (record + "\n" for record in records))
+            else:
+                output.mkdir(parents=True, exist_ok=True)
+                names: dict[str, int] = {}
+                for document, record in zip(alignment.documents, records, strict=True):
+                    count = names.get(document.id, 0)
+                    names[document.id] = count + 1
+                    name = document.id if count == 0 else f"{document.id}.{count}"
+                    write_whole(output / f"{name}.json", record + "\n")
+            spool.seek(0)
+            write_whole(proposals_path, spool)
+        except ProvenanceError as error:
+            return _usage(str(error))
     for failed in corpus.errors:
         print(f"{failed.location}: {failed.message}", file=sys.stderr)
     for reason in alignment.skipped:
         print(f"provenance align: {reason}", file=sys.stderr)
     groups = alignment.groups()
-    accepted = sum(1 for p in alignment.proposals if p.decision.value == "accept")
-    review = sum(1 for p in alignment.proposals if p.decision.value == "review")
     claims = sum(len(d.claims) for d in alignment.documents)
     print(
         f"{len(alignment.documents)} documents, {claims} claims: {len(groups)} groups of "
-        f"{len(alignment.assignments)} claims; {len(alignment.proposals)} proposals "
-        f"({accepted} accepted, {review} for review) in {proposals_path}",
+        f"{len(alignment.assignments)} claims; {sum(counts.values())} proposals "
+        f"({counts['accept']} accepted, {counts['review']} for review) in {proposals_path}",
         file=sys.stderr,
     )
     return 1 if corpus.errors or bad else 0

@@ -7,9 +7,11 @@ words from a 20,000-word vocabulary, each occurrence with one word changed
 (three times in ten) or its last two words cut (one time in five), so that the
 alignment has to find the groups again. Each size runs in a child process, so
 that its peak memory (the process' maximum resident set) is its own; times are
-CPU seconds of :func:`provenance.pipeline.run` split into its steps (align,
-reuse, decide + report). The growth column is the time ratio to the smallest
-size divided by the size ratio: 1.0 is linear. Run it from the project root::
+CPU seconds split into the steps (align, reuse, decide + report); the proposals
+are streamed to a proposals file as they are made (``align(...,
+proposals_to=...)``), as ``provenance align`` does, not held in memory. The
+growth column is the time ratio to the smallest size divided by the size ratio:
+1.0 is linear. Run it from the project root::
 
     nice python tests/benchmarks/align_scaling.py                 # 10k, 100k, 1M claims
     nice python tests/benchmarks/align_scaling.py --sizes 10000 100000
@@ -25,6 +27,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from audit_scaling import generate
 
-from provenance.alignment import align
+from provenance.alignment import Proposal, align, dump_proposals
 from provenance.audit import AuditConfig
 from provenance.corpus import Corpus
 from provenance.pipeline import decide, report
@@ -70,9 +73,17 @@ def unkeyed(claims: int) -> Corpus:
 def _one(claims: int) -> dict[str, float]:
     corpus = unkeyed(claims)
     config = AuditConfig()
-    start = time.process_time()
-    alignment = align(corpus.documents)
-    aligned = time.process_time()
+    written = 0
+    with tempfile.TemporaryFile("w", encoding="utf-8") as spool:
+
+        def keep(proposal: Proposal) -> None:
+            nonlocal written
+            written += 1
+            spool.writelines(dump_proposals((proposal,)))
+
+        start = time.process_time()
+        alignment = align(corpus.documents, proposals_to=keep)
+        aligned = time.process_time()
     found = tuple(find_reuse(alignment.documents))
     reused = time.process_time()
     keyed = Corpus(alignment.documents)
@@ -88,7 +99,7 @@ def _one(claims: int) -> dict[str, float]:
         "total": done - start,
         "peak_mib": peak_kib / 1024,
         "groups": len(alignment.groups()),
-        "proposals": len(alignment.proposals),
+        "proposals": written,
     }
 
 

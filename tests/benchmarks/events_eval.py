@@ -1,7 +1,7 @@
 """Source resolution and origin counting on the same-event sets, against the hand reading.
 
     python tests/benchmarks/events_eval.py             # the events developed on
-    python tests/benchmarks/events_eval.py --heldout   # the event read after, never tuned on
+    python tests/benchmarks/events_eval.py --heldout   # the events read after, never tuned on
     python tests/benchmarks/events_eval.py --json
 
 For every event of ``tests/data/events`` it builds the records from the hand
@@ -16,8 +16,10 @@ reading (``event_sets.py``, as ``tests/test_events.py`` does) and prints:
   with resolution and copies, and with neither (names alone).
 
 The gazetteer was written while reading the events of ``tests/data/events``:
-figures on them are development figures. ``tests/data/events-heldout`` holds an
-event read after resolution was written and never tuned on (``--heldout``).
+figures on them are development figures (the North Korean set among them was
+held out once and has been looked at since). ``tests/data/events-heldout`` holds
+two events read in December 2026, after resolution and alignment were written,
+and never tuned on (``--heldout``).
 """
 
 from __future__ import annotations
