@@ -259,7 +259,9 @@ class CorpusAnalysis:
             decisions=self.decisions[start:stop],
             loops=tuple(loops),
             amplifications=tuple(a for a in self.amplifications if a.key in keys),
-            nodes=self._nodes[start:stop],
+            # A part answers canonical() for no source: one empty mapping stands for every
+            # document's sources (the nodes are the bulk of an analysis' pickle otherwise).
+            nodes=(_NO_NODES,) * (stop - start),
             aligner=_Sources({}, match_names=False),
         )
 
@@ -303,6 +305,9 @@ class CorpusAnalysis:
         root = self._aligner.uf.find(self._nodes[document][source_id])
         above = self._aligner.speaks_for(root)
         return self._aligner.label(above[-1] if above else root)
+
+
+_NO_NODES: Mapping[str, int] = {}
 
 
 class _UnionFind:
