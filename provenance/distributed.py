@@ -393,20 +393,30 @@ def _graph(
     paths: Iterable[_PathLike],
     config: AuditConfig,
     files_per_partition: int,
+    progress: bool,
 ) -> tuple[list[Any], list[Any], Any]:
-    """Submit load with edges and the reduce; return partitions, part analyses and the summary.
+    """Run load with edges and the reduce; return partitions, part analyses and the summary.
 
     The partitions are lists of files, read again by the report: only edge
-    records wait in memory for the reduce.
+    records wait in memory for the reduce. Waits for the reduce, then takes
+    each partition's part out of its result on the worker that holds it: a
+    part taken out elsewhere would copy every part there first. Callers drop
+    their references to the parts once the reports are submitted, so that
+    each is freed when its report is done.
     """
     import operator
 
     groups = partitions(paths, files_per_partition=files_per_partition)
     edges = [client.submit(_load_edges, files, pure=False) for files in groups]
     decided = client.submit(_decide, edges, config)
-    parts = client.submit(operator.getitem, decided, 0)
-    analyses = [client.submit(operator.getitem, parts, i) for i in range(len(groups))]
-    summary = client.submit(operator.getitem, decided, 1)
+    _show([*edges, decided], progress)
+    del edges
+    decided.result()  # raises here when the reduce failed
+    holder = list(client.who_has([decided])[decided.key])  # type: ignore[no-untyped-call,unused-ignore]
+    there = {"workers": holder, "allow_other_workers": False}
+    parts = client.submit(operator.getitem, decided, 0, **there)
+    analyses = [client.submit(operator.getitem, parts, i, **there) for i in range(len(groups))]
+    summary = client.submit(operator.getitem, decided, 1, **there)
     return groups, analyses, summary
 
 
@@ -431,11 +441,12 @@ def audit(
     """
     _require()
     config = config or AuditConfig()
-    groups, analyses, summary = _graph(client, paths, config, files_per_partition)
+    groups, analyses, summary = _graph(client, paths, config, files_per_partition, progress)
     reports = [
         client.submit(_load_report, files, part, config, pure=False)
         for files, part in zip(groups, analyses, strict=True)
     ]
+    del analyses
     _show(reports, progress)
     return merge_reports(summary.result(), client.gather(reports))  # type: ignore[no-untyped-call,unused-ignore]
 
@@ -497,7 +508,7 @@ def audit_to_folder(
     config = config or AuditConfig()
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)
-    groups, analyses, summary = _graph(client, paths, config, files_per_partition)
+    groups, analyses, summary = _graph(client, paths, config, files_per_partition, progress)
     written = [
         client.submit(
             _write_audit_part,
@@ -509,6 +520,7 @@ def audit_to_folder(
         )
         for i, (files, part) in enumerate(zip(groups, analyses, strict=True))
     ]
+    del analyses
     _show(written, progress)
     merged = merge_reports(summary.result(), client.gather(written))  # type: ignore[no-untyped-call,unused-ignore]
     write_whole(folder / SUMMARY_NAME, dumps_audit(merged, indent=2) + "\n")
