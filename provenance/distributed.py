@@ -411,7 +411,11 @@ def _graph(
     decided = client.submit(_decide, edges, config)
     _show([*edges, decided], progress)
     del edges
-    decided.result()  # raises here when the reduce failed
+    from distributed import wait
+
+    wait([decided])  # type: ignore[no-untyped-call,unused-ignore]
+    if decided.status != "finished":
+        decided.result()  # raises the reduce's error here; a result would come to the client
     holder = list(client.who_has([decided])[decided.key])  # type: ignore[no-untyped-call,unused-ignore]
     there = {"workers": holder, "allow_other_workers": False}
     parts = client.submit(operator.getitem, decided, 0, **there)

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Mapping
 from typing import NamedTuple
 
+import provenance.vocabulary
 from provenance.chains import source_label
 from provenance.model import Claim, Document, Source
 from provenance.vocabulary import (
@@ -30,8 +31,6 @@ from provenance.vocabulary import (
     TRUE_VERDICTS,
     AttributionMode,
     HedgeCategory,
-    SourceKind,
-    Verdict,
 )
 
 __all__ = ["ClaimEdges", "DocumentEdges", "SourceEdges", "claim_stance", "document_edges"]
@@ -44,7 +43,8 @@ class SourceEdges(NamedTuple):
 
     id: str
     """The source's id in its document."""
-    kind: SourceKind
+    # Named in full: the documentation's cross-references find the enum by this name.
+    kind: provenance.vocabulary.SourceKind
     """Its kind: named kinds may be merged by name; unnamed and vague ones never are."""
     name: str | None
     """Its name (alias tables, same-name matching, the resolver)."""
@@ -69,7 +69,7 @@ class ClaimEdges(NamedTuple):
     """The source ids of its attribution, hop 0 (nearest the publisher) first."""
     stance: int
     """+1 when held, -1 when negated or denied, 0 when both (:func:`claim_stance`)."""
-    verdicts: tuple[Verdict, ...]
+    verdicts: tuple[provenance.vocabulary.Verdict, ...]
     """The verdicts of its reviews that rate it true or false, in review order."""
 
 
