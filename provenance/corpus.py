@@ -54,17 +54,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from provenance.chains import OriginClass, origin_class, source_label
-from provenance.model import Claim, Document, Source
+from provenance.edge_records import DocumentEdges, SourceEdges, document_edges
+from provenance.errors import ProvenanceError
+from provenance.model import Document
 from provenance.resolution import Resolver, link_people, normalize_name, person_key
 from provenance.status import StatusDecision, derive_status
-from provenance.vocabulary import (
-    FALSE_VERDICTS,
-    TRUE_VERDICTS,
-    AttributionMode,
-    ConfidenceStatus,
-    HedgeCategory,
-)
+from provenance.vocabulary import FALSE_VERDICTS, TRUE_VERDICTS, ConfidenceStatus
 
 __all__ = [
     "CORPUS_OVERRIDE_PREFIX",
@@ -76,6 +71,7 @@ __all__ = [
     "Loop",
     "Occurrence",
     "analyze_corpus",
+    "analyze_edges",
     "recompute_statuses",
 ]
 
@@ -204,7 +200,11 @@ class CorpusAnalysis:
     group_index: tuple[tuple[int, ...], ...]
     """For document ``i`` and claim ``j``, the index of the claim's group in ``groups``."""
     decisions: tuple[tuple[StatusDecision, ...], ...]
-    """For document ``i`` and claim ``j``, its status with corpus knowledge."""
+    """For document ``i`` and claim ``j``, its status with corpus knowledge.
+
+    Empty in an analysis of edge records (:func:`analyze_edges`) until
+    :meth:`with_decisions` is given the documents: a decision's reasons quote
+    the claim itself."""
     loops: tuple[Loop, ...]
     """Circular reporting found, per claim group."""
     amplifications: tuple[Amplification, ...]
@@ -227,32 +227,63 @@ class CorpusAnalysis:
         decisions, loops and amplifications it takes part in, with what those
         know of the whole corpus (a group's origins, a loop's documents). This
         is what a distributed report hands each partition in place of the
-        whole analysis. Groups keep their corpus-wide occurrences; loops keep
-        only their occurrences inside the part, renumbered. A part answers
-        :meth:`canonical` for no source: that needs the whole corpus' sources.
+        whole analysis. Groups and loops keep only their occurrences inside the
+        part, renumbered (a group's ``documents`` and origins still count the
+        whole corpus), so that a part's size follows its documents, not its
+        groups'. A part answers :meth:`canonical` for no source: that needs the
+        whole corpus' sources.
         """
         rows = self.group_index[start:stop]
         used = sorted({g for row in rows for g in row})
         renumber = {g: i for i, g in enumerate(used)}
         keys = {self.groups[g].key for g in used}
-        loops = []
-        for loop in self.loops:
-            inside = tuple(
+
+        def inside(occurrences: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
+            return tuple(
                 Occurrence(o.document - start, o.claim)
-                for o in loop.occurrences
+                for o in occurrences
                 if start <= o.document < stop
             )
-            if inside:
-                loops.append(attrs.evolve(loop, occurrences=inside))
+
+        loops = []
+        for loop in self.loops:
+            found = inside(loop.occurrences)
+            if found:
+                loops.append(attrs.evolve(loop, occurrences=found))
         return CorpusAnalysis(
-            groups=tuple(self.groups[g] for g in used),
+            groups=tuple(
+                attrs.evolve(self.groups[g], occurrences=inside(self.groups[g].occurrences))
+                for g in used
+            ),
             group_index=tuple(tuple(renumber[g] for g in row) for row in rows),
             decisions=self.decisions[start:stop],
             loops=tuple(loops),
             amplifications=tuple(a for a in self.amplifications if a.key in keys),
-            nodes=self._nodes[start:stop],
+            # A part answers canonical() for no source: one empty mapping stands for every
+            # document's sources (the nodes are the bulk of an analysis' pickle otherwise).
+            nodes=(_NO_NODES,) * (stop - start),
             aligner=_Sources({}, match_names=False),
         )
+
+    def with_decisions(self, documents: Sequence[Document]) -> CorpusAnalysis:
+        """Return this analysis with every claim's status decided, from its ``documents``.
+
+        ``documents`` are those the analysis was made over (the edge records'
+        documents, or a part's), in order. A claim's decision is the decision
+        table of :mod:`provenance.status` on its own record, given its group's
+        count of independent named origins (row R8), then row C1 when its
+        group's claims conflict: what the corpus adds is only in the groups.
+        """
+        if len(documents) != len(self.group_index) or any(
+            len(document.claims) != len(row)
+            for document, row in zip(documents, self.group_index, strict=True)
+        ):
+            raise ProvenanceError(
+                "the documents are not those the corpus analysis was made over",
+                expected=f"{len(self.group_index)} documents with the analysed claims",
+                found=f"{len(documents)} documents",
+            )
+        return attrs.evolve(self, decisions=_decisions(documents, self.groups, self.group_index))
 
     def canonical(self, document: int, source_id: str) -> str:
         """Return the label of the real-world source a document's source was aligned with.
@@ -274,6 +305,9 @@ class CorpusAnalysis:
         root = self._aligner.uf.find(self._nodes[document][source_id])
         above = self._aligner.speaks_for(root)
         return self._aligner.label(above[-1] if above else root)
+
+
+_NO_NODES: Mapping[str, int] = {}
 
 
 class _UnionFind:
@@ -328,8 +362,8 @@ class _Sources:
         self.resolver = resolver
         self.uf = _UnionFind()
         self.keys: dict[str, int] = {}
-        # What made each node: a source and its document's sources, or a bare label.
-        self.made: list[tuple[Source | None, Mapping[str, Source] | None, str]] = []
+        # The label of each node: its source's, or a bare id or canonical name.
+        self.made: list[str] = []
         self.named: list[bool] = []
         self.memo: dict[int, str] = {}
         # Nodes standing for a resolved entity or person, with their canonical label.
@@ -344,7 +378,7 @@ class _Sources:
         node = self.keys.get(key)
         if node is None:
             node = self.keys[key] = self.uf.add()
-            self.made.append((None, None, key[2:]))
+            self.made.append(key[2:])
             self.named.append(False)
         return node
 
@@ -352,7 +386,7 @@ class _Sources:
         node = self.keys.get(key)
         if node is None:
             node = self._key(key)
-            self.made[node] = (None, None, label)
+            self.made[node] = label
             self.named[node] = True
             self.canon_nodes.append((node, label))
             for uri in same_as:
@@ -371,15 +405,9 @@ class _Sources:
         """Return the node of a resolved person, by name."""
         return self._canonical("p:" + person_key(name), name, same_as)
 
-    def add(
-        self,
-        source: Source | None,
-        sources: Mapping[str, Source],
-        missing: str,
-        document: str | None = None,
-    ) -> int:
+    def add(self, source: SourceEdges | None, missing: str, document: str | None = None) -> int:
         node = self.uf.add()
-        self.made.append((source, sources, missing))
+        self.made.append(source.label if source is not None else missing)
         self.named.append(source is not None and source.kind.is_named)
         if source is None:
             return node
@@ -395,7 +423,9 @@ class _Sources:
         if self.match_names and source.name and source.kind.is_named:
             union(node, self._key("n:" + _normal(source.name)))
         if self.resolver is not None:
-            found = self.resolver.resolve_source(source, document=document)
+            found = self.resolver.resolve_names(
+                source.name, source.descriptor, source.kind, document=document
+            )
             if found is not None:
                 if source.kind.is_named and found.entity is not None:
                     union(node, self.entity(found.entity))
@@ -439,23 +469,9 @@ class _Sources:
         if found is None:
             found = self.canon_label.get(root)
         if found is None:
-            source, sources, fallback = self.made[self.uf.first[root]]
-            found = source_label(source, sources) if source is not None else fallback
+            found = self.made[self.uf.first[root]]
         self.memo[root] = found
         return found
-
-
-def _stance(claim: Claim) -> int:
-    """+1 when the claim is held, -1 when negated or denied, 0 when both or neither."""
-    negative = (
-        any(hop.mode is AttributionMode.DENIED for hop in claim.attribution)
-        or any(p.value.polarity < 0 for p in claim.factuality)
-        or any(h.category is HedgeCategory.NEGATION for h in claim.hedges)
-    )
-    positive = any(p.value.polarity > 0 for p in claim.factuality) or not negative
-    if positive and negative:
-        return 0
-    return 1 if positive else -1
 
 
 def analyze_corpus(
@@ -483,24 +499,55 @@ def analyze_corpus(
     A group carried by at least ``amplification_threshold`` documents with at
     most one independent named origin (unnamed and vague ones aside) is
     reported as single-origin amplification.
+
+    The analysis runs over the documents' edge records
+    (:func:`provenance.edge_records.document_edges`, then :func:`analyze_edges`),
+    and each claim's decision is then taken on its own record
+    (:meth:`CorpusAnalysis.with_decisions`): a distributed audit, which sends
+    only edge records to its reduce, runs these same two steps.
     """
     documents = corpus.documents if isinstance(corpus, Corpus) else tuple(corpus)
+    analysis = analyze_edges(
+        [document_edges(document) for document in documents],
+        aliases=aliases,
+        match_names=match_names,
+        amplification_threshold=amplification_threshold,
+        resolver=resolver,
+        copies=copies,
+    )
+    return analysis.with_decisions(documents)
+
+
+def analyze_edges(
+    edges: Sequence[DocumentEdges],
+    *,
+    aliases: Mapping[str, str] | None = None,
+    match_names: bool = True,
+    amplification_threshold: int = 3,
+    resolver: Resolver | None = None,
+    copies: Iterable[tuple[str, str]] = (),
+) -> CorpusAnalysis:
+    """Analyse a corpus given by its documents' edge records, as :func:`analyze_corpus` does.
+
+    The options are those of :func:`analyze_corpus`. The analysis has every
+    group, loop and amplification; its ``decisions`` are empty until
+    :meth:`CorpusAnalysis.with_decisions` is given the documents (or, for a
+    :meth:`~CorpusAnalysis.part`, the part's documents).
+    """
     aligner = _Sources(aliases or {}, match_names, resolver)
     local: list[dict[str, int]] = []
-    doc_sources: list[dict[str, Source]] = []
-    for document in documents:
-        by_id = {source.id: source for source in document.sources}
-        doc_sources.append(by_id)
+    named_sources: list[dict[str, bool]] = []
+    for document in edges:
         nodes = {
-            source.id: aligner.add(source, by_id, source.id, document.id)
-            for source in document.sources
+            source.id: aligner.add(source, source.id, document.id) for source in document.sources
         }
+        named_sources.append({source.id: source.kind.is_named for source in document.sources})
         for claim in document.claims:
-            for hop in claim.attribution:
-                if hop.source not in nodes:
-                    nodes[hop.source] = aligner.add(None, by_id, hop.source)
+            for hop_source in claim.chain:
+                if hop_source not in nodes:
+                    nodes[hop_source] = aligner.add(None, hop_source)
         if document.publisher not in nodes:
-            nodes[document.publisher] = aligner.add(None, by_id, document.publisher)
+            nodes[document.publisher] = aligner.add(None, document.publisher)
         for source in document.sources:
             if source.affiliation is not None and source.affiliation in nodes:
                 aligner.affiliations.append((nodes[source.id], nodes[source.affiliation]))
@@ -509,7 +556,7 @@ def analyze_corpus(
 
     find = aligner.uf.find
     label = aligner.label
-    originals = _originals(documents, copies)
+    originals = _originals(edges, copies)
 
     group_keys: dict[str, int] = {}
     names: list[str] = []
@@ -518,7 +565,7 @@ def analyze_corpus(
     reaches: list[list[tuple[int, ...]]] = []
     origin_named: list[list[bool]] = []
     group_index: list[tuple[int, ...]] = []
-    for d, document in enumerate(documents):
+    for d, document in enumerate(edges):
         nodes = local[d]
         indices = []
         for c, claim in enumerate(document.claims):
@@ -535,20 +582,19 @@ def analyze_corpus(
             members[g].append(Occurrence(d, c))
             chain = (
                 find(nodes[document.publisher]),
-                *(find(nodes[hop.source]) for hop in claim.attribution),
+                *(find(nodes[hop_source]) for hop_source in claim.chain),
             )
             chains[g].append(chain)
             # A spokesperson's claim reaches the organisation they speak for.
-            above = aligner.speaks_for(chain[-1]) if claim.attribution else []
+            above = aligner.speaks_for(chain[-1]) if claim.chain else []
             reaches[g].append((*chain, *above))
-            if not claim.attribution:
+            if not claim.chain:
                 # The outlet's own voice: no origin of the claim, named or not.
                 named = False
             elif above:
                 named = above[-1] in aligner.named_roots
             else:
-                origin_id = claim.attribution[-1].source
-                named = origin_class(doc_sources[d].get(origin_id)) is OriginClass.NAMED
+                named = named_sources[d].get(claim.chain[-1], False)
             origin_named[g].append(named)
             indices.append(g)
         group_index.append(tuple(indices))
@@ -561,7 +607,7 @@ def analyze_corpus(
         own_voice = {
             chain[0]
             for chain, occurrence in zip(chains[g], occurrences, strict=True)
-            if not documents[occurrence.document].claims[occurrence.claim].attribution
+            if not edges[occurrence.document].claims[occurrence.claim].chain
         }
         dropped = _copies_in(occurrences, originals)
         # A copy adds no channel, and an outlet's own voice no origin: its publisher, taken
@@ -569,7 +615,7 @@ def analyze_corpus(
         kept = [
             i
             for i, o in enumerate(occurrences)
-            if o.document not in dropped and documents[o.document].claims[o.claim].attribution
+            if o.document not in dropped and edges[o.document].claims[o.claim].chain
         ]
         components = _origin_components(
             [reaches[g][i] for i in kept],
@@ -584,7 +630,7 @@ def analyze_corpus(
             for nodes, _ in components
         )
         document_count = len({o.document for o in occurrences})
-        stance, reviews = _conflicts(documents, occurrences) if len(occurrences) > 1 else ((), ())
+        stance, reviews = _conflicts(edges, occurrences) if len(occurrences) > 1 else ((), ())
         groups.append(
             ClaimGroup(
                 key=key,
@@ -599,18 +645,18 @@ def analyze_corpus(
         )
         if len(chains[g]) > 1 or len(set(chains[g][0])) < len(chains[g][0]):
             for cycle in _cycles(chains[g]):
-                edges = set(itertools.pairwise(cycle))
+                pairs = set(itertools.pairwise(cycle))
                 involved = tuple(
                     occurrence
                     for occurrence, chain in zip(occurrences, chains[g], strict=True)
-                    if edges.intersection(itertools.pairwise(chain))
+                    if pairs.intersection(itertools.pairwise(chain))
                 )
                 loops.append(
                     Loop(
                         key,
                         tuple(label(node) for node in cycle),
                         involved,
-                        tuple(sorted({documents[o.document].id for o in involved})),
+                        tuple(sorted({edges[o.document].id for o in involved})),
                     )
                 )
         if document_count >= amplification_threshold and named_count <= 1:
@@ -623,14 +669,32 @@ def analyze_corpus(
                 Amplification(key, named_labels[0] if named_labels else (), document_count)
             )
 
+    return CorpusAnalysis(
+        groups=tuple(groups),
+        group_index=tuple(group_index),
+        decisions=(),
+        loops=tuple(loops),
+        amplifications=tuple(amplifications),
+        nodes=tuple(local),
+        aligner=aligner,
+    )
+
+
+def _decisions(
+    documents: Sequence[Document],
+    groups: Sequence[ClaimGroup],
+    group_index: Sequence[tuple[int, ...]],
+) -> tuple[tuple[StatusDecision, ...], ...]:
+    """Decide every claim's status on its own record with its group's corpus knowledge."""
     decisions = []
     for d, document in enumerate(documents):
+        sources = {source.id: source for source in document.sources}
         row = []
         for c, claim in enumerate(document.claims):
             group = groups[group_index[d][c]]
             decision = derive_status(
                 claim,
-                doc_sources[d],
+                sources,
                 publisher=document.publisher,
                 independent_origins=group.independent_origins,
             )
@@ -641,20 +705,11 @@ def analyze_corpus(
                 decision = StatusDecision(ConfidenceStatus.DISPUTED, "C1", group.conflicts)
             row.append(decision)
         decisions.append(tuple(row))
-
-    return CorpusAnalysis(
-        groups=tuple(groups),
-        group_index=tuple(group_index),
-        decisions=tuple(decisions),
-        loops=tuple(loops),
-        amplifications=tuple(amplifications),
-        nodes=tuple(local),
-        aligner=aligner,
-    )
+    return tuple(decisions)
 
 
 def _originals(
-    documents: Sequence[Document], copies: Iterable[tuple[str, str]]
+    documents: Sequence[DocumentEdges], copies: Iterable[tuple[str, str]]
 ) -> dict[int, set[int]]:
     """Map each copy's document index to the indices of the documents it copies."""
     where: dict[str, list[int]] = defaultdict(list)
@@ -819,7 +874,7 @@ def _walk(start: int, part: set[int], successors: Mapping[int, list[int]]) -> tu
 
 
 def _conflicts(
-    documents: Sequence[Document], occurrences: Sequence[Occurrence]
+    documents: Sequence[DocumentEdges], occurrences: Sequence[Occurrence]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     holds: list[str] = []
     negates: list[str] = []
@@ -829,16 +884,15 @@ def _conflicts(
         document = documents[occurrence.document]
         claim = document.claims[occurrence.claim]
         where = f"{document.id}#{claim.id}"
-        side = _stance(claim)
-        if side > 0:
+        if claim.stance > 0:
             holds.append(where)
-        elif side < 0:
+        elif claim.stance < 0:
             negates.append(where)
-        for review in claim.reviews:
-            if review.verdict in TRUE_VERDICTS:
-                true_side.append(f"{where} reviewed {review.verdict.value}")
-            elif review.verdict in FALSE_VERDICTS:
-                false_side.append(f"{where} reviewed {review.verdict.value}")
+        for verdict in claim.verdicts:
+            if verdict in TRUE_VERDICTS:
+                true_side.append(f"{where} reviewed {verdict.value}")
+            elif verdict in FALSE_VERDICTS:
+                false_side.append(f"{where} reviewed {verdict.value}")
     stance: tuple[str, ...] = ()
     if holds and negates:
         stance = (f"held by {', '.join(holds)}; negated or denied by {', '.join(negates)}",)

@@ -61,6 +61,7 @@ from provenance.audit import AuditConfig
 from provenance.audit_record import AuditRecord, DocumentAudit
 from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.corpus import Corpus, CorpusAnalysis, LoadError
+from provenance.edge_records import DocumentEdges, document_edges
 from provenance.errors import MissingDependency, ProvenanceError
 from provenance.model import Document
 
@@ -278,27 +279,47 @@ def load_partition(
     return Corpus(documents, locations, errors)
 
 
-def _edges(corpus: Corpus) -> tuple[tuple[Document, ...], tuple[LoadError, ...]]:
-    """Step edges: the documents without their article text, and the partition's load errors.
+_Edges = tuple[tuple[DocumentEdges, ...], tuple[LoadError, ...]]
 
-    The corpus analysis reads sources, claims and chains, never the article
-    text, which is what makes most of a document's size.
+
+def _align_edges(corpus: Corpus) -> tuple[tuple[Document, ...], tuple[LoadError, ...]]:
+    """Step edges of ``align``: the documents without their article text, and load errors.
+
+    The alignment reads claims (their words), never the article text, which is
+    what makes most of a document's size.
     """
     return tuple(attrs.evolve(d, text=None) for d in corpus.documents), corpus.errors
 
 
+def _edges(corpus: Corpus) -> _Edges:
+    """Step edges of ``audit``: the documents' edge records, and the partition's load errors.
+
+    :class:`~provenance.edge_records.DocumentEdges` hold only what the corpus
+    analysis reads (ids, chains of source ids, keys, stance, true-or-false
+    verdicts, what aligns and labels a source): tuples of strings and small
+    integers, several times smaller and cheaper to pickle than the documents.
+    """
+    return tuple(document_edges(d) for d in corpus.documents), corpus.errors
+
+
+def _load_edges(files: Sequence[str]) -> _Edges:
+    """Map: load one partition and keep only its edge records (the documents are dropped)."""
+    return _edges(load_partition(files))
+
+
 def _decide(
-    edges: Sequence[tuple[tuple[Document, ...], tuple[LoadError, ...]]], config: AuditConfig
+    edges: Sequence[_Edges], config: AuditConfig
 ) -> tuple[list[CorpusAnalysis], AuditRecord]:
-    """Reduce: decide over every partition's edge records; one part per partition.
+    """Reduce: analyse every partition's edge records; one part per partition.
 
     Also returns the report of an empty corpus under the whole analysis: the
     summary's loops, amplifications and input errors, as the audit writes them.
+    The parts carry no decisions: each partition decides its own claims on
+    their records (:meth:`~provenance.corpus.CorpusAnalysis.with_decisions`).
     """
-    from provenance.pipeline import decide, report
+    from provenance.pipeline import decide_edges, report
 
-    documents = [document for part, _ in edges for document in part]
-    analysis = decide(documents, config)
+    analysis = decide_edges([document for part, _ in edges for document in part], config)
     parts = []
     start = 0
     for part, _ in edges:
@@ -312,7 +333,22 @@ def _decide(
 def _report(corpus: Corpus, analysis: CorpusAnalysis, config: AuditConfig) -> AuditRecord:
     from provenance.pipeline import report
 
-    return report(Corpus(corpus.documents, corpus.locations), analysis, config)
+    decided = analysis.with_decisions(corpus.documents)
+    return report(Corpus(corpus.documents, corpus.locations), decided, config)
+
+
+def _load_report(
+    files: Sequence[str], analysis: CorpusAnalysis, config: AuditConfig
+) -> AuditRecord:
+    """Map: read the partition again and report it with its part of the analysis.
+
+    Reading twice (once for the edges, once here) is what keeps a worker's
+    memory to one partition: no partition's documents wait in memory while the
+    reduce runs. The files must not change during the audit; a partition that
+    no longer has the documents the analysis was made over is refused
+    (:meth:`~provenance.corpus.CorpusAnalysis.with_decisions`).
+    """
+    return _report(load_partition(files), analysis, config)
 
 
 def merge_reports(summary: AuditRecord, parts: Iterable[AuditRecord]) -> AuditRecord:
@@ -357,18 +393,35 @@ def _graph(
     paths: Iterable[_PathLike],
     config: AuditConfig,
     files_per_partition: int,
+    progress: bool,
 ) -> tuple[list[Any], list[Any], Any]:
-    """Submit load, edges and the reduce; return corpora, part analyses and the summary."""
+    """Run load with edges and the reduce; return partitions, part analyses and the summary.
+
+    The partitions are lists of files, read again by the report: only edge
+    records wait in memory for the reduce. Waits for the reduce, then takes
+    each partition's part out of its result on the worker that holds it: a
+    part taken out elsewhere would copy every part there first. Callers drop
+    their references to the parts once the reports are submitted, so that
+    each is freed when its report is done.
+    """
     import operator
 
     groups = partitions(paths, files_per_partition=files_per_partition)
-    corpora = [client.submit(load_partition, files, pure=False) for files in groups]
-    edges = [client.submit(_edges, corpus) for corpus in corpora]
+    edges = [client.submit(_load_edges, files, pure=False) for files in groups]
     decided = client.submit(_decide, edges, config)
-    parts = client.submit(operator.getitem, decided, 0)
-    analyses = [client.submit(operator.getitem, parts, i) for i in range(len(groups))]
-    summary = client.submit(operator.getitem, decided, 1)
-    return corpora, analyses, summary
+    _show([*edges, decided], progress)
+    del edges
+    from distributed import wait
+
+    wait([decided])  # type: ignore[no-untyped-call,unused-ignore]
+    if decided.status != "finished":
+        decided.result()  # raises the reduce's error here; a result would come to the client
+    holder = list(client.who_has([decided])[decided.key])  # type: ignore[no-untyped-call,unused-ignore]
+    there = {"workers": holder, "allow_other_workers": False}
+    parts = client.submit(operator.getitem, decided, 0, **there)
+    analyses = [client.submit(operator.getitem, parts, i, **there) for i in range(len(groups))]
+    summary = client.submit(operator.getitem, decided, 1, **there)
+    return groups, analyses, summary
 
 
 def _show(futures: Sequence[Any], progress: bool) -> None:
@@ -392,11 +445,12 @@ def audit(
     """
     _require()
     config = config or AuditConfig()
-    corpora, analyses, summary = _graph(client, paths, config, files_per_partition)
+    groups, analyses, summary = _graph(client, paths, config, files_per_partition, progress)
     reports = [
-        client.submit(_report, corpus, part, config)
-        for corpus, part in zip(corpora, analyses, strict=True)
+        client.submit(_load_report, files, part, config, pure=False)
+        for files, part in zip(groups, analyses, strict=True)
     ]
+    del analyses
     _show(reports, progress)
     return merge_reports(summary.result(), client.gather(reports))  # type: ignore[no-untyped-call,unused-ignore]
 
@@ -421,13 +475,13 @@ def _part_name(kind: str, index: int) -> str:
 
 
 def _write_audit_part(
-    corpus: Corpus, analysis: CorpusAnalysis, config: AuditConfig, target: str
+    files: Sequence[str], analysis: CorpusAnalysis, config: AuditConfig, target: str
 ) -> AuditRecord:
     """Report one partition, write its documents' audits as JSON Lines; return only counts."""
     from provenance.codec import audit_to_data
     from provenance.output import write_whole
 
-    record = _report(corpus, analysis, config)
+    record = _load_report(files, analysis, config)
     data = audit_to_data(record)
     # An empty report leaves its documents out of the JSON.
     documents = data.get("documents", ())
@@ -458,13 +512,19 @@ def audit_to_folder(
     config = config or AuditConfig()
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)
-    corpora, analyses, summary = _graph(client, paths, config, files_per_partition)
+    groups, analyses, summary = _graph(client, paths, config, files_per_partition, progress)
     written = [
         client.submit(
-            _write_audit_part, corpus, part, config, str(folder / _part_name("documents", i))
+            _write_audit_part,
+            files,
+            part,
+            config,
+            str(folder / _part_name("documents", i)),
+            pure=False,
         )
-        for i, (corpus, part) in enumerate(zip(corpora, analyses, strict=True))
+        for i, (files, part) in enumerate(zip(groups, analyses, strict=True))
     ]
+    del analyses
     _show(written, progress)
     merged = merge_reports(summary.result(), client.gather(written))  # type: ignore[no-untyped-call,unused-ignore]
     write_whole(folder / SUMMARY_NAME, dumps_audit(merged, indent=2) + "\n")
@@ -570,7 +630,7 @@ def align_to_folder(
     folder.mkdir(parents=True, exist_ok=True)
     groups = partitions(paths, files_per_partition=files_per_partition)
     corpora = [client.submit(load_partition, files, pure=False) for files in groups]
-    edges = [client.submit(_edges, corpus) for corpus in corpora]
+    edges = [client.submit(_align_edges, corpus) for corpus in corpora]
     reduced = client.submit(_align_reduce, edges, config, tuple(decisions))
     split = client.submit(operator.getitem, reduced, 0)
     written = [

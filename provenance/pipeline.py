@@ -55,11 +55,12 @@ from provenance.alignment import AlignConfig, Alignment, Proposal, align
 from provenance.audit import AuditConfig, audit_corpus
 from provenance.audit_record import AuditRecord, UndisclosedReuse
 from provenance.codec import load_corpus
-from provenance.corpus import Corpus, CorpusAnalysis, analyze_corpus
+from provenance.corpus import Corpus, CorpusAnalysis, analyze_edges
+from provenance.edge_records import DocumentEdges, document_edges
 from provenance.model import Document
 from provenance.reuse import Reuse, ReuseConfig, copy_pairs, find_reuse
 
-__all__ = ["AuditRun", "decide", "load", "report", "run"]
+__all__ = ["AuditRun", "decide", "decide_edges", "load", "report", "run"]
 
 _PathLike = str | os.PathLike[str]
 
@@ -81,9 +82,27 @@ def decide(
     applied). ``reuse`` are the copy relations found; each is handed to the
     independence count as a (copy document id, original document id) pair.
     """
+    documents = tuple(documents)
+    edges = [document_edges(document) for document in documents]
+    return decide_edges(edges, config, reuse=reuse).with_decisions(documents)
+
+
+def decide_edges(
+    edges: Iterable[DocumentEdges],
+    config: AuditConfig | None = None,
+    *,
+    reuse: Iterable[Reuse] = (),
+) -> CorpusAnalysis:
+    """Step decide over edge records: what :func:`decide` does, but the claims' decisions.
+
+    The analysis has the groups, origins, loops and amplifications; each
+    partition then decides its own claims on their records
+    (:meth:`~provenance.corpus.CorpusAnalysis.with_decisions`). This is the
+    reduce of a distributed audit (:mod:`provenance.distributed`).
+    """
     config = config or AuditConfig()
-    return analyze_corpus(
-        tuple(documents),
+    return analyze_edges(
+        tuple(edges),
         aliases=config.aliases,
         amplification_threshold=config.amplification_threshold,
         resolver=config.resolver,

@@ -632,13 +632,24 @@ class Resolver:
 
     def resolve_source(self, source: Source, *, document: str | None = None) -> Resolution | None:
         """Resolve a record's source by its name, then its descriptor, then both together."""
+        return self.resolve_names(source.name, source.descriptor, source.kind, document=document)
+
+    def resolve_names(
+        self,
+        name: str | None,
+        descriptor: str | None,
+        kind: SourceKind,
+        *,
+        document: str | None = None,
+    ) -> Resolution | None:
+        """Resolve a source given by its parts (what :meth:`resolve_source` reads of one)."""
         texts: list[str] = []
-        if source.name and source.descriptor:
-            texts.append(f"{source.descriptor} {source.name}")
-        texts += [t for t in (source.name, source.descriptor) if t]
+        if name and descriptor:
+            texts.append(f"{descriptor} {name}")
+        texts += [t for t in (name, descriptor) if t]
         person = None
         for text in dict.fromkeys(texts):
-            found = self.resolve_mention(text, document=document, kind=source.kind)
+            found = self.resolve_mention(text, document=document, kind=kind)
             if found is None:
                 continue
             if found.origin is not None and (found.affiliation or found.entity):

@@ -161,6 +161,199 @@ def write_texts(
     return files, words
 
 
+# --- generated records (the audit floor: records written directly, no text drafted) -----------
+
+_OUTLETS = 200
+_PEOPLE_POOL = 5000
+_ORGS = 300
+
+
+def _outlet(n: int) -> dict[str, Any]:
+    return {
+        "id": f"outlet-{n:03d}",
+        "kind": "publication",
+        "name": f"Outlet {n:03d} News",
+        "same_as": [f"https://example.org/outlets/{n:03d}"],
+    }
+
+
+def _record(rng: random.Random, number: int, claims: int, keys: int) -> dict[str, Any]:
+    """One generated record: a publisher, its sources and ``claims`` keyed claims with chains.
+
+    Claims share keys drawn from ``keys`` values (so groups span documents), chains
+    have zero to two hops (an outlet relaying a person, organisation, unnamed or vague
+    source), a few claims are negated (stance conflicts) or reviewed false.
+    """
+    publisher = rng.randrange(_OUTLETS)
+    sources = [_outlet(publisher)]
+    relay = (publisher + 1 + rng.randrange(_OUTLETS - 1)) % _OUTLETS
+    sources.append(_outlet(relay))
+    people = rng.sample(range(_PEOPLE_POOL), 4)
+    for p in people:
+        sources.append(
+            {"id": f"p{p}", "kind": "named_person", "name": f"Person {p} {_PEOPLE[p % 100]}"}
+        )
+    org = rng.randrange(_ORGS)
+    sources.append({"id": f"org{org}", "kind": "named_organization", "name": f"Agency {org}"})
+    sources.append(
+        {"id": "official", "kind": "unnamed_individual", "descriptor": "a senior official"}
+    )
+    sources.append({"id": "reports", "kind": "vague_reports", "descriptor": "reports"})
+    origins = [f"p{p}" for p in people] + [f"org{org}", "official", "reports"]
+    made = []
+    checker = False
+    for c in range(claims):
+        claim: dict[str, Any] = {"id": f"c{c}", "text": f"Generated claim {c} of {number}"}
+        roll = rng.random()
+        origin = rng.choice(origins)
+        if roll < 0.1:
+            hops: list[dict[str, Any]] = []
+        elif roll < 0.3:
+            hops = [
+                {"source": sources[1]["id"], "mode": "according_to"},
+                {"source": origin, "mode": "paraphrase", "asserted_by": sources[1]["id"]},
+            ]
+        else:
+            hops = [{"source": origin, "mode": "paraphrase"}]
+        if hops:
+            claim["attribution"] = hops
+        if rng.random() < 0.05:
+            claim["hedges"] = [{"text": "not", "category": "negation"}]
+        if rng.random() < 0.9:
+            claim["key"] = f"k{rng.randrange(keys)}"
+        if rng.random() < 0.01:
+            claim["reviews"] = [{"reviewer": "checker", "verdict": "false"}]
+            checker = True
+            claim["status"] = "refuted"
+        elif not hops:
+            claim["status"] = "asserted"
+        elif origin in ("official", "reports"):
+            claim["status"] = "reported"
+        else:
+            claim["status"] = "attributed"
+        made.append(claim)
+    if checker:
+        sources.append({"id": "checker", "kind": "named_organization", "name": "Fact Check Desk"})
+    return {
+        "schema": "https://claim-provenance.org/schemas/v1/document.json",
+        "id": f"g{number:08d}",
+        "publisher": sources[0]["id"],
+        "sources": sources,
+        "claims": made,
+    }
+
+
+def _write_records_file(job: tuple[Path, int, int, int, int, int]) -> tuple[int, int]:
+    """Write documents ``first`` to ``first + count`` as one JSON Lines file (seeded by file)."""
+    target, index, first, count, per_document, keys = job
+    rng = random.Random(index * 7919 + 1)
+    claims = 0
+    with target.open("w", encoding="utf-8") as handle:
+        for number in range(first, first + count):
+            record = _record(rng, number, per_document, keys)
+            claims += len(record["claims"])
+            handle.write(json.dumps(record, separators=(",", ":")) + "\n")
+    return count, claims
+
+
+def write_records(
+    folder: Path, claims: int, *, per_document: int = 20, per_file: int = 1000, group: int = 5
+) -> tuple[int, int, int]:
+    """Write generated records of ``claims`` claims as JSON Lines; return (files, docs, claims).
+
+    Claims draw keys from ``claims // group`` values, so a group has about
+    ``group`` claims from different documents. Files are written by two
+    processes (each file seeded by its index, so the corpus does not depend on it).
+    """
+    import multiprocessing
+
+    folder.mkdir(parents=True, exist_ok=True)
+    documents = -(-claims // per_document)
+    keys = max(claims // group, 1)
+    jobs = [
+        (
+            folder / f"records-{i:05d}.jsonl",
+            i,
+            first,
+            min(per_file, documents - first),
+            per_document,
+            keys,
+        )
+        for i, first in enumerate(range(0, documents, per_file))
+    ]
+    with multiprocessing.Pool(2) as pool:
+        done = pool.map(_write_records_file, jobs, chunksize=1)
+    return len(jobs), sum(d for d, _ in done), sum(c for _, c in done)
+
+
+def _deep_size(value: Any, seen: set[int]) -> int:
+    """Bytes held by ``value`` and what it holds (tuples, lists, dicts, strings), each once."""
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    size = sys.getsizeof(value)
+    if isinstance(value, (tuple, list, set, frozenset)):
+        size += sum(_deep_size(item, seen) for item in value)
+    elif isinstance(value, dict):
+        size += sum(_deep_size(k, seen) + _deep_size(v, seen) for k, v in value.items())
+    return size
+
+
+def edge_sizes(sample: Path) -> None:
+    """Print the size per claim of one file's documents, edge records and analysis state."""
+    import pickle
+    import tracemalloc
+
+    from provenance.codec import load_corpus
+    from provenance.corpus import analyze_edges
+    from provenance.edge_records import document_edges
+
+    corpus = load_corpus([sample])
+    claims = sum(len(d.claims) for d in corpus.documents)
+    edges = tuple(document_edges(d) for d in corpus.documents)
+    # Enums are shared singletons: count them as held elsewhere.
+    from provenance.vocabulary import SourceKind, Verdict
+
+    shared = {id(member) for member in (*SourceKind, *Verdict)}
+    held = _deep_size(edges, set(shared))
+    as_documents = len(pickle.dumps(tuple(corpus.documents), protocol=5))
+    as_edges = len(pickle.dumps(edges, protocol=5))
+    tracemalloc.start()
+    analysis = analyze_edges(edges)
+    _, peak = tracemalloc.get_traced_memory()
+    kept = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del analysis
+    print(
+        f"  one file, {len(corpus.documents):,} documents, {claims:,} claims: edge records "
+        f"{held / claims:,.0f} bytes per claim in memory, pickled {as_edges / claims:,.0f} "
+        f"bytes per claim (documents pickled: {as_documents / claims:,.0f}); the analysis of "
+        f"them keeps {kept / claims:,.0f} bytes per claim (peak while analysing "
+        f"{peak / claims:,.0f})",
+        flush=True,
+    )
+
+
+def audit_generated(args: argparse.Namespace, work: Path) -> None:
+    """Generate records of ``--claims`` claims, then audit them on a local cluster."""
+    records = work / f"records-{args.claims}"
+    start = time.perf_counter()
+    files, documents, claims = write_records(records, args.claims, per_file=args.per_file)
+    size = sum(f.stat().st_size for f in records.iterdir())
+    print(
+        f"generated {documents:,} records, {claims:,} claims in {files:,} JSON Lines files "
+        f"({size / 2**20:,.0f} MiB) in {time.perf_counter() - start:.0f} s",
+        flush=True,
+    )
+    edge_sizes(records / "records-00000.jsonl")
+    try:
+        audit_folder(args, [records], work / f"report-{args.claims}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(records, ignore_errors=True)
+            shutil.rmtree(work / f"report-{args.claims}", ignore_errors=True)
+
+
 def _worker_peaks(client: Any) -> dict[str, float]:
     """Peak resident memory (MiB) of every worker process so far."""
 
@@ -173,21 +366,84 @@ def _worker_peaks(client: Any) -> dict[str, float]:
     return found
 
 
-def _split(stream: Any) -> str:
-    """Worker seconds by step, from Dask's task stream: how the cost divides."""
+def _steps(stream: Any) -> tuple[dict[str, float], set[str]]:
+    """Worker seconds by step from Dask's task stream, and the workers that ran ``_decide``."""
     seconds: dict[str, float] = {}
+    reducers: set[str] = set()
     for task in stream.data:
         name = task["key"][0] if isinstance(task["key"], tuple) else task["key"]
         step = str(name).split("-")[0]  # "load_partition-<token>" -> "load_partition"
+        if step == "_decide":
+            reducers.add(str(task.get("worker")))
         for part in task.get("startstops", ()):
             if part["action"] == "compute":
                 seconds[step] = seconds.get(step, 0.0) + part["stop"] - part["start"]
+    return seconds, reducers
+
+
+def _split(stream: Any) -> str:
+    """Worker seconds by step, from Dask's task stream: how the cost divides."""
+    seconds, _ = _steps(stream)
     total = sum(seconds.values()) or 1.0
-    return ", ".join(
-        f"{step} {value:,.1f} s ({value / total:.0%})"
-        for step, value in sorted(seconds.items(), key=lambda item: -item[1])
-        if value / total >= 0.001
+    reduce = seconds.get("_decide", 0.0)
+    return (
+        ", ".join(
+            f"{step} {value:,.1f} s ({value / total:.0%})"
+            for step, value in sorted(seconds.items(), key=lambda item: -item[1])
+            if value / total >= 0.001
+        )
+        + f"; map {total - reduce:,.1f} s ({(total - reduce) / total:.0%}), reduce {reduce:,.1f} s"
     )
+
+
+def _memory(client: Any) -> dict[str, tuple[float, float]]:
+    """(resident now, peak) in MiB of every worker process."""
+
+    def sample() -> tuple[float, float]:
+        import resource as r
+
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20, r.getrusage(
+            r.RUSAGE_SELF
+        ).ru_maxrss / 1024
+
+    found: dict[str, tuple[float, float]] = client.run(sample)
+    return found
+
+
+def _monitor(client: Any, every: float, stop: Any) -> None:
+    """Print, every ``every`` seconds, the tasks done by step and each worker's memory.
+
+    So that a run stopped before its end still shows how far it got and what
+    the workers held on the way (the reduce's peak once it has run).
+    """
+    start = time.perf_counter()
+
+    def states(dask_scheduler: Any) -> dict[str, dict[str, int]]:
+        found: dict[str, dict[str, int]] = {}
+        for task in dask_scheduler.tasks.values():
+            step = found.setdefault(task.prefix.name, {})
+            step[task.state] = step.get(task.state, 0) + 1
+        return found
+
+    while not stop.wait(every):
+        try:
+            steps = client.run_on_scheduler(states)
+            memory = _memory(client)
+        except Exception as error:  # the cluster closing: stop quietly
+            print(f"  [monitor stopped: {error}]", flush=True)
+            return
+        done = ", ".join(
+            f"{name} {counts.get('memory', 0) + counts.get('released', 0)}/{sum(counts.values())}"
+            for name, counts in sorted(steps.items())
+        )
+        held = ", ".join(f"{now:,.0f} (peak {peak:,.0f})" for now, peak in memory.values())
+        print(
+            f"  [{time.perf_counter() - start:6.0f} s] tasks done: {done}; worker MiB: {held}; "
+            f"load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
 
 
 def _own_peak() -> float:
@@ -265,11 +521,21 @@ def audit_folder(args: argparse.Namespace, inputs: list[Path], report: Path) -> 
             f"$ provenance audit {drafted} --scheduler processes --workers {args.workers} "
             f"--output-dir {report}"
         )
+        import threading
+
+        stop = threading.Event()
+        watcher = threading.Thread(target=_monitor, args=(client, args.monitor, stop), daemon=True)
+        if args.monitor:
+            watcher.start()
         start = time.perf_counter()
-        with get_task_stream(client) as stream:
-            record = audit_to_folder(client, inputs, report)
+        try:
+            with get_task_stream(client) as stream:
+                record = audit_to_folder(client, inputs, report)
+        finally:
+            stop.set()
         took = time.perf_counter() - start
         peaks = _worker_peaks(client)
+        _, reducers = _steps(stream)
         claims = record.corpus.claims
         print(
             f"  audited {record.corpus.documents:,} documents, {claims:,} claims in "
@@ -278,7 +544,10 @@ def audit_folder(args: argparse.Namespace, inputs: list[Path], report: Path) -> 
         )
         print(
             "  peak memory per worker (MiB): "
-            + ", ".join(f"{v:,.0f}" for v in sorted(peaks.values()))
+            + ", ".join(
+                f"{v:,.0f}{' (ran the reduce)' if w in reducers else ''}"
+                for w, v in sorted(peaks.items(), key=lambda item: item[1])
+            )
             + f"; client {_own_peak():,.0f}",
             flush=True,
         )
@@ -362,9 +631,24 @@ def main(argv: list[str] | None = None) -> int:
     three.add_argument("records", nargs="+", type=Path)
     three.add_argument("--workers", type=int, default=2)
     three.add_argument("--reference", action="store_true")
+    four = sub.add_parser(
+        "audit-generated", help="generate records (no text) of --claims claims and audit them"
+    )
+    four.add_argument("--claims", type=int, default=1_000_000)
+    four.add_argument("--workers", type=int, default=2)
+    four.add_argument("--per-file", type=int, default=1000, help="records per file (partition)")
+    four.add_argument("--keep", action="store_true", help="keep the records and the report")
+    four.add_argument("--reference", action="store_true")
     two = sub.add_parser("speedup")
     two.add_argument("--folder", help="a folder of .txt files (default: PolNeAR train)")
-    for p in (one, two, three):
+    for p in (one, three, four):
+        p.add_argument(
+            "--monitor",
+            type=float,
+            default=0,
+            help="print tasks done and worker memory every so many seconds (0: never)",
+        )
+    for p in (one, two, three, four):
         p.add_argument("--work", help="where to write (default: a temporary folder)")
     args = parser.parse_args(argv)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="distributed-scale-"))
@@ -372,6 +656,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.what == "audit":
             audit_folder(args, args.records, work / "report")
+        elif args.what == "audit-generated":
+            audit_generated(args, work)
         else:
             (scale if args.what == "scale" else speedup)(args, work)
     finally:
