@@ -19,6 +19,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,6 +40,15 @@ def _timed(extract, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
     for text in texts:
         extract(text)
     return words / (time.perf_counter() - started)
+
+
+def drafter(extractor: Extractor | LearnedExtractor) -> Callable[[str], Annotation]:
+    """``extractor`` as the scorer wants it: article text in, the draft's brat annotation out."""
+
+    def draft(text: str) -> Annotation:
+        return brat.write(extractor.extract(text, document_id="d"))
+
+    return draft
 
 
 def main() -> None:
@@ -65,11 +75,7 @@ def main() -> None:
     rules = Extractor(trained.model.lexicon)
     learned = LearnedExtractor(trained.model)
 
-    def by_rules(text: str) -> Annotation:
-        return brat.write(rules.extract(text, document_id="d"))
-
-    def by_model(text: str) -> Annotation:
-        return brat.write(learned.extract(text, document_id="d"))
+    by_rules, by_model = drafter(rules), drafter(learned)
 
     results: dict[str, Evaluation] = {"rules": score(heldout, by_rules)}
     results["rules+model"] = score(heldout, by_model)

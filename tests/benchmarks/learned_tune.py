@@ -22,12 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from learned_eval import drafter
 from polnear_split import CORPUS, split
 
 from provenance.evaluation import CATEGORIES, MATCHINGS
 from provenance.extraction import Extractor
-from provenance.formats import brat
-from provenance.formats.brat import Annotation
 from provenance.learning import LearnedExtractor, load_examples, train
 from provenance.learning.training import score
 
@@ -54,11 +53,7 @@ def main() -> None:
     rules = Extractor(trained.model.lexicon)
     learned = LearnedExtractor(trained.model)
 
-    def by_rules(text: str) -> Annotation:
-        return brat.write(rules.extract(text, document_id="d"))
-
-    def by_model(text: str) -> Annotation:
-        return brat.write(learned.extract(text, document_id="d"))
+    by_rules, by_model = drafter(rules), drafter(learned)
 
     results = {"rules": score(scored, by_rules), "rules+model": score(scored, by_model)}
     print(f"trained on {len(learning)} dev articles, scored on {len(scored)} other dev articles")
