@@ -36,6 +36,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -586,32 +587,38 @@ def speedup(args: argparse.Namespace, work: Path) -> None:
         raise SystemExit(f"no folder of texts at {folder}")
     files = sorted(folder.rglob("*.txt"))
     per = max(len(files) // (8 * 2), 1)  # eight partitions per worker of the larger cluster
-    rates = {}
-    for workers in (1, 2):
-        cluster, client = _cluster(workers)
-        try:
-            client.run(lambda: __import__("provenance.extraction"))  # warm imports
-            start = time.perf_counter()
-            summary = extract_to_folder(
-                client, [folder], work / f"out{workers}", files_per_partition=per
+    ratios = []
+    for round_ in range(1, args.rounds + 1):
+        rates = {}
+        # alternate the order, so that a drift of the machine's load favours neither
+        for workers in (1, 2) if round_ % 2 else (2, 1):
+            cluster, client = _cluster(workers)
+            try:
+                client.run(lambda: __import__("provenance.extraction"))  # warm imports
+                start = time.perf_counter()
+                summary = extract_to_folder(
+                    client, [folder], work / f"out{round_}-{workers}", files_per_partition=per
+                )
+                took = time.perf_counter() - start
+            finally:
+                client.close()
+                cluster.close()
+            rates[workers] = summary.words / took
+            print(
+                f"$ provenance extract {folder} -o OUT --scheduler processes "
+                f"--workers {workers} --files-per-partition {per}"
             )
-            took = time.perf_counter() - start
-        finally:
-            client.close()
-            cluster.close()
-        rates[workers] = summary.words / took
-        print(
-            f"$ provenance extract {folder} -o OUT --scheduler processes --workers {workers} "
-            f"--files-per-partition {per}"
-        )
-        print(
-            f"  {summary.drafted:,} articles, {summary.words:,} words in {took:.1f} s: "
-            f"{rates[workers]:,.0f} words/s",
-            flush=True,
-        )
+            print(
+                f"  round {round_}: {summary.drafted:,} articles, {summary.words:,} words in "
+                f"{took:.1f} s: {rates[workers]:,.0f} words/s",
+                flush=True,
+            )
+        ratios.append(rates[2] / rates[1])
+        print(f"  round {round_}: two workers over one {ratios[-1]:.2f}x", flush=True)
     print(
-        f"speedup of two workers over one: {rates[2] / rates[1]:.2f}x "
-        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        f"speedup of two workers over one: median {statistics.median(ratios):.2f}x over "
+        f"{len(ratios)} rounds (lowest {min(ratios):.2f}x, highest {max(ratios):.2f}x; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
     )
 
 
@@ -641,6 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     four.add_argument("--reference", action="store_true")
     two = sub.add_parser("speedup")
     two.add_argument("--folder", help="a folder of .txt files (default: PolNeAR train)")
+    two.add_argument("--rounds", type=int, default=5, help="pairs of runs; the median is printed")
     for p in (one, three, four):
         p.add_argument(
             "--monitor",
