@@ -51,7 +51,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -63,10 +63,14 @@ from provenance.codec import LINE_SUFFIXES, RECORD_SUFFIXES
 from provenance.corpus import Corpus, CorpusAnalysis, LoadError
 from provenance.edge_records import DocumentEdges, document_edges
 from provenance.errors import MissingDependency, ProvenanceError
+from provenance.manifest import Article
 from provenance.model import Document
 
 if TYPE_CHECKING:
     from distributed import Client
+
+    from provenance.learning import LearnedModel
+    from provenance.resolution import Resolver
 
 __all__ = [
     "SUMMARY_NAME",
@@ -94,7 +98,6 @@ SUMMARY_NAME = "_summary"
 
 _EXTRA = "dask"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
 
 
 def _require() -> None:
@@ -165,25 +168,6 @@ def partitions(
     ]
 
 
-def _decode(data: bytes, location: str) -> str:
-    from provenance.errors import UnreadableText
-
-    if b"\x00" in data:
-        raise UnreadableText("binary data (NUL bytes)", location=location, expected="UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UnreadableText(
-            f"not UTF-8 text (byte {error.start})", location=location, expected="UTF-8 text"
-        ) from None
-
-
-def _document_id(name: str) -> str:
-    stem = os.path.splitext(os.path.basename(name.rstrip("/")))[0]
-    cleaned = _ID_UNSAFE.sub("_", stem) or "draft"
-    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else f"_{cleaned}"
-
-
 def _read_bytes(name: str) -> bytes:
     if _is_url(name):
         import fsspec
@@ -223,12 +207,68 @@ def _load_remote(
         locations.append(f"{name}#{number}")
 
 
-def _draft(name: str, extractor: Any, publisher: str | None) -> Document:
-    text = _decode(_read_bytes(name), name)
-    document: Document = extractor.extract(
-        text, publisher=publisher, document_id=_document_id(name)
-    )
-    return document
+def _draft(name: str, extractor: Any, article: Article | None) -> Document:
+    from provenance.drafting import draft_article
+
+    return draft_article(extractor, _read_bytes(name), name, article)
+
+
+class _DraftPlan:
+    """How the workers draft: publisher, lexicon or model, resolver.
+
+    Scattered to every worker once (a model file is megabytes); each worker
+    builds its extractor from it at its first task and keeps it for the next
+    ones. The extractor itself is never pickled.
+    """
+
+    def __init__(
+        self,
+        publisher: str | None,
+        lexicon: Any,
+        model: Any,
+        resolver: Resolver | None,
+    ) -> None:
+        self.publisher = publisher
+        self.lexicon = lexicon
+        self.model = model
+        self.resolver = resolver
+        self._extractor: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_extractor"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def extractor(self) -> Any:
+        """Return the extractor of this worker, built at first use."""
+        if self._extractor is None:
+            if self.model is not None:
+                from provenance.learning import LearnedExtractor
+
+                self._extractor = LearnedExtractor(self.model)
+            else:
+                from provenance.extraction import Extractor
+
+                self._extractor = (
+                    Extractor(self.lexicon) if self.lexicon is not None else Extractor()
+                )
+        return self._extractor
+
+    def draft(self, name: str, row: Article | None) -> Document:
+        """Draft one article file, with its manifest row (blanks filled from the publisher)."""
+        if row is None:
+            row = Article(file=os.path.basename(name), publisher=self.publisher)
+        elif row.publisher is None and self.publisher:
+            row = attrs.evolve(row, publisher=self.publisher)
+        document = _draft(name, self.extractor(), row)
+        if self.resolver is not None:
+            from provenance.resolution import resolve_document
+
+            document = resolve_document(document, self.resolver)
+        return document
 
 
 def load_partition(
@@ -265,7 +305,8 @@ def load_partition(
 
                 extractor = Extractor()
             try:
-                documents.append(_draft(name, extractor, publisher))
+                article = Article(file=os.path.basename(name), publisher=publisher)
+                documents.append(_draft(name, extractor, article))
                 locations.append(name)
             except (ProvenanceError, OSError) as error:
                 message = error.message if isinstance(error, ProvenanceError) else str(error)
@@ -551,6 +592,8 @@ class AlignSummary:
     """Inputs that could not be loaded."""
     parts: tuple[str, ...] = ()
     """The part files written, in order."""
+    unmatched: tuple[str, ...] = ()
+    """Names given in ``articles`` that no article file has, in sorted order."""
 
 
 def _align_reduce(
@@ -682,24 +725,31 @@ class ExtractSummary:
     """Files that could not be drafted."""
     parts: tuple[str, ...] = ()
     """The part files written, in order."""
+    unmatched: tuple[str, ...] = ()
+    """Names given in ``articles`` that no article file has, in sorted order."""
 
 
 def _extract_part(
-    files: Sequence[str], target: str, publisher: str | None, lexicon: Any
+    files: Sequence[str], target: str, plan: _DraftPlan, rows: dict[str, Article]
 ) -> ExtractSummary:
     from provenance.codec import dumps
-    from provenance.extraction import Extractor
     from provenance.output import write_whole
 
-    extractor = Extractor(lexicon) if lexicon is not None else Extractor()
-    corpus = load_partition(files, extractor=extractor, publisher=publisher)
-    write_whole(target, (dumps(d) + "\n" for d in corpus.documents))
+    documents: list[Document] = []
+    failed: list[LoadError] = []
+    for name in files:
+        try:
+            documents.append(plan.draft(name, rows.get(os.path.basename(name))))
+        except (ProvenanceError, OSError) as error:
+            message = error.message if isinstance(error, ProvenanceError) else str(error)
+            failed.append(LoadError(name, message))
+    write_whole(target, (dumps(d) + "\n" for d in documents))
     return ExtractSummary(
         files=len(files),
-        drafted=len(corpus.documents),
-        claims=sum(len(d.claims) for d in corpus.documents),
-        words=sum(len((d.text or "").split()) for d in corpus.documents),
-        failed=corpus.errors,
+        drafted=len(documents),
+        claims=sum(len(d.claims) for d in documents),
+        words=sum(len((d.text or "").split()) for d in documents),
+        failed=tuple(failed),
         parts=(os.path.basename(target),),
     )
 
@@ -712,27 +762,49 @@ def extract_to_folder(
     files_per_partition: int = 64,
     publisher: str | None = None,
     lexicon: Any = None,
+    model: LearnedModel | None = None,
+    resolver: Resolver | None = None,
+    articles: Mapping[str, Article] | None = None,
     progress: bool = False,
 ) -> ExtractSummary:
-    """Draft every ``.txt`` file under ``paths`` on the cluster into ``part-NNNNN.jsonl`` files.
+    """Draft every article file under ``paths`` on the cluster into ``part-NNNNN.jsonl`` files.
 
-    One part file per partition of ``files_per_partition`` text files, one
-    record per line, in file order; then :data:`SUMMARY_NAME` (counts and the
-    files that failed). Each file is written whole or not at all.
+    Article files are those :data:`provenance.drafting.ARTICLE_SUFFIXES`
+    names: plain text and saved web pages, drafted as ``provenance extract``
+    drafts them in one process (:func:`provenance.drafting.draft_article`).
+    ``model`` (a :class:`~provenance.learning.LearnedModel`) drafts with the
+    rules plus the model instead of the rules with ``lexicon``; ``resolver``
+    resolves each draft's source names (as ``extract --resolve``);
+    ``articles`` maps a file's name (without folders) to what is known of
+    it (a manifest's rows), its blank publisher filled from ``publisher``.
+
+    One part file per partition of ``files_per_partition`` files, one record
+    per line, in file order; then :data:`SUMMARY_NAME` (counts and the files
+    that failed). Each file is written whole or not at all.
     """
     _require()
+    from provenance.drafting import ARTICLE_SUFFIXES
     from provenance.output import write_whole
 
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)
-    groups = partitions(paths, files_per_partition=files_per_partition, suffixes=TEXT_SUFFIXES)
+    groups = partitions(paths, files_per_partition=files_per_partition, suffixes=ARTICLE_SUFFIXES)
+    known = dict(articles or {})
+    # the plan travels to each worker once, not once per task
+    plan = client.scatter(  # type: ignore[no-untyped-call,unused-ignore]
+        _DraftPlan(publisher, lexicon, model, resolver), broadcast=True
+    )
     done = [
         client.submit(
             _extract_part,
             files,
             str(folder / _part_name("part", i)),
-            publisher,
-            lexicon,
+            plan,
+            {
+                os.path.basename(f): known[os.path.basename(f)]
+                for f in files
+                if os.path.basename(f) in known
+            },
             pure=False,
         )
         for i, files in enumerate(groups)
@@ -746,6 +818,7 @@ def extract_to_folder(
         words=sum(r.words for r in results),
         failed=tuple(e for r in results for e in r.failed),
         parts=tuple(p for r in results for p in r.parts),
+        unmatched=tuple(sorted(set(known) - {os.path.basename(f) for g in groups for f in g})),
     )
     data = {
         "files": total.files,
@@ -754,6 +827,7 @@ def extract_to_folder(
         "words": total.words,
         "failed": [{"location": e.location, "message": e.message} for e in total.failed],
         "parts": list(total.parts),
+        "unmatched": list(total.unmatched),
     }
     write_whole(folder / SUMMARY_NAME, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return total

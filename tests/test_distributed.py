@@ -276,3 +276,124 @@ def test_an_output_folder_reads_back_as_input(client: object, tmp_path: Path) ->
     assert not report.corpus.input_errors
     assert report == audit_corpus(load_corpus([tmp_path / "drafted"]))
     assert report.corpus.documents == len(list(EVENTS.glob("*.txt")))
+
+
+def _folder_of_articles(tmp_path: Path) -> tuple[Path, Path]:
+    """Three event texts, one saved web page and a manifest (one row for a missing file)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = sorted(EVENTS.glob("*.txt"))[:3]
+    for text in texts:
+        (folder / text.name).write_bytes(text.read_bytes())
+    if _has("trafilatura"):
+        from tests.fuzz.pages import news_page
+
+        page = news_page(
+            '"We will go," the minister said on Monday, according to Reuters.',
+            title="The minister will go",
+            site="Example News",
+            author="A. Writer",
+            date="2023-04-05",
+            url="https://news.example/minister",
+        )
+        (folder / "page.html").write_text(page, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "file,publisher,url,title,published\n"
+        f"{texts[0].name},Reuters,https://example.org/a,First,2023-04-04\n"
+        f"{texts[1].name},,,Second,\n"
+        "missing.txt,AP,,,\n",
+        encoding="utf-8",
+    )
+    return folder, manifest
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def test_cli_scheduler_extract_drafts_what_the_in_process_extract_drafts(tmp_path: Path) -> None:
+    """--manifest, --publisher, --resolve and saved web pages, with and without --scheduler."""
+    pytest.importorskip("distributed")
+    folder, manifest = _folder_of_articles(tmp_path)
+    options = ["--manifest", str(manifest), "--publisher", "Wire Desk", "--resolve"]
+    command = [sys.executable, "-m", "provenance", "extract", str(folder), *options]
+    plain = subprocess.run(
+        [*command, "-o", str(tmp_path / "one")], capture_output=True, text=True, cwd=ROOT
+    )
+    spread = subprocess.run(
+        [*command, "-o", str(tmp_path / "many"), "--scheduler", "processes", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    # the manifest's row for a file the folder lacks is reported by both, and the status says so
+    assert plain.returncode == spread.returncode == 1, (plain.stderr, spread.stderr)
+    for run in (plain, spread):
+        assert "no article 'missing.txt'" in run.stderr
+    expected = [
+        codec.loads((tmp_path / "one" / f"{p.stem}.json").read_bytes())
+        for p in sorted(folder.iterdir())
+    ]
+    drafted = [
+        codec.loads(line)
+        for part in sorted((tmp_path / "many").glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [_undated(d) for d in drafted] == [_undated(d) for d in expected]
+    by_id = {d.id: d for d in drafted}
+    first = by_id["_" + sorted(EVENTS.glob("*.txt"))[0].stem]
+    assert first.url == "https://example.org/a" and first.published == "2023-04-04"
+    assert first.title == "First"
+    publishers = {s.name for d in drafted for s in d.sources if s.id == d.publisher}
+    assert {"Reuters", "Wire Desk"} <= publishers
+    if _has("trafilatura"):
+        assert "page" in by_id and "webpage" in by_id["page"].extensions
+    summary = json.loads((tmp_path / "many" / SUMMARY_NAME).read_text())
+    assert summary["unmatched"] == ["missing.txt"]
+
+
+def test_cli_scheduler_extract_one_file_takes_its_article_options(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from provenance.cli import main
+
+    text = sorted(EVENTS.glob("*.txt"))[0]
+    code = main(
+        [
+            "extract",
+            str(text),
+            "--id",
+            "the-one",
+            "--url",
+            "https://example.org/one",
+            "--published",
+            "2023-04-04",
+            "-o",
+            str(tmp_path / "out"),
+            "--scheduler",
+            "threads",
+        ]
+    )
+    assert code == 0
+    (line,) = (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()
+    document = codec.loads(line)
+    assert (document.id, document.url, document.published) == (
+        "the-one",
+        "https://example.org/one",
+        "2023-04-04",
+    )
+
+
+def test_cli_scheduler_extract_refuses_article_options_for_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("distributed")
+    from provenance.cli import main
+
+    code = main(
+        ["extract", str(EVENTS), "--title", "T", "-o", str(tmp_path), "--scheduler", "threads"]
+    )
+    assert code == 2
+    assert "--title name one article" in capsys.readouterr().err

@@ -173,6 +173,44 @@ def test_cli_train_and_extract(module_corpus: Path, tmp_path: Path) -> None:
     assert main(["extract", str(article), "--model", str(bad)]) == 2
 
 
+def test_distributed_extract_with_a_model_drafts_what_one_process_drafts(  # type: ignore[no-untyped-def]
+    trained, module_corpus: Path, tmp_path: Path
+) -> None:
+    """``extract --model --scheduler``: the model reaches the workers and drafts the same."""
+    pytest.importorskip("distributed")
+    from provenance import codec
+    from provenance.cli import main
+
+    _, path, few = trained
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name in sorted({e.name for e in few})[:3]:
+        (texts / f"{name}.txt").symlink_to(
+            module_corpus / "polnear" / "train" / "text" / f"{name}.txt"
+        )
+    assert main(["extract", str(texts), "--model", str(path), "-o", str(tmp_path / "one")]) == 0
+    spread = tmp_path / "many"
+    code = main(
+        ["extract", str(texts), "--model", str(path), "-o", str(spread), "--scheduler", "threads"]
+    )
+    assert code == 0
+
+    def undated(document):  # type: ignore[no-untyped-def]
+        import attrs
+
+        stamp = attrs.evolve(document.drafted_by, created="2000-01-01T00:00:00Z")
+        return attrs.evolve(document, drafted_by=stamp)
+
+    expected = [codec.loads(p.read_bytes()) for p in sorted((tmp_path / "one").glob("*.json"))]
+    drafted = [
+        codec.loads(line)
+        for part in sorted(spread.glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [undated(d) for d in drafted] == [undated(d) for d in expected]
+    assert all("learned model" in d.drafted_by.method for d in drafted)
+
+
 def test_lexicon_mapping_round_trip() -> None:
     lexicon = Lexicon.default()
     again = lexicon_from_mapping(json.loads(json.dumps(lexicon_mapping(lexicon))))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,18 +11,17 @@ import attrs
 
 from provenance import codec
 from provenance.cli import UsageError
+from provenance.drafting import ARTICLE_SUFFIXES, draft_file
 from provenance.errors import (
     InvalidValue,
     MissingDependency,
     OutputError,
     ProvenanceError,
-    UnreadableText,
 )
 from provenance.extraction import Extractor, Lexicon, load_lexicon
 from provenance.formats import brat
-from provenance.manifest import Article, check_article, read_manifest
+from provenance.manifest import Article, Manifest, check_article, read_manifest
 from provenance.output import STDOUT, is_stdout, write_whole
-from provenance.webpage import HTML_SUFFIXES, read_webpage
 
 if TYPE_CHECKING:
     from provenance.learning.learned_extractor import LearnedExtractor
@@ -31,8 +29,6 @@ if TYPE_CHECKING:
     from provenance.resolution import Resolver
 
 __all__ = ["draft", "register", "run"]
-
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
 
 
 def register(subparsers: Any) -> None:
@@ -85,23 +81,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _document_id(stem: str) -> str:
-    cleaned = _ID_UNSAFE.sub("_", stem) or "draft"
-    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else f"_{cleaned}"
-
-
-def _read(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise UnreadableText("binary data (NUL bytes)", location=str(path), expected="UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UnreadableText(
-            f"not UTF-8 text (byte {error.start})", location=str(path), expected="UTF-8 text"
-        ) from None
-
-
 def _render(
     extractor: Extractor | LearnedExtractor,
     path: Path,
@@ -124,51 +103,20 @@ def draft(
 ) -> Document:
     """Draft the record of one article file: plain text, or a saved web page (``.html``).
 
-    What ``article`` gives (publisher, id, title, URL, date) wins over what a
-    web page says about itself; the page's own metadata is kept under
-    ``extensions["webpage"]``.
+    See :func:`provenance.drafting.draft_article`: what ``article`` gives wins
+    over what a web page says about itself.
     """
-    article = article or Article(file=path.name)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        page = read_webpage(path.read_bytes(), location=str(path))
-        text = page.text
-        publisher = article.publisher or page.site_name
-        title = article.title or page.title
-        url = article.url or (page.url if page.url and _is_url(page.url) else None)
-        published = article.published or page.date
-    else:
-        page = None
-        text = _read(path)
-        publisher, title, url, published = (
-            article.publisher,
-            article.title,
-            article.url,
-            article.published,
-        )
-    # The publisher's name goes to the extractor, so that its own name ("told VOA" in a
-    # VOA article) is read as the publisher, not as one more hop.
-    document = extractor.extract(
-        text,
-        publisher=publisher,
-        document_id=article.id or _document_id(path.stem),
-        title=title,
-        url=url,
-    )
-    if published is not None:
-        document = attrs.evolve(document, published=published)
-    if page is not None:
-        extensions = dict(document.extensions)
-        extensions["webpage"] = page.metadata()
-        document = attrs.evolve(document, extensions=extensions)
-    return document
+    return draft_file(extractor, path, article)
 
 
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://")) and " " not in value
-
-
-def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
-    """Draft every ``.txt`` file under the input on Dask into partitioned JSON Lines."""
+def _distributed(
+    args: argparse.Namespace,
+    lexicon: Any,
+    extractor: Extractor | LearnedExtractor,
+    resolver: Resolver | None,
+    manifest: Manifest | None,
+) -> int:
+    """Draft every article file under the input on Dask into partitioned JSON Lines."""
     from provenance.cli.scheduler import is_url, open_client, show_progress
     from provenance.distributed import extract_to_folder
 
@@ -179,25 +127,41 @@ def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
             file=sys.stderr,
         )
         return 2
-    if not is_url(args.input) and not args.input.exists():
+    remote = is_url(args.input)
+    if not remote and not args.input.exists():
         print(f"provenance extract: no such file or folder: {args.input}", file=sys.stderr)
         return 2
-    given = {
-        "--manifest": args.manifest is not None,
-        "--model": args.model is not None,
-        "--resolve": args.resolve,
-        "--url": args.url,
-        "--title": args.title,
-        "--published": args.published,
-        "--id": args.document_id,
-    }
-    unsupported = [name for name, value in given.items() if value]
-    if unsupported:
-        print(
-            f"provenance extract: {', '.join(unsupported)} cannot go with --scheduler yet",
-            file=sys.stderr,
-        )
-        return 2
+    name = str(args.input).rstrip("/").rsplit("/", 1)[-1]
+    one_article = name.lower().endswith(ARTICLE_SUFFIXES) and (remote or args.input.is_file())
+    articles: dict[str, Article] = dict(manifest.articles) if manifest is not None else {}
+    one_file = [f"--{n}" for n in ("url", "title", "published") if getattr(args, n)] + (
+        ["--id"] if args.document_id else []
+    )
+    if one_file:
+        if not one_article:
+            print(
+                f"provenance extract: {', '.join(one_file)} name one article; "
+                "for a folder give them per file with --manifest",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            given = check_article(_given(args, name))
+        except ProvenanceError as error:
+            print(f"provenance extract: {error}", file=sys.stderr)
+            return 2
+        found = articles.get(name)
+        if found is not None:
+            given = attrs.evolve(
+                found, **{k: v for k, v in attrs.asdict(given).items() if v is not None}
+            )
+        articles[name] = given
+    bad_rows = 0
+    if manifest is not None:
+        for bad in manifest.errors:
+            print(bad, file=sys.stderr)
+            bad_rows += 1
+    model = extractor.model if args.model is not None else None  # type: ignore[union-attr]
     try:
         with open_client(args) as client:
             summary = extract_to_folder(
@@ -207,6 +171,9 @@ def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
                 files_per_partition=args.files_per_partition,
                 publisher=args.publisher,
                 lexicon=lexicon if args.lexicon else None,
+                model=model,
+                resolver=resolver,
+                articles=articles,
                 progress=show_progress(),
             )
     except ProvenanceError as error:
@@ -214,12 +181,17 @@ def _distributed(args: argparse.Namespace, lexicon: Any) -> int:
         return 2
     for failed in summary.failed:
         print(f"{failed.location}: {failed.message}", file=sys.stderr)
+    for missing in summary.unmatched:
+        bad_rows += 1
+        row = articles[missing]
+        print(f"{row.location}: no article {missing!r} in {args.input}", file=sys.stderr)
+    rows_note = f", {bad_rows} bad manifest rows" if bad_rows else ""
     print(
-        f"{summary.drafted} drafted, {len(summary.failed)} failed; "
+        f"{summary.drafted} drafted, {len(summary.failed)} failed{rows_note}; "
         f"{len(summary.parts)} parts in {args.output}",
         file=sys.stderr,
     )
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or bad_rows else 0
 
 
 def _given(args: argparse.Namespace, file: str | None) -> Article:
@@ -249,11 +221,6 @@ def run(args: argparse.Namespace) -> int:
         lexicon = load_lexicon(args.lexicon) if args.lexicon else Lexicon.default()
     except ProvenanceError as error:
         print(f"provenance extract: bad --lexicon: {error}", file=sys.stderr)
-        return 2
-    if args.scheduler is not None:
-        return _distributed(args, lexicon)
-    if not isinstance(args.input, Path):
-        print("provenance extract: a URL input needs --scheduler", file=sys.stderr)
         return 2
     extractor: Extractor | LearnedExtractor = Extractor(lexicon)
     if args.model is not None:
@@ -287,6 +254,11 @@ def run(args: argparse.Namespace) -> int:
         except ProvenanceError as error:
             print(f"provenance extract: {error}", file=sys.stderr)
             return 2
+    if args.scheduler is not None:
+        return _distributed(args, lexicon, extractor, resolver, manifest)
+    if not isinstance(args.input, Path):
+        print("provenance extract: a URL input needs --scheduler", file=sys.stderr)
+        return 2
     if args.input.is_dir():
         one_file = [
             f"--{name}" for name in ("url", "title", "published") if getattr(args, name)
@@ -311,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
         files = sorted(
             path
             for path in args.input.iterdir()
-            if path.is_file() and path.suffix.lower() in (".txt", *HTML_SUFFIXES)
+            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES
         )
         failed = 0
         bad_rows = 0
