@@ -40,6 +40,11 @@ def main() -> None:
     """Run the comparison from the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--params", default="{}", help="CRF parameters as JSON")
+    parser.add_argument(
+        "--all-annotators",
+        action="store_true",
+        help="train on every annotator's file of an article (the split keeps the first only)",
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"PolNeAR not found at {CORPUS}")
@@ -48,6 +53,10 @@ def main() -> None:
         split(root / "split")
         dev, _ = load_examples(root / "split" / "dev" / "gold", root / "split" / "dev" / "text")
     learning = [e for e in dev if not scored_part(e.name)]
+    if args.all_annotators:
+        everyone, _ = load_examples(CORPUS / "attributions", CORPUS / "text")
+        names = {e.name for e in learning}
+        learning = [e for e in everyone if e.name in names]
     scored = [e for e in dev if scored_part(e.name)]
     trained = train(learning, held_back=0.0, parameters=json.loads(args.params), name="dev")
     rules = Extractor(trained.model.lexicon)
