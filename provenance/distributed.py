@@ -69,7 +69,9 @@ from provenance.model import Document
 if TYPE_CHECKING:
     from distributed import Client
 
-    from provenance.learning import LearnedModel
+    # Imported whole so the annotation names the one documented entry: Sphinx reads these
+    # signatures as strings, and the short name has two (the package re-exports it).
+    import provenance.learning
     from provenance.resolution import Resolver
 
 __all__ = [
@@ -762,7 +764,7 @@ def extract_to_folder(
     files_per_partition: int = 64,
     publisher: str | None = None,
     lexicon: Any = None,
-    model: LearnedModel | None = None,
+    model: provenance.learning.LearnedModel | None = None,
     resolver: Resolver | None = None,
     articles: Mapping[str, Article] | None = None,
     progress: bool = False,

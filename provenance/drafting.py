@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import attrs
 
 from provenance.errors import UnreadableText
 from provenance.manifest import Article
+from provenance.model import Document, Source
 from provenance.webpage import HTML_SUFFIXES, read_webpage
-
-if TYPE_CHECKING:
-    from provenance.model import Document, Source
 
 __all__ = [
     "ARTICLE_SUFFIXES",
