@@ -5,12 +5,12 @@
 
 The model is trained on the whole development part (``polnear_split.py``: the part the
 rules and this model's settings were tuned on; the first annotator's file of each of its
-articles, or every annotator's with ``--all-annotators``), with ``provenance.learning.train`` and its
-default settings; both extractors then draft every held-out article, scored with the code
-``provenance evaluate`` runs. Printed: overlap and exact F1 of Cue, Source, Content and
-whole Attribution side by side with the difference, training seconds, drafting speed
-(words per second, both extractors, same run) and the model file's size. Needs
-``claim-provenance[learn]``; takes a few minutes.
+articles, or every annotator's with ``--all-annotators``), with
+``provenance.learning.train`` and its default settings; both extractors then draft every
+held-out article, scored with the code ``provenance evaluate`` runs. Printed: overlap and
+exact F1 of Cue, Source, Content and whole Attribution side by side with the difference,
+training seconds, drafting speed (words per second, both extractors, same run) and the model
+file's size. Needs ``claim-provenance[learn]``; takes a few minutes.
 """
 
 from __future__ import annotations
