@@ -792,9 +792,12 @@ def extract_to_folder(
     folder.mkdir(parents=True, exist_ok=True)
     groups = partitions(paths, files_per_partition=files_per_partition, suffixes=ARTICLE_SUFFIXES)
     known = dict(articles or {})
-    # the plan travels to each worker once, not once per task
+    # The plan travels to each worker once, not once per task. Its key is random: a key
+    # hashed from the plan is the same for two runs with the same settings, and the
+    # scheduler could forget the second run's plan while it released the first's ("lost
+    # dependencies", seen about once in thirty back-to-back runs).
     plan = client.scatter(  # type: ignore[no-untyped-call,unused-ignore]
-        _DraftPlan(publisher, lexicon, model, resolver), broadcast=True
+        _DraftPlan(publisher, lexicon, model, resolver), broadcast=True, hash=False
     )
     done = [
         client.submit(

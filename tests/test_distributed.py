@@ -201,6 +201,21 @@ def test_a_text_that_cannot_be_read_is_reported_and_the_rest_drafted(
     assert "NUL" in summary.failed[0].message
 
 
+def test_runs_with_the_same_settings_back_to_back_each_draft_everything(
+    client: object, tmp_path: Path
+) -> None:
+    """Regression: the plan's key was hashed from the plan, so two runs with the same settings
+    shared it and the second could lose it while the first's was released (CI, 2 December:
+    "cancelled for reason: lost dependencies"; about one run in thirty back to back)."""
+    from provenance.distributed import extract_to_folder
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text('"We will go," the minister said.\n')
+    for run in range(40):
+        summary = extract_to_folder(client, [tmp_path / "in"], tmp_path / f"out{run}")  # type: ignore[arg-type]
+        assert summary.drafted == 1, run
+
+
 def test_align_writes_the_in_process_alignment(client: object, tmp_path: Path) -> None:
     pytest.importorskip("datasketch")
     pytest.importorskip("rapidfuzz")
