@@ -209,6 +209,88 @@ def test_the_name_in_an_apposition_is_the_person() -> None:
     assert _chain(document, "the plan failed") == [("Chris Collins", "named_person")]
 
 
+def test_a_name_after_a_role_is_the_person() -> None:
+    """Issue 10: "A spokesman for X, Navy Captain Jeff Davis, said" was drafted unnamed."""
+    for text, name in [
+        (
+            "A spokesman for the U.S. Defense Department, Navy Captain Jeff Davis, said the "
+            "plan failed.",
+            "Jeff Davis",
+        ),
+        (
+            "A spokeswoman for the European Commission, Anna Lindqvist, said the plan failed.",
+            "Anna Lindqvist",
+        ),
+        ("A Taliban spokesman (Ehsanullah Ehsan) said the plan failed.", "Ehsanullah Ehsan"),
+        ("A police spokesman (Ali Reza Khan) told reporters the plan failed.", "Ali Reza Khan"),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, "the plan failed") == [(name, "named_person")], text
+        assert_chains_sound(document)
+
+
+def test_a_bracket_that_names_no_person_leaves_the_role_unnamed() -> None:
+    document = _EXTRACTOR.extract("A Pentagon spokesman (DoD) said the plan failed.")
+    assert _chain(document, "the plan failed") == [(None, "unnamed_individual")]
+    document = _EXTRACTOR.extract(
+        "A spokesman for the ministry, who declined to be named, said the plan failed."
+    )
+    assert _chain(document, "the plan failed") == [(None, "unnamed_individual")]
+
+
+def test_according_to_before_a_clause_whose_words_look_like_cues() -> None:
+    """Regression: the comma after the source ended the content when a cue word followed.
+
+    "According to Reuters, the suspect was detained": "suspect" is a cognition verb's form,
+    and the claim came out with no chain at all.
+    """
+    for text, source, starts in [
+        (
+            "According to Reuters, the suspect was detained in Ankara.",
+            ("Reuters", "publication"),
+            "the suspect was detained",
+        ),
+        (
+            "According to Turkish media reports, the suspect was detained in Ankara.",
+            (None, "vague_reports"),
+            "the suspect was detained",
+        ),
+        (
+            "According to a statement, the ministry believes the talks failed.",
+            (None, "document"),
+            "the talks failed",
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, starts)[0] == source, text
+        assert_chains_sound(document)
+
+
+def test_a_recipient_told_without_that_ends_where_the_clause_begins() -> None:
+    """Regression: "told reporters the bridge was closed" drafted no attribution at all."""
+    for text, chain in [
+        (
+            "Ali Khan told reporters the bridge was closed.",
+            [("Ali Khan", "named_person")],
+        ),
+        (
+            "Ali Khan told a news conference the bridge was closed.",
+            [("Ali Khan", "named_person")],
+        ),
+        (
+            "Ali Khan told the AP the bridge was closed.",
+            [("the AP", "publication"), ("Ali Khan", "named_person")],
+        ),
+        (
+            "Officials told the Yonhap news agency the bridge was closed.",
+            [("the Yonhap news agency", "publication"), (None, "unnamed_group")],
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, "the bridge was closed") == chain, text
+        assert_chains_sound(document)
+
+
 def test_a_role_with_lower_case_modifiers_opens_the_subject_and_its_apposition_names_it() -> None:
     document = _EXTRACTOR.extract(
         "The finance minister, Lou Jiwei, suggested that officials should curb complaints."

@@ -89,6 +89,12 @@ _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
 )
+# "A Taliban spokesman (Ehsanullah Ehsan)": a role, then a name of two to four words in brackets
+_PARENTHESIZED = re.compile(r".+?\(((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]*)\)")
+# subject openers that are also prepositions ("told reporters about the plan")
+_RECIPIENT_PREPOSITIONS = frozenset({"about", "around", "over", "under"})
+# words after which a subject opener continues the recipient ("the head of the agency")
+_RECIPIENT_LINKS = frozenset({"of", "for", "at", "in", "from", "with", "and", "or", "the", "a"})
 _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
@@ -736,6 +742,12 @@ class Extractor:
             content = self._quotation_or(content, s.quotations, s.starts)
         else:
             after = next_after(tokens, source[1], ",")
+            if after is not None:
+                # The content's own limit, from its first word: measured from the cue, the
+                # comma after the source ended it whenever a cue word followed closely
+                # ("According to Reuters, the suspect was ...": "suspect" is a verb form).
+                first = next(k for k, t in enumerate(tokens) if t.start == after)
+                limit = self._content_limit(s.text, tokens, first, s.span[1])
             content = trim(s.text, after, limit) if after is not None else None
         return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
 
@@ -971,7 +983,32 @@ class Extractor:
                 and tokens[opening + 1].is_word
             ):
                 return (source[0], tokens[comma].end)
+            if opening is not None and self._role_then_name(s, source, opening, comma):
+                return (source[0], tokens[comma - 1].end)
         return source
+
+    def _role_then_name(
+        self, s: SentenceContext, source: tuple[int, int], opening: int, comma: int
+    ) -> bool:
+        """Tell whether a role's source is followed by the speaker's name between commas.
+
+        "A spokesman for the U.S. Defense Department, Navy Captain Jeff Davis, said": the
+        subject found is "A spokesman"; what the role's "for ..." and the name between the
+        commas add is the speaker.
+        """
+        tokens = s.tokens
+        after = index_after(tokens, source[1])
+        role = classify(s.text[source[0] : source[1]], self._sources)
+        if role.kind is not SourceKind.UNNAMED_INDIVIDUAL or after > opening:
+            return False
+        if after < opening and tokens[after].lower not in ("for", "of", "at", "with", "from"):
+            return False
+        if any(s.quoted[after:comma]) or any(s.blocked[after:comma]):
+            return False
+        if any(tokens[k].text in BOUNDARY_PUNCT for k in range(after, opening)):
+            return False
+        name = s.text[tokens[opening + 1].start : tokens[comma - 1].end]
+        return classify(name, self._sources).kind is SourceKind.NAMED_PERSON
 
     def _verb_recipient(
         self, s: SentenceContext, cue: Cue, right: int, source: tuple[int, int], inverted: bool
@@ -984,9 +1021,33 @@ class Extractor:
             rec = np_right(tokens, right, s.blocked, self._words, max_tokens=6, stop_that=True)
             if rec is None:
                 return None, right
-            rec = self._outlet_prefix(s, rec)
+            rec = self._outlet_prefix(s, self._cut_recipient(s, rec))
             return s.text[rec[0] : rec[1]], index_after(tokens, rec[1])
         return self._recipient_after(s.text, tokens, right)
+
+    def _cut_recipient(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """End a recipient where the reported clause's subject begins.
+
+        "told reporters the bridge was closed", "told a news conference the army had left",
+        "told her they would stay": "that" is left out, so the recipient ends before a word
+        that opens a subject ("the", "a", "two", "they") unless it follows "of" or another
+        word that keeps a noun phrase going ("the head of the agency").
+        """
+        tokens, words = s.tokens, self._words
+        inside = [k for k, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+        for k in inside[1:]:
+            lower = tokens[k].lower
+            opens = (
+                lower in words.subject_starts and lower not in _RECIPIENT_PREPOSITIONS
+            ) or lower in words.person_pronouns
+            title = (  # "NBC's Meet the Press": "the" inside a programme's title
+                k + 1 < len(tokens)
+                and tokens[k - 1].text[:1].isupper()
+                and tokens[k + 1].text[:1].isupper()
+            )
+            if opens and not title and tokens[k - 1].lower not in _RECIPIENT_LINKS:
+                return (span[0], tokens[k - 1].end)
+        return span
 
     def _outlet_prefix(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
         """Cut a recipient to the news outlet it opens with ("told CNBC the wall ...")."""
@@ -1957,9 +2018,16 @@ class Extractor:
             common = classify(mention_text.lower(), self._sources)
             if common.kind in (SourceKind.DOCUMENT, SourceKind.VAGUE_REPORTS):
                 mention = common
+        named = _PARENTHESIZED.fullmatch(mention_text.strip())
+        if named is not None and mention.kind is SourceKind.UNNAMED_INDIVIDUAL:
+            # "A Taliban spokesman (Ehsanullah Ehsan)": the name in brackets is the speaker's
+            candidate = classify(named.group(1), self._sources)
+            if candidate.kind is SourceKind.NAMED_PERSON and candidate.name:
+                mention = candidate
         parts = [p.strip() for p in mention_text.split(",") if p.strip()]
         if len(parts) > 1 and not mention.kind.is_named:
-            # "Congressman Chris Collins, a Trump supporter,": the name in an apposition
+            # "Congressman Chris Collins, a Trump supporter,": the name in an apposition;
+            # "A spokesman for the ministry, Navy Captain Jeff Davis,": the name after a role
             for part in parts:
                 candidate = classify(part, self._sources)
                 if candidate.kind is SourceKind.NAMED_PERSON and candidate.name:
