@@ -291,6 +291,19 @@ def test_a_recipient_told_without_that_ends_where_the_clause_begins() -> None:
         assert_chains_sound(document)
 
 
+def test_an_opening_time_adjunct_is_not_the_subject() -> None:
+    """Regression: "Hours later, Trump ..., telling Reuters" gave the quote to a person "Hours"."""
+    for opening in ("Hours later", "Two days ago", "Moments earlier"):
+        document = _EXTRACTOR.extract(
+            f'{opening}, Trump returned the compliment, telling Reuters, "He is an amazing man."'
+        )
+        assert _chain(document, '"He is an amazing man') == [
+            ("Reuters", "publication"),
+            ("Trump", "named_person"),
+        ], opening
+        assert_chains_sound(document)
+
+
 def test_a_role_with_lower_case_modifiers_opens_the_subject_and_its_apposition_names_it() -> None:
     document = _EXTRACTOR.extract(
         "The finance minister, Lou Jiwei, suggested that officials should curb complaints."

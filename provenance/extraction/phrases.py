@@ -269,7 +269,10 @@ def leading_subject(
     while at < before and (not tokens[at].is_word or tokens[at].lower in words.connectors):
         at += 1
     opening = tokens[at].lower if at < before else ""
-    if opening in words.left or opening.endswith(("ing", "ed")):
+    # "Hours later, Trump ...", "Two days ago, she ...": a short time adjunct opens the sentence
+    timed = next((k for k in range(at + 1, min(before, at + 5)) if tokens[k].text == ","), None)
+    timed_opening = timed is not None and tokens[timed - 1].lower in words.time_modifiers
+    if opening in words.left or opening.endswith(("ing", "ed")) or timed_opening:
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
         comma = next((k for k in range(at, min(before, at + 30)) if tokens[k].text == ","), None)
         if (
