@@ -746,8 +746,7 @@ class Extractor:
                 # The content's own limit, from its first word: measured from the cue, the
                 # comma after the source ended it whenever a cue word followed closely
                 # ("According to Reuters, the suspect was ...": "suspect" is a verb form).
-                first = next(k for k, t in enumerate(tokens) if t.start == after)
-                limit = self._content_limit(s.text, tokens, first, s.span[1])
+                limit = self._content_limit(s.text, tokens, index_after(tokens, after), s.span[1])
             content = trim(s.text, after, limit) if after is not None else None
         return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
 
@@ -1034,8 +1033,10 @@ class Extractor:
         word that keeps a noun phrase going ("the head of the agency").
         """
         tokens, words = s.tokens, self._words
-        inside = [k for k, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
-        for k in inside[1:]:
+        first = index_after(tokens, span[0])
+        for k in range(first + 1, len(tokens)):
+            if tokens[k].end > span[1]:
+                break
             lower = tokens[k].lower
             opens = (
                 lower in words.subject_starts and lower not in _RECIPIENT_PREPOSITIONS
