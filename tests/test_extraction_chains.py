@@ -858,3 +858,54 @@ def test_an_opening_earlier_or_later_is_no_source() -> None:
     names = {document.source(h.source).name for c in document.claims for h in c.attribution}
     assert "Earlier" not in names
     assert_chains_sound(document)
+
+
+def test_a_participle_phrase_stays_in_the_mention_and_out_of_the_kind() -> None:
+    text = (
+        "Clinton leads by 19 points, according to a New York Times/CBS News survey released "
+        "on Thursday. The firm sold the unit, according to a news report published Friday. "
+        "The deal collapsed, according to reports emerging in the news media."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    survey = document.claims[0].attribution[-1]
+    assert survey.mention is not None
+    assert survey.mention.text == "a New York Times/CBS News survey released on Thursday"
+    assert document.source(survey.source).kind.value == "document"
+    assert _chain(document, "The firm sold")[0][1] == "vague_reports"
+    assert _chain(document, "The deal collapsed")[0][1] == "vague_reports"
+    assert_chains_sound(document)
+
+
+def test_at_least_opens_a_quantified_source() -> None:
+    text = (
+        "At least three officials said the plan was dead. At least a dozen members of "
+        "Congress told Politico that they would skip the convention."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    mentions = [
+        h.mention.text for c in document.claims for h in c.attribution if h.mention is not None
+    ]
+    assert "At least three officials" in mentions
+    assert "At least a dozen members of Congress" in mentions
+    assert_chains_sound(document)
+
+
+def test_an_outlets_journalist_is_a_person_and_a_programme_stays_the_outlets() -> None:
+    text = (
+        "CNN\u2019s Dana Bash tweeted that Ivanka was behind the decision.\n\n"
+        "The Washington Post reported that Lewandowski was ousted.\n\n"
+        "Trump told NBC's Meet the Press that he was right. Carson told ABC's George "
+        "Stephanopoulos that he was wrong."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Western Journal")
+    bash = document.source(document.claims[0].attribution[-1].source)
+    assert (bash.name, bash.kind.value) == ("Dana Bash", "named_person")
+    # a capitalised name ending on a role word ("Post") is no anaphor of the person before
+    assert _chain(document, "that Lewandowski") == [("The Washington Post", "publication")]
+    assert _chain(document, "that he was right")[0] == ("NBC's Meet the Press", "publication")
+    # the journalist's name is the recipient, not the content's first word
+    assert _chain(document, "that he was wrong") == [
+        ("ABC", "publication"),
+        ("Carson", "named_person"),
+    ]
+    assert_chains_sound(document)

@@ -32,6 +32,7 @@ from provenance.extraction.cues import Cue, CueIndex, Token, cue_index, find_cue
 from provenance.extraction.hedges import FoundHedge, HedgeIndex, find_hedges, hedge_index
 from provenance.extraction.lexicon import Lexicon
 from provenance.extraction.phrases import (
+    AT_QUANTIFIERS,
     BOUNDARY_PUNCT,
     SentenceContext,
     Words,
@@ -964,7 +965,11 @@ class Extractor:
         if bare in words.person_pronouns or bare in ("i", "you", "me", "it"):
             return (last.start, last.start + len(bare))
         first = tokens[inside[0]]
-        if len(inside) > 1 and first.lower in words.left:
+        if (
+            len(inside) > 1
+            and first.lower in words.left
+            and not (first.lower == "at" and tokens[inside[1]].lower in AT_QUANTIFIERS)
+        ):
             source = (tokens[inside[1]].start, source[1])
         comma = cue.first - 1
         if comma > 2 and tokens[comma].text == "," and source[1] <= tokens[comma].start:
@@ -1053,6 +1058,9 @@ class Extractor:
     def _outlet_prefix(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
         """Cut a recipient to the news outlet it opens with ("told CNBC the wall ...")."""
         inside = [t for t in s.tokens if span[0] <= t.start and t.end <= span[1]]
+        whole = classify(s.text[span[0] : span[1]], self._sources)
+        if whole.kind is SourceKind.NAMED_PERSON and whole.affiliation is not None:
+            return span  # "told ABC's George Stephanopoulos that": the outlet's journalist
         for size in range(len(inside), 0, -1):
             words = s.text[inside[0].start : inside[size - 1].end]
             if classify(words, self._sources).kind is SourceKind.PUBLICATION:
@@ -1995,9 +2003,11 @@ class Extractor:
             recent_outlets = [(s, n) for s, n in state.outlets if number - n <= 20]
             return recent_outlets[-1][0] if recent_outlets else None
         # "the spokesman", "the Vermont senator"; not "the State Department spokesman", which
-        # names a new (affiliated) source
-        if head in index.individuals and not any(
-            w.lower().strip(".,") in index.organizations for w in words
+        # names a new (affiliated) source, nor "The Washington Post", a name
+        if (
+            head in index.individuals
+            and words[-1].islower()
+            and not any(w.lower().strip(".,") in index.organizations for w in words)
         ):
             recent = [name for name, n in state.people if number - n <= 8]
             return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None

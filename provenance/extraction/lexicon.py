@@ -229,6 +229,9 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    source_participles: Words = attrs.field(default=(), converter=_words)
+    """Participles opening a phrase after a source's noun ("a survey *released* on Thursday"):
+    the mention runs over the phrase, the source's kind and name come from the words before."""
     relay_verbs: Words = attrs.field(default=(), converter=_words)
     """Verb lemmas by which an outlet relays another source ("Reuters *quoted* a source as
     saying ...", "a statement *cited* by Yonhap")."""

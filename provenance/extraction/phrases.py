@@ -20,6 +20,7 @@ from provenance.extraction.lexicon import Lexicon
 from provenance.extraction.quotes import Quotation
 
 __all__ = [
+    "AT_QUANTIFIERS",
     "BOUNDARY_PUNCT",
     "SentenceContext",
     "Words",
@@ -72,6 +73,8 @@ class Words:
     """Pronouns that stand for one named person met earlier (``singular_pronouns``)."""
     outlet_heads: frozenset[str] = frozenset()
     """Heads of "the newspaper", "the agency": the outlet met earlier (``outlet_heads``)."""
+    participles: frozenset[str] = frozenset()
+    """Participles after which a mention read rightwards goes on (``source_participles``)."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Words:
@@ -89,6 +92,7 @@ class Words:
             right_boundaries=_lower(lexicon.right_boundaries),
             singular_pronouns=_lower(lexicon.singular_pronouns),
             outlet_heads=_lower(lexicon.outlet_heads),
+            participles=_lower(lexicon.source_participles),
         )
 
 
@@ -148,6 +152,10 @@ def doubled_quote(tokens: list[Token], at: int) -> bool:
         at + 1 < len(tokens) and tokens[at + 1].text == "'" and tokens[at + 1].start == token.end
     )
     return before or after
+
+
+AT_QUANTIFIERS = frozenset({"least", "most"})
+"""Words after "at" that make it part of a quantifier ("at least three officials"), not a place."""
 
 
 def np_left(
@@ -237,6 +245,11 @@ def np_left(
             and not quoted[first - 1]
         ):
             # two names: "Ted Cruz and John Kasich have agreed"
+            taken += 1
+            first -= 1
+            continue
+        if lower == "at" and first != at and tokens[first + 1].lower in AT_QUANTIFIERS:
+            # "At least a dozen members of Congress told ...": a quantifier, not a place
             taken += 1
             first -= 1
             continue
@@ -346,15 +359,23 @@ def np_right(
     max_tokens: int = 12,
     stop_that: bool = False,
 ) -> tuple[int, int] | None:
-    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause."""
+    """Find the noun phrase starting at token ``at``, up to punctuation or a relative clause.
+
+    After one of ``words.participles`` the phrase goes on past ``right_boundaries``: "a
+    survey released on Thursday" is one mention.
+    """
     last = at
+    participle = False
     while last < len(tokens) and last - at < max_tokens:
         token = tokens[last]
         if quoted[last] or token.text in BOUNDARY_PUNCT or doubled_quote(tokens, last):
             break
         lower = token.text.lower()
-        if last > at and (lower in words.relative or lower in words.right_boundaries):
+        if last > at and (
+            lower in words.relative or (lower in words.right_boundaries and not participle)
+        ):
             break
+        participle = participle or (last > at and lower in words.participles)
         if stop_that and lower == "that":
             break
         last += 1

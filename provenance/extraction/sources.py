@@ -72,6 +72,11 @@ class SourceIndex:
     """Head nouns of polls and surveys, lower case: an outlet's poll is a document."""
     outlet_heads: frozenset[str] = frozenset()
     """Nouns naming a kind of outlet ("newspaper"): a name after one is the outlet's."""
+    participles: frozenset[str] = frozenset()
+    """Participles that end a mention's core ("a survey *released* on Thursday")."""
+    not_in_names: frozenset[str] = frozenset()
+    """Time words and determiners, lower case: a programme's name may hold them ("This
+    Week", "Morning Joe"), a person's does not."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,6 +111,8 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         demonyms=frozenset(w.lower() for w in lexicon.demonyms),
         surveys=frozenset(w.lower() for w in lexicon.survey_heads),
         outlet_heads=frozenset(w.lower() for w in lexicon.outlet_heads),
+        participles=frozenset(w.lower() for w in lexicon.source_participles),
+        not_in_names=frozenset(w.lower() for w in (*lexicon.time_words, *lexicon.determiners)),
     )
 
 
@@ -117,7 +124,7 @@ def head_class(head: str, index: SourceIndex) -> str:
 def classify(text: str, index: SourceIndex) -> Mention:
     """Tell the kind of the source ``text`` mentions."""
     descriptor = " ".join(text.split())
-    core = _core(descriptor)
+    core = _core(descriptor, index)
     if core != descriptor and core:
         # "Jim McDermott (D-Wash.)", "Trump's", "Carly Fiorina,": the same source
         return attrs.evolve(classify(core, index), descriptor=descriptor)
@@ -137,6 +144,12 @@ def classify(text: str, index: SourceIndex) -> Mention:
         )
     if lower.startswith("it is ") or lower.startswith("it was ") or lower in ("one", "some say"):
         return Mention(SourceKind.GENERIC, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    person = _outlet_person(words, index)
+    if person is not None:
+        # "CNN's Dana Bash": the outlet's journalist, a person of that outlet
+        return Mention(
+            SourceKind.NAMED_PERSON, Plurality.ONE, person[0], descriptor, person[1], head=head
+        )
     show = _outlet_show(words, index)
     if show is not None:
         # "ABC's This Week", "CBS' Face the Nation": the programme of an outlet
@@ -240,14 +253,22 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     return " ".join(best).strip(",")
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)*\.?")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
-def _core(descriptor: str) -> str:
-    """Strip what does not change who a mention names: a trailing comma, party tag, "'s"."""
+def _core(descriptor: str, index: SourceIndex) -> str:
+    """Strip what does not change who a mention names.
+
+    A trailing comma, a party tag, "'s", a participle phrase ("a survey released on Thursday").
+    """
     core = descriptor.rstrip(" ,")
     core = _PARTY_TAG.sub("", core)
     words = core.split()
+    cut = next((k for k in range(1, len(words)) if words[k] in index.participles), None)
+    if cut is not None:
+        words = words[:cut]
+        core = " ".join(words)
     if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed"):
         core = " ".join(words[:-1])  # "A news report published", "an article released"
     for mark in ("\u2019s", "'s"):
@@ -326,9 +347,36 @@ def _outlet_show(words: list[str], index: SourceIndex) -> str | None:
     for mark in ("\u2019s", "'s", "\u2019", "'"):
         if first.endswith(mark):
             owner = first[: -len(mark)].lower()
-            if owner in index.publications:
+            if owner in index.publications and not _reads_as_person(words[1:], index):
                 return " ".join(words)
     return None
+
+
+def _outlet_person(words: list[str], index: SourceIndex) -> tuple[str, str] | None:
+    """Return the name and outlet of "CNN's Dana Bash", "Fox News' Chris Wallace"."""
+    for size in (1, 2, 3):
+        if len(words) <= size:
+            return None
+        last = words[size - 1]
+        for mark in ("\u2019s", "'s", "\u2019", "'"):
+            if last.endswith(mark):
+                owner = " ".join([*words[: size - 1], last[: -len(mark)]])
+                if owner.lower() in index.publications and _reads_as_person(words[size:], index):
+                    return " ".join(words[size:]), owner
+                break
+    return None
+
+
+def _reads_as_person(words: list[str], index: SourceIndex) -> bool:
+    """Whether the words after an outlet's possessive name a person ("CNN's Dana Bash").
+
+    Two or three capitalised words of letters, none a time word or a determiner: "Chris
+    Wallace" and "Greta Van Susteren" read as people, "This Week", "Meet the Press" and
+    "Morning Joe" as programmes.
+    """
+    return 2 <= len(words) <= 3 and all(
+        _NAME_WORD.fullmatch(w) and w.lower().rstrip(".") not in index.not_in_names for w in words
+    )
 
 
 def _located(words: list[str], index: SourceIndex) -> Mention | None:
