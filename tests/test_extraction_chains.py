@@ -909,3 +909,52 @@ def test_an_outlets_journalist_is_a_person_and_a_programme_stays_the_outlets() -
         ("Carson", "named_person"),
     ]
     assert_chains_sound(document)
+
+
+def test_a_time_adjunct_after_a_parenthetical_cue_is_no_content() -> None:
+    text = (
+        "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, "
+        "two days after the vote. Deficits will rise this year, the nonpartisan Congressional "
+        "Budget Office reported on Tuesday -- a development that worries candidates. Trump "
+        "said Tuesday he would run."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    texts = {c.text: c for c in document.claims}
+    assert "Hillary Clinton won the Missouri primary" in texts
+    assert "Deficits will rise this year" in texts
+    assert _chain(document, "Deficits will rise") == [
+        ("Congressional Budget Office", "named_organization")
+    ]
+    # a time word before a clause with no "that" still opens the content after it
+    assert "he would run" in texts
+    assert_chains_sound(document)
+
+
+def test_speech_verbs_of_manner_and_a_persons_origin() -> None:
+    text = (
+        "\u201cGo back to Univision,\u201d Trump barked. \u201cThis is fantastic!\u201d beamed "
+        "Donald Hartley of Madison, Alabama, who snuck onto the floor."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "\u201cGo back") == [("Trump", "named_person")]
+    assert _chain(document, "\u201cThis is fantastic") == [("Donald Hartley", "named_person")]
+    assert_chains_sound(document)
+
+
+def test_an_embedded_tweet_is_its_authors_direct_quote_without_its_links() -> None:
+    text = (
+        "Trump denied it.\n\n"
+        '<tweet id="7479" author="@Bencjacobs">Trump booked Mike Tyson for the convention '
+        "https://t.co/daC7Qr7ZhZ \u2014 Ben Jacobs (@Bencjacobs) June 28, 2016</tweet>.\n\n"
+        "Trump reportedly has Tyson on his wish list https://t.co/BysaFNGak2 \u2014 The Daily "
+        "Beast (@thedailybeast) June 29, 2016\n"
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    by_text = {c.text: c for c in document.claims}
+    jacobs = by_text["Trump booked Mike Tyson for the convention"]
+    assert [(h.mode.value, h.medium) for h in jacobs.attribution] == [("direct_quote", "tweet")]
+    assert document.source(jacobs.attribution[0].source).name == "Ben Jacobs"
+    beast = by_text["Trump reportedly has Tyson on his wish list"]
+    assert document.source(beast.attribution[0].source).kind.value == "publication"
+    assert [h.text for h in beast.hedges] == ["reportedly"]
+    assert_chains_sound(document)

@@ -90,6 +90,12 @@ _DASH_SPEAKER = re.compile(
     r"\s[-\u2013\u2014] ?(?:More from |From )?"
     r"((?:the )?[A-Z][\w.\u2019'-]*(?: (?:and )?[A-Z][\w.\u2019'-]*){0,4})(:) +([\"\u201c])"
 )
+# An embedded tweet as a page shows it: the text, its links, then "— Name (@handle) Date"
+_TWEET_SIGNATURE = re.compile(
+    r"(?:<tweet\b[^>]*>)?\s*(?P<content>\S.*?)(?:\s+(?:https?://|pic\.twitter\.com/)\S+)*"
+    r"\s+(?:\u2014|\u2013|--?)\s+(?P<name>[^()\n]{2,80}?)\s+\(@\w{1,15}\)\s+"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*(?:</tweet>)?[.\s]*"
+)
 # "A Taliban spokesman (Ehsanullah Ehsan)": a role, then a name of two to four words in brackets
 _PARENTHESIZED = re.compile(r".+?\(((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]*)\)")
 # subject openers that are also prepositions ("told reporters about the plan")
@@ -322,6 +328,8 @@ class Extractor:
                 continue
             if self._statement_paragraph(state, paragraph, quotations, starts):
                 continue
+            if self._tweet(state, paragraph):
+                continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
             if self._headline(state, paragraph) or (
@@ -511,6 +519,37 @@ class Extractor:
         source = (match.start(1), match.end(1))
         frame = _Frame(cue, (match.start(2), match.end(2)), source, content, cue.mode)
         self._attributed_claim(state, [frame], [], -100)
+
+    def _tweet(self, state: _Drafting, paragraph: tuple[int, int]) -> bool:
+        """Draft an embedded tweet as its author's direct quote; return whether it was one.
+
+        "... https://t.co/x — Ben Jacobs (@Bencjacobs) June 28, 2016", as a page shows an
+        embedded tweet: Ben Jacobs's words, the links left out.
+        """
+        text = state.text
+        if text.find("(@", *paragraph) < 0:
+            return False  # cheap first: most paragraphs hold no handle
+        match = _TWEET_SIGNATURE.fullmatch(text, *paragraph)
+        if match is None:
+            return False
+        content = trim(text, match.start("content"), match.end("content"))
+        if content is None:
+            return False
+        source = self._source_for(state, match.group("name"), -1, corefer=False)
+        inner = text[content[0] : content[1]]
+        hop = Hop(
+            source=source,
+            mode=AttributionMode.DIRECT_QUOTE,
+            medium="tweet",
+            quote=inner,
+            mention=_excerpt(text, (match.start("name"), match.end("name"))),
+        )
+        tokens = tokenize(text, content[0], content[1], self._abbreviations)
+        hedges = [_hedge(text, h, source) for h in find_hedges(tokens, self._hedges)]
+        made = _claim(state, content, [hop], hedges)
+        if made is not None and made.attribution:
+            state.attributed.append((len(state.claims) - 1, -1))
+        return True
 
     # -- sentences ----------------------------------------------------------------------
 
@@ -1099,7 +1138,10 @@ class Extractor:
             following is not None and following.lower in ("that", ":")
         )
         if content is None and (
-            inverted or quote_first or (short and (after_break or not words_right))
+            inverted
+            or quote_first
+            or (short and (after_break or not words_right))
+            or (after_break and self._adjunct_only(s, right, limit))
         ):
             content = self._content_left(
                 text, tokens, source if not inverted else cue_span, s.quotations, s.starts
@@ -1117,6 +1159,31 @@ class Extractor:
                     trim(text, tokens[right + 1].start, limit) if right + 1 < len(tokens) else None
                 )
         return content
+
+    def _adjunct_only(self, s: SentenceContext, right: int, limit: int) -> bool:
+        """Whether only a time adjunct follows a parenthetical cue.
+
+        "A, the AP declared on Thursday, two days after ...": after "A, X said" a time
+        adjunct ending at a comma, a dash or the sentence's end opens no reported clause;
+        what X said is A, before the source.
+        """
+        tokens = s.tokens
+        k = right
+        nouns = 0
+        while k < len(tokens) and tokens[k].start < limit and not s.quoted[k]:
+            word = tokens[k].lower
+            if word in self._time_words and word not in self._words.time_modifiers:
+                nouns += 1
+            elif word not in self._words.time_modifiers and word not in ("on", "in"):
+                break
+            k += 1
+        if not nouns:
+            return False
+        return (
+            k >= len(tokens)
+            or tokens[k].start >= limit
+            or tokens[k].text in (",", "-", "\u2014", "\u2013", ".", ";")
+        )
 
     def _quote_mode(
         self, s: SentenceContext, content: tuple[int, int], mode: AttributionMode

@@ -216,6 +216,12 @@ def classify(text: str, index: SourceIndex) -> Mention:
         # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
         return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, titled, descriptor, head=head)
     name = descriptor[4:] if first == "the" else descriptor
+    if first == "the":
+        # "the nonpartisan Congressional Budget Office": the adjectives are no part of the name
+        rest = words[1:]
+        while len(rest) > 1 and rest[0].islower() and rest[-1][:1].isupper():
+            rest = rest[1:]
+        name = " ".join(rest)
     if any(w.lower().strip(".,") in index.organizations for w in words) or (
         first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
     ):
@@ -439,4 +445,8 @@ def _strip_title(words: list[str], index: SourceIndex) -> str:
     rest = list(words)
     while len(rest) > 1 and rest[0] in index.titles:
         rest.pop(0)
+    origin = next((k for k, w in enumerate(rest) if w in ("of", "from")), None)
+    if origin is not None and origin >= 2 and all(w[:1].isupper() for w in rest[:origin]):
+        # "Donald Hartley of Madison", "Bernie Sanders of Vermont": where the person is from
+        rest = rest[:origin]
     return " ".join(rest)
