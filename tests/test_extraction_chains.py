@@ -958,3 +958,43 @@ def test_an_embedded_tweet_is_its_authors_direct_quote_without_its_links() -> No
     assert document.source(beast.attribution[0].source).kind.value == "publication"
     assert [h.text for h in beast.hedges] == ["reportedly"]
     assert_chains_sound(document)
+
+
+def test_an_outlet_reporting_a_partial_quote_is_the_outer_hop() -> None:
+    text = (
+        "Clinton pledged to \u201cpromote changes,\u201d the Orlando Sentinel reported. "
+        "The plan is \u201ca disaster,\u201d Smith said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert _chain(document, "to \u201cpromote") == [
+        ("the Orlando Sentinel", "publication"),
+        ("Clinton", "named_person"),
+    ]
+    # the clause that the quotation ends is the content, not the quotation alone
+    assert any(c.text == "The plan is \u201ca disaster,\u201d" for c in document.claims)
+    assert_chains_sound(document)
+
+
+def test_an_interview_named_with_its_day_still_gives_the_outlet() -> None:
+    text = (
+        "Bernie Sanders spoke on Tuesday. At a round-table interview Tuesday with Bloomberg "
+        "Politics, Sanders said he would campaign for Canova. Sanders was asked about it "
+        "during an interview published Monday by the New York Daily News, in which he said "
+        "he did not support the suit."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert _chain(document, "he would campaign") == [
+        ("Bloomberg Politics", "publication"),
+        ("Sanders", "named_person"),
+    ]
+    assert _chain(document, "he did not support")[0][0] == "New York Daily News"
+    assert_chains_sound(document)
+
+
+def test_reassuring_someone_is_telling_them() -> None:
+    document = _EXTRACTOR.extract(
+        "Clinton reassured voters that everyone would come together.", publisher="Politico"
+    )
+    (claim,) = document.claims
+    assert claim.text == "that everyone would come together"
+    assert claim.attribution[0].mode.value == "told"

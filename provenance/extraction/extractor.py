@@ -662,9 +662,12 @@ class Extractor:
         for phrase in self._venue_phrases:
             size = len(phrase)
             for at in range(len(tokens) - size):
-                if tuple(lower[at : at + size]) != phrase:
+                if lower[at] != phrase[0]:
                     continue
-                outlet = self._outlet_in(text, tokens, at + size)
+                after = self._phrase_end(lower, at, phrase)
+                if after is None:
+                    continue
+                outlet = self._outlet_in(text, tokens, after)
                 if outlet is None:
                     continue
                 source_id = self._outlet(state, outlet)
@@ -693,6 +696,21 @@ class Extractor:
                     person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
                     state.venues[person] = source_id
                 return
+
+    def _phrase_end(self, lower: list[str], at: int, phrase: tuple[str, ...]) -> int | None:
+        """Match ``phrase`` at ``lower[at]``, time words between its words allowed.
+
+        "in an interview Tuesday with", "speaking Sunday on", "an interview published
+        Monday by": return the index after the phrase, or None.
+        """
+        k = at
+        for number, word in enumerate(phrase):
+            while number and k < len(lower) and lower[k] != word and lower[k] in self._time_words:
+                k += 1
+            if k >= len(lower) or lower[k] != word:
+                return None
+            k += 1
+        return k
 
     def _outlet_in(self, text: str, tokens: list[Token], at: int) -> str | None:
         """Return the news outlet named in the few words from ``tokens[at]``, if any.
@@ -1614,11 +1632,14 @@ class Extractor:
                 continue
             if token.text != ",":
                 continue
-            for ahead in tokens[index + 1 : index + 6]:
+            after = index + 1
+            while after < len(tokens) and tokens[after].text in ("\u201d", '"'):
+                after += 1  # 'to “promote changes,” the Orlando Sentinel reported'
+            for ahead in tokens[after : after + 5]:
                 if ahead.text in BOUNDARY_PUNCT:
                     break
                 if ahead.text in forms:
-                    return min(limit, token.start)
+                    return min(limit, tokens[after - 1].end if after > index + 1 else token.start)
         return limit
 
     def _content_left(
@@ -1641,7 +1662,13 @@ class Extractor:
                 return (quotation.start, quotation.end)
             return None
         quotation = quotation_at(end - 1, quotations, starts)
-        if quotation is not None and quotation.end == end:
+        # 'The plan is “a disaster,” Smith said': the clause the quotation ends is the
+        # content (so 'Clinton pledged to “...,” the Sentinel reported' nests Clinton)
+        if (
+            quotation is not None
+            and quotation.end == end
+            and not any(t.is_word and t.end <= quotation.start for t in tokens)
+        ):
             return (quotation.start, quotation.end)
         # a clause break before the content's start limits it on the left
         start = tokens[0].start
