@@ -998,3 +998,15 @@ def test_reassuring_someone_is_telling_them() -> None:
     (claim,) = document.claims
     assert claim.text == "that everyone would come together"
     assert claim.attribution[0].mode.value == "told"
+
+
+def test_a_speaker_telling_someone_else_is_no_longer_in_the_interview() -> None:
+    text = (
+        "On Thursday, Bernie Sanders told the AP that he would not seek a recount. "
+        "\u201cWhy don\u2019t you all surprise them on Tuesday?\u201d Sanders told the crowd. "
+        "\u201cWe can win,\u201d he said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="HuffPost")
+    assert [k for _, k in _chain(document, "that he would not")] == ["publication", "named_person"]
+    assert _chain(document, "\u201cWhy don") == [("Bernie Sanders", "named_person")]
+    assert_chains_sound(document)

@@ -1736,7 +1736,7 @@ class Extractor:
                         for hop in earlier.attribution[:-1]
                         if not (
                             state.sources[hop.source].kind is SourceKind.PUBLICATION
-                            and self._other_occasion(text, frame)
+                            and (self._other_occasion(text, frame) or self._other_audience(frame))
                         )
                     )
                 else:
@@ -1793,6 +1793,7 @@ class Extractor:
                 and not any(state.sources[h.source].kind is SourceKind.PUBLICATION for h in hops)
                 and frame.medium in (None, "interview")
                 and not self._other_occasion(text, frame)
+                and not self._other_audience(frame)
             ):
                 # the interview goes on: what the person says later the outlet still relays
                 hops.append(Hop(source=state.venues[source_id], mode=AttributionMode.REPORTED))
@@ -1851,6 +1852,15 @@ class Extractor:
         if ratio or words & self._poll_shares or any(w.endswith("%") for w in words):
             return state.polls[-1][0]
         return source_id
+
+    def _other_audience(self, frame: _Frame) -> bool:
+        """Whether a frame's speaker addresses people other than an interviewer.
+
+        "Sanders told the crowd", "telling reporters": another occasion than the interview
+        an outlet gave; "telling Stephanopoulos" or "told him" may be the interviewer.
+        """
+        words = (frame.recipient or "").split()
+        return bool(words) and words[0].islower() and words[0] not in self._sources.pronouns
 
     def _other_occasion(self, text: str, frame: _Frame) -> bool:
         """Whether the words between a frame's cue and its content name another occasion.
