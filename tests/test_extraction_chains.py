@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import codec
-from provenance.extraction import Extractor
+from provenance.extraction import Extractor, Lexicon
 from provenance.integrity import check
 from provenance.model import Claim, Document
 
@@ -1010,3 +1010,44 @@ def test_a_speaker_telling_someone_else_is_no_longer_in_the_interview() -> None:
     assert [k for _, k in _chain(document, "that he would not")] == ["publication", "named_person"]
     assert _chain(document, "\u201cWhy don") == [("Bernie Sanders", "named_person")]
     assert_chains_sound(document)
+
+
+def test_a_dateline_is_no_part_of_the_first_subject() -> None:
+    text = (
+        "TALLAHASSEE \u2014 Democratic U.S. Rep. Gwen Graham on Friday praised Hillary Clinton "
+        "as a workhorse.\n\nPHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee "
+        "released a statement on Monday, offering \u201ca deep and sincere apology\u201d to "
+        "Sanders."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    names = {document.source(h.source).name for c in document.claims for h in c.attribution}
+    assert "Gwen Graham" in names
+    assert "Democratic National Committee" in names
+    assert not any(name and name.isupper() for name in names)
+    assert_chains_sound(document)
+
+
+def test_a_bare_number_is_no_source_and_a_count_is_its_outlets() -> None:
+    text = (
+        "Clinton leads Sanders by 271 pledged delegates according to a count by The "
+        "Associated Press."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    (claim,) = document.claims
+    assert _chain(document, claim.text) == [("The Associated Press", "publication")]
+
+
+def test_contents_a_lexicon_lists_as_empty_draft_no_claim() -> None:
+    text = (
+        "The campaign declined to comment. The Cruz campaign did not immediately respond to "
+        "requests for comment on Monday. The aide declined to comment on whether the plan "
+        "had failed."
+    )
+    assert len([c for c in _EXTRACTOR.extract(text).claims if c.attribution]) == 3
+    lexicon = Lexicon.default().extended(
+        Lexicon(empty_contents=("to comment", "to requests for comment"))
+    )
+    document = Extractor(lexicon=lexicon).extract(text, publisher="Politico")
+    assert [c.text for c in document.claims if c.attribution] == [
+        "to comment on whether the plan had failed"
+    ]

@@ -106,7 +106,14 @@ _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
 )
+# "TALLAHASSEE — ", "PHILADELPHIA, July 25 (UPI) — ": where and when, before the first words
+_DATELINE = re.compile(
+    r"(?=[A-Z.'\u2019 ]*[A-Z]{3})[A-Z][A-Z.'\u2019 ]{1,40}"  # the place, in capitals
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: ?\([^()\n]{1,30}\))?"  # a date, a wire
+    r"\s*(?:\u2014|\u2013|--?)\s+(?=\S)"
+)
 _ALPHA = re.compile(r"[^\W\d_]")
+_BARE_NUMBER = re.compile(r"[\d,.]+")
 _TERMINAL = re.compile(r"[.!?\"\u201d\u2019)]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -215,6 +222,9 @@ class Extractor:
         self._mention_heads = index.individuals | index.groups | index.documents
         # time words written in lower case: capitalised after a name they are part of it
         self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
+        self._empty_contents = tuple(
+            tuple(phrase.lower().split()) for phrase in self.lexicon.empty_contents
+        )
         self._survey_heads = frozenset(h.lower() for h in self.lexicon.survey_heads)
         self._non_sources = frozenset(w.lower() for w in self.lexicon.non_source_words)
         self._non_speakers = frozenset(w.lower() for w in self.lexicon.non_speaker_labels)
@@ -347,6 +357,10 @@ class Extractor:
             ):
                 if marked and self._is_boilerplate(text, sentence):
                     continue
+                if sentence[0] == paragraph[0]:
+                    dateline = _DATELINE.match(text, *sentence)
+                    if dateline is not None and dateline.end() < sentence[1]:
+                        sentence = (dateline.end(), sentence[1])
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
         self._credited_outlets(state)
@@ -1520,6 +1534,8 @@ class Extractor:
                 words = words[:opening]
             else:
                 words = words[:-1]
+        if all(_BARE_NUMBER.fullmatch(word) for word in words):
+            return False  # "by 271 pledged delegates": a bare number is nobody ("47%" may be)
         last = words[-1].strip(".,\u2019'\"\u201d").lower()
         last = last.rsplit("-", 1)[-1] if "-" in last else last
         pronoun = last.replace("\u2019", "'").split("'", 1)[0]  # "he's", "they've"
@@ -1696,7 +1712,7 @@ class Extractor:
     ) -> None:
         text = state.text
         leaf = chain[-1]
-        if leaf.content_span is None:
+        if leaf.content_span is None or self._says_nothing(text, leaf.content_span):
             return
         if len(chain) == 1 and self._stance_claim(state, leaf, hedges, number):
             return
@@ -1852,6 +1868,14 @@ class Extractor:
         if ratio or words & self._poll_shares or any(w.endswith("%") for w in words):
             return state.polls[-1][0]
         return source_id
+
+    def _says_nothing(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether a content is one of the lexicon's ``empty_contents`` ("to comment")."""
+        words = text[span[0] : span[1]].lower().rstrip(" .").split()
+        for phrase in self._empty_contents:
+            if words[: len(phrase)] == list(phrase) and len(words) - len(phrase) <= 3:
+                return True
+        return False
 
     def _other_audience(self, frame: _Frame) -> bool:
         """Whether a frame's speaker addresses people other than an interviewer.

@@ -229,6 +229,10 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    empty_contents: Words = attrs.field(default=(), converter=_words)
+    """Contents that report nothing ("declined *to comment*", "did not respond *to a request
+    for comment*"): a cue whose content opens with one, followed by at most three words, drafts
+    no claim."""
     source_participles: Words = attrs.field(default=(), converter=_words)
     """Participles opening a phrase after a source's noun ("a survey *released* on Thursday"):
     the mention runs over the phrase, the source's kind and name come from the words before."""
