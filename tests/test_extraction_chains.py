@@ -1051,3 +1051,24 @@ def test_contents_a_lexicon_lists_as_empty_draft_no_claim() -> None:
     assert [c.text for c in document.claims if c.attribution] == [
         "to comment on whether the plan had failed"
     ]
+
+
+def test_a_source_phrase_at_its_length_limit_keeps_the_whole_name() -> None:
+    text = (
+        "Trump trails among Latino voters, according to a poll of 400 registered Latino voters "
+        "released on Friday by Latino Decisions."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    (claim,) = document.claims
+    mention = claim.attribution[0].mention
+    assert mention is not None
+    assert mention.text.endswith("by Latino Decisions")
+
+
+def test_a_role_named_with_a_person_later_stands_for_the_person() -> None:
+    text = (
+        "Democratic front-runner Hillary Clinton said she would win. The Democratic "
+        "front-runner said she was tired."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert _chain(document, "she was tired") == [("Hillary Clinton", "named_person")]

@@ -379,6 +379,18 @@ def np_right(
         if stop_that and lower == "that":
             break
         last += 1
+    if last - at == max_tokens:
+        # never cut a name in two at the limit: "... released by Latino Decisions"
+        extra = 0
+        while (
+            last < len(tokens)
+            and extra < 4
+            and not quoted[last]
+            and tokens[last].text[:1].isupper()
+            and tokens[last - 1].text[:1].isupper()
+        ):
+            last += 1
+            extra += 1
     if last == at:
         return None
     return tokens[at].start, tokens[last - 1].end
