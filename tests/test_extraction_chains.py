@@ -1072,3 +1072,13 @@ def test_a_role_named_with_a_person_later_stands_for_the_person() -> None:
     )
     document = _EXTRACTOR.extract(text, publisher="Politico")
     assert _chain(document, "she was tired") == [("Hillary Clinton", "named_person")]
+
+
+def test_a_possessive_cue_belongs_to_the_name_that_owns_it() -> None:
+    text = (
+        "Biden rubbished Trump\u2019s claim to understand the middle class. The prime "
+        "minister's claim that taxes fell was repeated."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "to understand") == [("Trump", "named_person")]
+    assert [k for _, k in _chain(document, "that taxes fell")] == ["unnamed_individual"]

@@ -1249,6 +1249,16 @@ class Extractor:
             source: tuple[int, int] | None = (tokens[owner].start, tokens[owner].end)
         else:
             source = np_left(tokens, owner, quoted, self._words, max_tokens=6)
+            if source is not None and tokens[owner].text[:1].isupper():
+                # "Biden rubbished Trump's claim": the name that owns the cue, not the clause
+                first = owner
+                while (
+                    first > 0
+                    and tokens[first - 1].start >= source[0]
+                    and tokens[first - 1].text[:1].isupper()
+                ):
+                    first -= 1
+                source = (tokens[first].start, source[1])
         if source is None or not self._plausible_source(text, source, tokens):
             return None
         at = cue.last + 1

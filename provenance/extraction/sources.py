@@ -280,7 +280,7 @@ def _core(descriptor: str, index: SourceIndex) -> str:
     for mark in ("\u2019s", "'s"):
         if core.endswith(mark) and core[: -len(mark)][-1:].isalpha():
             last = core[: -len(mark)].split()[-1:]
-            if last and last[0][:1].isupper():
+            if last and (last[0][:1].isupper() or len(last[0]) > 3):  # "the minister's"
                 core = core[: -len(mark)]
     return core
 
