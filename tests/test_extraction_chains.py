@@ -1082,3 +1082,31 @@ def test_a_possessive_cue_belongs_to_the_name_that_owns_it() -> None:
     document = _EXTRACTOR.extract(text, publisher="Breitbart News")
     assert _chain(document, "to understand") == [("Trump", "named_person")]
     assert [k for _, k in _chain(document, "that taxes fell")] == ["unnamed_individual"]
+
+
+def test_a_participle_after_a_noun_is_no_cue_of_its_own() -> None:
+    text = (
+        "A Taliban statement posted on its website claimed the attack. Trump posted on "
+        "Twitter that the election was rigged. She commented on the report that the Times "
+        "published."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Reuters")
+    by_text = {c.text: c for c in document.claims}
+    (attack,) = [c for c in document.claims if c.text == "the attack"]
+    mention = attack.attribution[0].mention
+    assert mention is not None
+    assert mention.text == "A Taliban statement posted on its website"
+    assert document.source(attack.attribution[0].source).kind.value == "document"
+    assert "that the election was rigged" in by_text
+    assert "the report that the Times published" in by_text
+    assert_chains_sound(document)
+
+
+def test_an_issuer_of_a_statement_is_the_source_and_a_name_may_hold_of() -> None:
+    text = (
+        "The White House released a statement calling the report false. The strike was "
+        "lawful, a spokesman for the Joint Chiefs of Staff said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Reuters")
+    assert _chain(document, "the report false") == [("White House", "named_organization")]
+    assert [k for _, k in _chain(document, "The strike")] == ["unnamed_individual"]

@@ -108,6 +108,8 @@ class CueIndex:
     """Possessive determiners that own a nominal cue."""
     be_forms: frozenset[str] = frozenset()
     """Forms of "be" that make a participle passive."""
+    participles: frozenset[str] = frozenset()
+    """Participles that open a phrase after a noun ("a statement *posted* on its website")."""
     adverbs: frozenset[str] = frozenset()
     """Adverbs allowed between "be" and a participle."""
     clause_only: frozenset[str] = frozenset()
@@ -207,6 +209,7 @@ def cue_index(lexicon: Lexicon) -> CueIndex:
         determiners=frozenset(word.lower() for word in lexicon.determiners),
         possessives=frozenset(word.lower() for word in lexicon.possessives),
         be_forms=frozenset(word.lower() for word in lexicon.be_forms),
+        participles=frozenset(word.lower() for word in lexicon.source_participles),
         adverbs=frozenset(word.lower() for word in lexicon.cue_adverbs),
         clause_only=frozenset(word.lower() for word in lexicon.clause_only_verbs),
     )
@@ -382,10 +385,33 @@ def _is_verb_use(
         t.text in ("that", ":", '"', "\u201c") for t in tokens[at + 1 : at + 9]
     ):
         return False  # "posted the apology", "contemplates a run"
+    if (
+        word in index.participles
+        and _noun_before(tokens, at, index)
+        and _cue_later(tokens, at, index)
+    ):
+        return False  # "A Taliban statement posted on its website claimed the attack"
     participle = word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found")
     if participle and lemma not in index.passive_cues and _after_be(tokens, at, index):
         return after == "by"
     return True
+
+
+def _noun_before(tokens: list[Token], at: int, index: CueIndex) -> bool:
+    """Whether a plain word, not an auxiliary, a form of "be" or a pronoun, stands before."""
+    if at == 0 or not tokens[at - 1].is_word:
+        return False
+    before = tokens[at - 1].lower
+    return (
+        before not in index.auxiliaries
+        and before not in index.be_forms
+        and before not in ("he", "she", "it", "they", "we", "i", "you", "who", "which", "that")
+    )
+
+
+def _cue_later(tokens: list[Token], at: int, index: CueIndex) -> bool:
+    """Whether another verb cue form follows in the next twelve tokens."""
+    return any(t.lower in index.forms for t in tokens[at + 1 : at + 13])
 
 
 def _after_be(tokens: list[Token], at: int, index: CueIndex) -> bool:

@@ -257,6 +257,10 @@ class Extractor:
         self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
         verbs = "|".join(re.escape(v) for v in self.lexicon.statement_verbs) or "(?!)"
         media = "|".join(re.escape(m) for m in self.lexicon.medium_words) or "(?!)"
+        # "The ministry issued a statement saying ...": the issuer speaks, in the statement
+        self._statement_object = re.compile(
+            rf"(?:has |have |had )?(?:{verbs}) (?:a|an|the|this) (?:{media})$", re.IGNORECASE
+        )
         self._statement_intro = re.compile(
             rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
             r"(?: [\w\u2019'.-]+){0,4}\s*:\s*$",
@@ -905,9 +909,23 @@ class Extractor:
             and not s.blocked[at]
             and tokens[at + 1].is_word
             and tokens[at + 1].start < content[1]
+            and not self._clause_soon(tokens, at + 1)
         ):
             return (cue_span[0], tokens[at].end), (tokens[at + 1].start, content[1])
         return cue_span, content
+
+    def _clause_soon(self, tokens: list[Token], at: int) -> bool:
+        """Whether a name and then "that" follow ("posted on Twitter *that* ...").
+
+        The name is the place of the words, not what they are about; "commented on the
+        report that the Times published" keeps its particle (that "that" is relative).
+        """
+        for k in range(at, min(len(tokens), at + 5)):
+            if tokens[k].lower == "that":
+                return k > at
+            if not tokens[k].text[:1].isupper():
+                return False
+        return False
 
     def _past_adjunct(
         self, s: SentenceContext, cue_span: tuple[int, int], content: tuple[int, int]
@@ -1028,6 +1046,9 @@ class Extractor:
         the NRA's lobbying arm, said" name the whole phrase up to the comma before the cue.
         """
         tokens, words = s.tokens, self._words
+        issued = self._statement_object.search(s.text, source[0], source[1])
+        if issued is not None and issued.start() > source[0]:
+            source = (source[0], len(s.text[: issued.start()].rstrip()))
         inside = [k for k, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
         if not inside:
             return source

@@ -253,6 +253,17 @@ def np_left(
             taken += 1
             first -= 1
             continue
+        if (
+            lower in words.left
+            and first > 0
+            and first != at
+            and tokens[first - 1].lower in words.participles
+            and not quoted[first - 1]
+        ):
+            # "A Taliban statement posted on its website claimed": the participle's phrase
+            taken += 2
+            first -= 2
+            continue
         if lower in words.left and lower not in words.relative:
             break
         taken += 1

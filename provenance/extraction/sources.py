@@ -259,6 +259,8 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     return " ".join(best).strip(",")
 
 
+# lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Bank for ...")
+_NAME_LINKS = frozenset({"of", "for", "and", "on", "de"})
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)*\.?")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
 
@@ -413,8 +415,12 @@ def _located(words: list[str], index: SourceIndex) -> Mention | None:
             # "a recent poll of Indiana voters": the poll
             return Mention(SourceKind.DOCUMENT, Plurality.ONE, None, " ".join(words), None, head)
         rest = [w for w in words[at + 1 :] if w.lower() != "the"]
-        if not rest or not all(w[:1].isupper() for w in rest):
-            return None
+        if not rest or not (
+            rest[0][:1].isupper()
+            and rest[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_LINKS for w in rest)
+        ):
+            return None  # "the Joint Chiefs of Staff" is a name, "the people of Iowa" too
         affiliation = " ".join(rest)
         descriptor = " ".join(words)
         if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
