@@ -1110,3 +1110,16 @@ def test_an_issuer_of_a_statement_is_the_source_and_a_name_may_hold_of() -> None
     document = _EXTRACTOR.extract(text, publisher="Reuters")
     assert _chain(document, "the report false") == [("White House", "named_organization")]
     assert [k for _, k in _chain(document, "The strike")] == ["unnamed_individual"]
+
+
+def test_a_description_with_the_organisation_of_a_named_person_is_that_person() -> None:
+    text = (
+        "U.N. Secretary-General Ban Ki-moon said the attack was a war crime. The U.N. chief "
+        "said the council must act. The Pentagon spokesman said the strike went ahead. "
+        "The Sanders campaign said it would wait."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Reuters")
+    assert _chain(document, "the attack") == [("Ban Ki-moon", "named_person")]
+    assert _chain(document, "the council") == [("Ban Ki-moon", "named_person")]
+    assert _chain(document, "the strike")[0][0] is None  # another organisation: a new source
+    assert _chain(document, "it would wait") == [("Sanders campaign", "named_organization")]

@@ -153,6 +153,8 @@ class _Drafting:
     # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
     surnames: set[str] = attrs.Factory(set)
+    # named person -> the words (lower case) of the mention that named them, for "the U.N. chief"
+    descriptions: dict[str, str] = attrs.Factory(dict)
     # (source id, cue, medium) of "X issued the following statement:", while its quoted
     # paragraphs follow
     statement: tuple[str, Excerpt | None, str | None] | None = None
@@ -2170,6 +2172,17 @@ class Extractor:
         ):
             recent = [name for name, n in state.people if number - n <= 8]
             return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
+        if head in index.individuals and words[-1].islower():
+            # "The U.N. chief" after "U.N. Secretary-General Ban Ki-moon": the person met with
+            # the same organisation words, else a new source
+            marks = {w.lower().replace(".", "").strip(",") for w in words[1:-1]}
+            marks &= index.organizations
+            for name, n in reversed(state.people):
+                if number - n > 8:
+                    break
+                said = state.descriptions.get(name, "")
+                if marks and marks <= set(said.split()):
+                    return self._named(state, SourceKind.NAMED_PERSON, name)
         return None
 
     def _source_for(
@@ -2220,6 +2233,9 @@ class Extractor:
             if mention.kind is SourceKind.NAMED_PERSON:
                 state.people.append((mention.name, number))
                 state.surnames.add(mention.name.rsplit(" ", 1)[-1])
+                state.descriptions[mention.name] = " ".join(
+                    w.lower().replace(".", "").strip(",") for w in mention_text.split()
+                )
             elif mention.kind is SourceKind.PUBLICATION:
                 state.outlets.append((source_id, number))
         else:
