@@ -1123,3 +1123,11 @@ def test_a_description_with_the_organisation_of_a_named_person_is_that_person() 
     assert _chain(document, "the council") == [("Ban Ki-moon", "named_person")]
     assert _chain(document, "the strike")[0][0] is None  # another organisation: a new source
     assert _chain(document, "it would wait") == [("Sanders campaign", "named_organization")]
+
+
+def test_a_quotation_after_a_speaker_label_is_a_direct_quote() -> None:
+    document = _EXTRACTOR.extract('Said Ellis: "The plan is dead."', publisher="Reuters")
+    (claim,) = document.claims
+    (hop,) = claim.attribution
+    assert (hop.mode.value, hop.quote) == ("direct_quote", "The plan is dead.")
+    assert_chains_sound(document)

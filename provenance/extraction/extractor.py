@@ -452,7 +452,19 @@ class Extractor:
         ):
             return False
         cue = Cue(0, 0, 0, AttributionMode.PARAPHRASE, ":", "phrase")
-        frame = _Frame(cue, colon, source, content, AttributionMode.PARAPHRASE)
+        words = state.text[content[0] : content[1]].strip().rstrip(".")
+        inner = words[1:-1]
+        if (
+            len(words) > 2
+            and words[0] in '"\u201c'
+            and words[-1] in '"\u201d'
+            and not any(mark in inner for mark in '"\u201c\u201d')
+        ):
+            # 'Said Ellis: "The plan is dead."': the words after the colon are quoted
+            mode, quote = AttributionMode.DIRECT_QUOTE, inner.strip() or None
+        else:
+            mode, quote = AttributionMode.PARAPHRASE, None
+        frame = _Frame(cue, colon, source, content, mode, quote=quote)
         self._attributed_claim(state, [frame], [], -100)
         return True
 
