@@ -1131,3 +1131,14 @@ def test_a_quotation_after_a_speaker_label_is_a_direct_quote() -> None:
     (hop,) = claim.attribution
     assert (hop.mode.value, hop.quote) == ("direct_quote", "The plan is dead.")
     assert_chains_sound(document)
+
+
+def test_a_paragraph_ending_on_a_colon_after_a_speech_verb_introduces_the_quote() -> None:
+    text = (
+        "Voters were asked about the race.\n\n17-year-old Jared Potts echoed:\n\n"
+        "\u201cHe speaks his mind.\u201d\n\nThe race goes on.\n"
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "\u201cHe speaks") == [("Jared Potts", "named_person")]
+    assert document.claims[-1].attribution == ()  # the statement ends with the quotation
+    assert_chains_sound(document)

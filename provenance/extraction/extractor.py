@@ -348,10 +348,13 @@ class Extractor:
                 continue
             self._dash_speaker(state, paragraph)
             # a headline is read before short paragraphs (bylines, datelines) are skipped
-            if self._headline(state, paragraph) or (
-                not marked and self._skip_paragraph(text, paragraph)
-            ):
+            if self._headline(state, paragraph):
                 continue
+            if not marked and self._skip_paragraph(text, paragraph):
+                # a short "17-year-old Jared Potts echoed:" still introduces a quotation
+                self._colon_intro(state, paragraph, paragraph, sentence_number)
+                continue
+            last_sentence: tuple[int, int] | None = None
             for sentence in sentences(
                 text,
                 paragraph,
@@ -369,6 +372,9 @@ class Extractor:
                         sentence = (dateline.end(), sentence[1])
                 self._sentence(state, sentence, sentence_number, quotations, starts)
                 sentence_number += 1
+                last_sentence = sentence
+            if last_sentence is not None and state.statement is None:
+                self._colon_intro(state, last_sentence, paragraph, sentence_number)
         self._credited_outlets(state)
         _conflicts(state)
         return Document(
@@ -525,6 +531,45 @@ class Extractor:
         )
         state.statement = (source, _excerpt(text, (match.start() + 1, match.end())), medium)
         return False
+
+    def _colon_intro(
+        self,
+        state: _Drafting,
+        sentence: tuple[int, int],
+        paragraph: tuple[int, int],
+        number: int,
+    ) -> None:
+        """Read "17-year-old Jared Potts echoed:" before a quoted paragraph.
+
+        A paragraph whose last sentence ends on a colon after a speech verb with a subject
+        introduces the quoted paragraphs that follow, as "X issued the following statement:"
+        does (:meth:`_statement_paragraph` reads them).
+        """
+        text = state.text
+        if not text[paragraph[0] : paragraph[1]].rstrip().endswith(":"):
+            return
+        tokens = tokenize(text, sentence[0], sentence[1], self._abbreviations)
+        cue_at = next(
+            (
+                k
+                for k in range(len(tokens) - 2, max(-1, len(tokens) - 14), -1)
+                if tokens[k].lower in self._cues.forms
+            ),
+            None,
+        )
+        if cue_at is None or cue_at == 0:
+            return
+        if any(t.text in ('"', "\u201c", "\u201d") for t in tokens[cue_at:]):
+            return  # the quotation is in this paragraph already
+        blank = [False] * len(tokens)
+        mention = np_left(
+            tokens, cue_at - 1, blank, self._words, heads=self._mention_heads
+        ) or leading_subject(tokens, cue_at, self._words, self._sources.individuals)
+        if mention is None or not self._plausible_source(text, mention, tokens):
+            return
+        source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
+        cue = _excerpt(text, (tokens[cue_at].start, tokens[cue_at].end))
+        state.statement = (source, cue, None)
 
     def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
         """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
