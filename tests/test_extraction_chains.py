@@ -1142,3 +1142,11 @@ def test_a_paragraph_ending_on_a_colon_after_a_speech_verb_introduces_the_quote(
     assert _chain(document, "\u201cHe speaks") == [("Jared Potts", "named_person")]
     assert document.claims[-1].attribution == ()  # the statement ends with the quotation
     assert_chains_sound(document)
+
+
+def test_a_named_persons_apposition_stays_out_of_the_name() -> None:
+    text = (
+        "Parker Eaton, a nominal Republican, said that the race was over. Eaton said he would vote."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert {n for c in document.claims for n, _ in _chain(document, c.text)} == {"Parker Eaton"}

@@ -2265,6 +2265,11 @@ class Extractor:
             if candidate.kind is SourceKind.NAMED_PERSON and candidate.name:
                 mention = candidate
         parts = [p.strip() for p in mention_text.split(",") if p.strip()]
+        if len(parts) > 1 and mention.kind is SourceKind.NAMED_PERSON:
+            # "Parker Eaton, a nominal Republican,": the name before the apposition
+            first = classify(parts[0], self._sources)
+            if first.kind is SourceKind.NAMED_PERSON and first.name:
+                mention = attrs.evolve(first, descriptor=mention.descriptor)
         if len(parts) > 1 and not mention.kind.is_named:
             # "Congressman Chris Collins, a Trump supporter,": the name in an apposition;
             # "A spokesman for the ministry, Navy Captain Jeff Davis,": the name after a role
