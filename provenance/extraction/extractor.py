@@ -98,10 +98,6 @@ _TWEET_SIGNATURE = re.compile(
 )
 # "A Taliban spokesman (Ehsanullah Ehsan)": a role, then a name of two to four words in brackets
 _PARENTHESIZED = re.compile(r".+?\(((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]*)\)")
-# subject openers that are also prepositions ("told reporters about the plan")
-_RECIPIENT_PREPOSITIONS = frozenset({"about", "around", "over", "under"})
-# words after which a subject opener continues the recipient ("the head of the agency")
-_RECIPIENT_LINKS = frozenset({"of", "for", "at", "in", "from", "with", "and", "or", "the", "a"})
 _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
@@ -224,6 +220,10 @@ class Extractor:
         self._mention_heads = index.individuals | index.groups | index.documents
         # time words written in lower case: capitalised after a name they are part of it
         self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
+        self._recipient_prepositions = frozenset(
+            w.lower() for w in self.lexicon.recipient_prepositions
+        )
+        self._recipient_links = frozenset(w.lower() for w in self.lexicon.recipient_links)
         self._empty_contents = tuple(
             tuple(phrase.lower().split()) for phrase in self.lexicon.empty_contents
         )
@@ -1195,14 +1195,14 @@ class Extractor:
                 break
             lower = tokens[k].lower
             opens = (
-                lower in words.subject_starts and lower not in _RECIPIENT_PREPOSITIONS
+                lower in words.subject_starts and lower not in self._recipient_prepositions
             ) or lower in words.person_pronouns
             title = (  # "NBC's Meet the Press": "the" inside a programme's title
                 k + 1 < len(tokens)
                 and tokens[k - 1].text[:1].isupper()
                 and tokens[k + 1].text[:1].isupper()
             )
-            if opens and not title and tokens[k - 1].lower not in _RECIPIENT_LINKS:
+            if opens and not title and tokens[k - 1].lower not in self._recipient_links:
                 return (span[0], tokens[k - 1].end)
         return span
 

@@ -229,6 +229,12 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    recipient_prepositions: Words = attrs.field(default=(), converter=_words)
+    """Prepositions that may open a subject yet not a reported clause after a recipient
+    ("told reporters *about* the plan"): they keep the recipient going."""
+    recipient_links: Words = attrs.field(default=(), converter=_words)
+    """Words after which a subject opener continues a recipient ("told the head *of* the
+    agency that")."""
     empty_contents: Words = attrs.field(default=(), converter=_words)
     """Contents that report nothing ("declined *to comment*", "did not respond *to a request
     for comment*"): a cue whose content opens with one, followed by at most three words, drafts
