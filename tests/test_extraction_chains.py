@@ -1150,3 +1150,26 @@ def test_a_named_persons_apposition_stays_out_of_the_name() -> None:
     )
     document = _EXTRACTOR.extract(text, publisher="Politico")
     assert {n for c in document.claims for n, _ in _chain(document, c.text)} == {"Parker Eaton"}
+
+
+def test_a_quotation_then_a_name_with_an_apposition_names_the_speaker() -> None:
+    text = (
+        "\u201cThey\u2019re very open to trying new things,\u201d Jenna Golden, Twitter\u2019s "
+        "director of political advertising, said of Trump\u2019s campaign. \u201cWe have had "
+        "better conventions,\u201d Texas delegate Bill Eastland, wearing a cowboy hat, said."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert _chain(document, "\u201cThey\u2019re") == [("Jenna Golden", "named_person")]
+    assert _chain(document, "\u201cWe have") == [("Bill Eastland", "named_person")]
+    assert all(c.text != "Trump\u2019s campaign" for c in document.claims)
+    assert_chains_sound(document)
+
+
+def test_a_wire_dateline_with_a_city_in_title_case_credits_the_author() -> None:
+    text = (
+        "Mexico City (AFP) \u2013 It featured drama.\n\n\u201cWe were wrong,\u201d Ramos, 58, "
+        "told AFP in an interview on Monday."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    assert _chain(document, "\u201cWe were wrong") == [("Ramos", "named_person")]
+    assert_chains_sound(document)

@@ -99,13 +99,15 @@ _TWEET_SIGNATURE = re.compile(
 # "A Taliban spokesman (Ehsanullah Ehsan)": a role, then a name of two to four words in brackets
 _PARENTHESIZED = re.compile(r".+?\(((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]*)\)")
 _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
-_WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.,'\u2019 -]{1,40}\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
+_WIRE_DATELINE = re.compile(  # "MACAU (Reuters) -", "Mexico City (AFP) \u2013"
+    r"(?:[A-Z][A-Z.,'\u2019 -]{1,40}|(?:[A-Z][\w.'\u2019-]*,? ){1,4})"
+    r"\(([A-Z][\w .&-]{0,30})\)\s*[-\u2013\u2014]"
 )
 # "TALLAHASSEE — ", "PHILADELPHIA, July 25 (UPI) — ": where and when, before the first words
 _DATELINE = re.compile(
-    r"(?=[A-Z.'\u2019 ]*[A-Z]{3})[A-Z][A-Z.'\u2019 ]{1,40}"  # the place, in capitals
+    r"(?:(?=[A-Z.'\u2019 ]*[A-Z]{3})[A-Z][A-Z.'\u2019 ]{1,40}"  # the place, in capitals
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: ?\([^()\n]{1,30}\))?"  # a date, a wire
+    r"|(?:[A-Z][\w.'\u2019-]*,? ){1,4}\([A-Z][\w .&-]{0,30}\))"  # "Mexico City (AFP)"
     r"\s*(?:\u2014|\u2013|--?)\s+(?=\S)"
 )
 _ALPHA = re.compile(r"[^\W\d_]")
@@ -1068,7 +1070,14 @@ class Extractor:
                 s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
             )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            source = leading_subject(tokens, cue.first, words, self._sources.individuals)
+            # '"...," Jenna Golden, Twitter's director, said': the subject after the quotation
+            skip = 0
+            while skip < cue.first and (s.quoted[skip] or tokens[skip].text in BOUNDARY_PUNCT):
+                skip += 1
+            if skip < cue.first:
+                source = leading_subject(
+                    tokens[skip:], cue.first - skip, words, self._sources.individuals
+                )
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
