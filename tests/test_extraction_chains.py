@@ -1173,3 +1173,10 @@ def test_a_wire_dateline_with_a_city_in_title_case_credits_the_author() -> None:
     document = _EXTRACTOR.extract(text, publisher="Breitbart News")
     assert _chain(document, "\u201cWe were wrong") == [("Ramos", "named_person")]
     assert_chains_sound(document)
+
+
+def test_more_speech_verbs_may_follow_their_quotation_before_the_speaker() -> None:
+    text = "\u201cIt is over,\u201d admitted the senator. \u201cWe will win,\u201d predicted Kunin."
+    document = _EXTRACTOR.extract(text, publisher="Politico")
+    assert [k for _, k in _chain(document, "\u201cIt is over")] == ["unnamed_individual"]
+    assert _chain(document, "\u201cWe will win") == [("Kunin", "named_person")]
