@@ -1180,3 +1180,18 @@ def test_more_speech_verbs_may_follow_their_quotation_before_the_speaker() -> No
     document = _EXTRACTOR.extract(text, publisher="Politico")
     assert [k for _, k in _chain(document, "\u201cIt is over")] == ["unnamed_individual"]
     assert _chain(document, "\u201cWe will win") == [("Kunin", "named_person")]
+
+
+def test_two_outlets_reporting_together_after_a_share_of_voters() -> None:
+    text = (
+        "More than 6 in 10 voters said Wall Street hurts the economy, CNN and The New York "
+        "Times reported."
+    )
+    document = _EXTRACTOR.extract(text, publisher="HuffPost")
+    (claim,) = document.claims
+    assert claim.text == "Wall Street hurts the economy"
+    assert _chain(document, claim.text)[0] == ("CNN and The New York Times", "publication")
+    mention = claim.attribution[-1].mention
+    assert mention is not None
+    assert mention.text == "6 in 10 voters"
+    assert_chains_sound(document)

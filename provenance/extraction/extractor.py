@@ -1750,11 +1750,14 @@ class Extractor:
             after = index + 1
             while after < len(tokens) and tokens[after].text in ("\u201d", '"'):
                 after += 1  # 'to “promote changes,” the Orlando Sentinel reported'
-            for ahead in tokens[after : after + 5]:
-                if ahead.text in BOUNDARY_PUNCT:
+            plain = 0  # words of a name ("CNN and The New York Times reported") do not count
+            for ahead in tokens[after : after + 12]:
+                if ahead.text in BOUNDARY_PUNCT or plain >= 5:
                     break
                 if ahead.text in forms:
                     return min(limit, tokens[after - 1].end if after > index + 1 else token.start)
+                if not (ahead.text[:1].isupper() or ahead.lower in ("and", "the", "of")):
+                    plain += 1
         return limit
 
     def _content_left(

@@ -248,6 +248,17 @@ def np_left(
             taken += 1
             first -= 1
             continue
+        if (
+            lower == "in"
+            and first != at
+            and first > 0
+            and tokens[first - 1].text.isdigit()
+            and tokens[first + 1].text.isdigit()
+        ):
+            # "More than 6 in 10 voters": a share, not a place
+            taken += 1
+            first -= 1
+            continue
         if lower == "at" and first != at and tokens[first + 1].lower in AT_QUANTIFIERS:
             # "At least a dozen members of Congress told ...": a quantifier, not a place
             taken += 1

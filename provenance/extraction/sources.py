@@ -144,6 +144,13 @@ def classify(text: str, index: SourceIndex) -> Mention:
         )
     if lower.startswith("it is ") or lower.startswith("it was ") or lower in ("one", "some say"):
         return Mention(SourceKind.GENERIC, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    if " and " in descriptor and words[0][:1].isupper():
+        # "CNN and The New York Times": two outlets reporting together
+        parts = [classify(part, index) for part in descriptor.split(" and ")]
+        if len(parts) == 2 and all(p.kind is SourceKind.PUBLICATION for p in parts):
+            return Mention(
+                SourceKind.PUBLICATION, Plurality.SEVERAL, descriptor, descriptor, head=head
+            )
     person = _outlet_person(words, index)
     if person is not None:
         # "CNN's Dana Bash": the outlet's journalist, a person of that outlet
