@@ -1195,3 +1195,19 @@ def test_two_outlets_reporting_together_after_a_share_of_voters() -> None:
     assert mention is not None
     assert mention.text == "6 in 10 voters"
     assert_chains_sound(document)
+
+
+def test_adjuncts_before_the_subject_and_reasons_after_citing() -> None:
+    text = (
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+        "that Obama wanted to take in refugees.\n\nShortly after the merger announcement, the "
+        "families of the founders had mobilized, warning that the deal would hurt the company."
+        "\n\n\u201cIt is a reflection of anger,\u201d McCain said, citing low economic growth.\n\n"
+        "The talks stalled, Reuters reported, citing a document seen by the agency."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "that Obama") == [("Trump", "named_person")]
+    assert [k for _, k in _chain(document, "that the deal")] == ["unnamed_group"]
+    assert _chain(document, "\u201cIt is a reflection") == [("McCain", "named_person")]
+    assert [k for _, k in _chain(document, "The talks stalled")] == ["publication", "document"]
+    assert_chains_sound(document)

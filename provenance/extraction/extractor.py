@@ -871,6 +871,8 @@ class Extractor:
         source = np_right(tokens, last + 1, s.blocked, self._words)
         if source is None:
             return None
+        if tokens[cue.first].lower == "citing" and not self._names_someone(s.text, source):
+            return None  # "McCain said, citing low economic growth": reasons, not a source
         source = self._report_in_outlet(s, source)
         before = [t for t in tokens[: cue.first] if t.is_word]
         content: tuple[int, int] | None
@@ -886,6 +888,21 @@ class Extractor:
                 limit = self._content_limit(s.text, tokens, index_after(tokens, after), s.span[1])
             content = trim(s.text, after, limit) if after is not None else None
         return _Frame(cue, cue_span, source, content, cue.mode, tail=limit)
+
+    def _names_someone(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether a phrase can be a source: a name, or a head the lexicon knows as one."""
+        words = text[span[0] : span[1]]
+        if any(w[:1].isupper() for w in words.split()):
+            return True
+        index = self._sources
+        heads = index.vague | index.groups | index.individuals | index.documents
+        for word in words.lower().split():
+            word = word.strip(".,")
+            if word in heads or word in index.organizations or word in index.pronouns:
+                return True
+            if word.endswith("s") and (word[:-1] in heads or word[:-1] in index.organizations):
+                return True
+        return classify(words, index).kind is not SourceKind.UNKNOWN
 
     def _report_in_outlet(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
         """Extend "a new article" over "in Politico" when an outlet follows."""

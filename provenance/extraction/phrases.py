@@ -307,7 +307,9 @@ def leading_subject(
     # "Hours later, Trump ...", "Two days ago, she ...": a short time adjunct opens the sentence
     timed = next((k for k in range(at + 1, min(before, at + 5)) if tokens[k].text == ","), None)
     timed_opening = timed is not None and tokens[timed - 1].lower in words.time_modifiers
-    if opening in words.left or opening.endswith(("ing", "ed")) or timed_opening:
+    # "Shortly after the announcement, the families ...": an adverb opens an adjunct
+    adverb = opening.endswith("ly") and any(t.text == "," for t in tokens[at + 1 : at + 9])
+    if opening in words.left or opening.endswith(("ing", "ed")) or timed_opening or adverb:
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
         comma = next((k for k in range(at, min(before, at + 30)) if tokens[k].text == ","), None)
         if (
@@ -322,8 +324,27 @@ def leading_subject(
         after = comma + 1 if comma is not None else before
         while after < before and tokens[after].text in ("\u201d", '"', "'", "\u2019"):
             after += 1  # 'Speaking on ABC's "This Week," Carson admitted'
+        for _ in range(3):
+            # "The day before, at a rally in Beaumont, Tex., Mr. Trump was": adjunct after adjunct
+            if after >= before or tokens[after].lower not in words.left:
+                break
+            following = next(
+                (k for k in range(after + 1, min(before, after + 20)) if tokens[k].text == ","),
+                None,
+            )
+            if following is None:
+                break
+            after = following + 1
+            if (
+                after + 2 < before
+                and tokens[after + 1].text == ","
+                and tokens[after + 2].text[:1].isupper()
+            ):
+                after += 2  # "in Beaumont, Tex., Mr. Trump": the place's state, then the subject
         if after < before and (
-            tokens[after].text[:1].isupper() or tokens[after].lower in words.person_pronouns
+            tokens[after].text[:1].isupper()
+            or tokens[after].lower in words.person_pronouns
+            or (adverb and tokens[after].lower in words.subject_starts)
         ):
             at = after  # "On Thursday, he hedged"
     end = at
