@@ -1211,3 +1211,18 @@ def test_adjuncts_before_the_subject_and_reasons_after_citing() -> None:
     assert _chain(document, "\u201cIt is a reflection") == [("McCain", "named_person")]
     assert [k for _, k in _chain(document, "The talks stalled")] == ["publication", "document"]
     assert_chains_sound(document)
+
+
+def test_the_speaker_of_a_quote_is_the_source_of_the_participle_after_it() -> None:
+    text = (
+        "\u201cOh, let him make that decision,\u201d said Vice President Joe Biden, urging "
+        "his critics to \u201cgive him time.\u201d Guns are a \u201cpublic health crisis\u201d and "
+        "\u201cstunt growth,\u201d Howard Dean, the former governor of Vermont, proclaimed. "
+        "On Wednesday, however, the director of the F.B.I., James B. Comey, said that the "
+        "talks failed."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "his critics") == [("Joe Biden", "named_person")]
+    assert _chain(document, "Guns are") == [("Howard Dean", "named_person")]
+    assert _chain(document, "that the talks") == [("James B. Comey", "named_person")]
+    assert_chains_sound(document)

@@ -660,7 +660,8 @@ class Extractor:
             frame = self._builders[cue.kind](context, cue)
             if frame is not None:
                 frames.append(frame)
-                if frame.source_span is not None and frame.source_span[0] < frame.cue_span[0]:
+                if frame.source_span is not None:
+                    # '"...," said Joe Biden, urging ...': the source before or after its cue
                     context.earlier = frame.source_span
         frames.extend(self._opening_frames(context))
         frames.extend(self._poll_frames(context))
@@ -1087,14 +1088,20 @@ class Extractor:
                 s.earlier if s.earlier is not None else leading_subject(tokens, cue.first, words)
             )
         if source is None and (prev.lower() in ("and", "but", ",") or cue.head != cue.first):
-            # '"...," Jenna Golden, Twitter's director, said': the subject after the quotation
-            skip = 0
-            while skip < cue.first and (s.quoted[skip] or tokens[skip].text in BOUNDARY_PUNCT):
-                skip += 1
-            if skip < cue.first:
-                source = leading_subject(
-                    tokens[skip:], cue.first - skip, words, self._sources.individuals
-                )
+            # '"...," Jenna Golden, Twitter's director, said': the subject after the quotation;
+            # 'Guns are "a crisis," Howard Dean, ..., proclaimed': after the last one
+            for skip in (
+                max((k + 1 for k in range(cue.first) if s.quoted[k]), default=0),
+                0,
+            ):
+                while skip < cue.first and (s.quoted[skip] or tokens[skip].text in BOUNDARY_PUNCT):
+                    skip += 1
+                if skip < cue.first:
+                    source = leading_subject(
+                        tokens[skip:], cue.first - skip, words, self._sources.individuals
+                    )
+                if source is not None:
+                    break
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False

@@ -344,7 +344,7 @@ def leading_subject(
         if after < before and (
             tokens[after].text[:1].isupper()
             or tokens[after].lower in words.person_pronouns
-            or (adverb and tokens[after].lower in words.subject_starts)
+            or tokens[after].lower in words.subject_starts
         ):
             at = after  # "On Thursday, he hedged"
     end = at
