@@ -1226,3 +1226,20 @@ def test_the_speaker_of_a_quote_is_the_source_of_the_participle_after_it() -> No
     assert _chain(document, "Guns are") == [("Howard Dean", "named_person")]
     assert _chain(document, "that the talks") == [("James B. Comey", "named_person")]
     assert_chains_sound(document)
+
+
+def test_a_speaker_after_a_quotation_and_a_phrase_inverts_and_a_party_tag_ends_a_name() -> None:
+    text = (
+        "\u201cWe\u2019re extremely happy\u201d about the decision, said RoseAnn DeMoro, executive "
+        "director of National Nurses United. \u201cThe agents are under pressure,\u201d an "
+        "intelligence source, who was not authorized to speak, told Fox News. Sen. Chuck "
+        "Grassley (R-Iowa) on Wednesday downplayed the attack on a judge."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "\u201cWe\u2019re") == [("RoseAnn DeMoro", "named_person")]
+    assert [k for _, k in _chain(document, "\u201cThe agents")] == [
+        "publication",
+        "unnamed_individual",
+    ]
+    assert _chain(document, "the attack") == [("Chuck Grassley", "named_person")]
+    assert_chains_sound(document)

@@ -1074,7 +1074,23 @@ class Extractor:
             quote_before = prev in ("\u201d", '"', "'") or (
                 prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"', "'")
             )
-            if cue.first == 0 or quote_before or prev in (":", "\u2014"):
+            # '"We're extremely happy" about the decision, said RoseAnn DeMoro': a sentence
+            # that opens with a quotation
+            opens_quoted = (
+                prev == ","
+                and any(s.quoted[:2])
+                and not tokens[cue.head].lower.endswith("ing")
+                and last + 1 < len(tokens)
+                and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].lower == "the")
+                and cue.mode is not AttributionMode.TOLD
+                and not any(
+                    t.text[:1].isupper() or t.lower in words.person_pronouns
+                    for k, t in enumerate(tokens[: cue.first])
+                    if not s.quoted[k]
+                )
+                and not self._subject_after_quote(s, cue.first)
+            )
+            if cue.first == 0 or quote_before or prev in (":", "\u2014") or opens_quoted:
                 source = np_right(tokens, last + 1, s.blocked, words, max_tokens=8)
                 if source is not None:
                     return source, True
@@ -1105,6 +1121,17 @@ class Extractor:
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
+
+    def _subject_after_quote(self, s: SentenceContext, before: int) -> bool:
+        """Whether the first word after a sentence's opening quotation opens a noun phrase.
+
+        '"...," an intelligence source, who was not authorized to speak, told Fox News' has
+        its subject there; '"..." about the decision, said RoseAnn DeMoro' has not.
+        """
+        words = [t for k, t in enumerate(s.tokens[:before]) if not s.quoted[k] and t.is_word]
+        return bool(words) and (
+            words[0].lower in self._cues.determiners or words[0].text[:1].isdigit()
+        )
 
     def _apposition_right(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int]:
         """Widen an inverted source over the apposition ending its sentence.
@@ -1623,7 +1650,8 @@ class Extractor:
             k -= 1
         while k > 0 and not quoted[k] and tokens[k].lower in self._words.time_modifiers:
             k -= 1
-        return k if nouns and tokens[k].is_word else at
+        # "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed": a party tag ends the name
+        return k if nouns and (tokens[k].is_word or tokens[k].text == ")") else at
 
     def _skip_time_right(self, tokens: list[Token], at: int, quoted: list[bool]) -> int:
         """Step over a time adjunct after a cue when "that" follows ("said Tuesday that").
