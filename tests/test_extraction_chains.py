@@ -1243,3 +1243,13 @@ def test_a_speaker_after_a_quotation_and_a_phrase_inverts_and_a_party_tag_ends_a
     ]
     assert _chain(document, "the attack") == [("Chuck Grassley", "named_person")]
     assert_chains_sound(document)
+
+
+def test_citing_reasons_owned_by_a_name_is_no_source() -> None:
+    text = (
+        "\u201cThis is not a hard race,\u201d Smith said, citing Trump\u2019s blue-collar appeal. "
+        "The talks stalled, Reuters reported, citing two senior U.S. officials."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "\u201cThis is not") == [("Smith", "named_person")]
+    assert [k for _, k in _chain(document, "The talks")] == ["publication", "unnamed_group"]

@@ -893,8 +893,8 @@ class Extractor:
     def _names_someone(self, text: str, span: tuple[int, int]) -> bool:
         """Whether a phrase can be a source: a name, or a head the lexicon knows as one."""
         words = text[span[0] : span[1]]
-        if any(w[:1].isupper() for w in words.split()):
-            return True
+        if words.split()[-1][:1].isupper():
+            return True  # "citing officials in Washington", "citing the Pentagon"
         index = self._sources
         heads = index.vague | index.groups | index.individuals | index.documents
         for word in words.lower().split():
