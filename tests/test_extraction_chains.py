@@ -1253,3 +1253,17 @@ def test_citing_reasons_owned_by_a_name_is_no_source() -> None:
     document = _EXTRACTOR.extract(text, publisher="The Hill")
     assert _chain(document, "\u201cThis is not") == [("Smith", "named_person")]
     assert [k for _, k in _chain(document, "The talks")] == ["publication", "unnamed_group"]
+
+
+def test_a_speaker_named_after_a_comma_and_said_ends_the_sentence() -> None:
+    text = (
+        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters. The "
+        "community was more surprised than anyone else, said several observers. The plan "
+        "failed, said Smith wants more."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "The race will be tight") == [("Dan Gerstein", "named_person")]
+    assert [k for _, k in _chain(document, "The community")] == ["unnamed_group"]
+    # a verb after the name: no speaker there
+    assert all(not c.text.startswith("The plan") for c in document.claims if c.attribution)
+    assert_chains_sound(document)

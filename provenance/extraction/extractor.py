@@ -1090,7 +1090,13 @@ class Extractor:
                 )
                 and not self._subject_after_quote(s, cue.first)
             )
-            if cue.first == 0 or quote_before or prev in (":", "\u2014") or opens_quoted:
+            if (
+                cue.first == 0
+                or quote_before
+                or prev in (":", "\u2014")
+                or opens_quoted
+                or (prev == "," and self._speaker_after_comma(s, cue, last))
+            ):
                 source = np_right(tokens, last + 1, s.blocked, words, max_tokens=8)
                 if source is not None:
                     return source, True
@@ -1121,6 +1127,50 @@ class Extractor:
         if source is None:
             return None
         return self._tidy_source(s, source, cue), False
+
+    def _speaker_after_comma(self, s: SentenceContext, cue: Cue, last: int) -> bool:
+        """Whether "A, said X" ends the sentence with its speaker.
+
+        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters." A past
+        form of an inverting verb after a clause and a comma, then a name or a noun phrase
+        running to the sentence's end or to an apposition, with no clause after it.
+        """
+        tokens = s.tokens
+        form = tokens[cue.head].lower
+        if not (form.endswith("ed") or form in ("said", "wrote", "says")):
+            return False
+        if cue.first < 4 or last + 1 >= len(tokens):
+            return False
+        first = tokens[last + 1]
+        if not (first.text[:1].isupper() or first.lower in self._words.subject_starts):
+            return False
+        for k in range(last + 1, len(tokens)):
+            token = tokens[k]
+            if token.text == "," or token.text in (".", "!", "?"):
+                return True  # an apposition or the end
+            if (
+                s.quoted[k]
+                or k - last > 8
+                or token.lower in ("that", "to")
+                or token.lower in self._cues.forms
+                or token.lower in self._cues.auxiliaries
+                or token.lower in self._cues.be_forms
+            ):
+                return False  # a clause, not a speaker: "said the plan would fail"
+            if (
+                k > last + 1
+                and token.text[:1].islower()
+                and token.lower.endswith(("ed", "s"))
+                and not self._is_source_word(token)
+            ):
+                return False  # a verb: "said Smith wants", not a speaker
+        return True
+
+    def _is_source_word(self, token: Token) -> bool:
+        index = self._sources
+        lower = token.lower
+        heads = index.groups | index.individuals | index.vague | index.documents
+        return lower in heads or (lower.endswith("s") and lower[:-1] in heads)
 
     def _subject_after_quote(self, s: SentenceContext, before: int) -> bool:
         """Whether the first word after a sentence's opening quotation opens a noun phrase.
