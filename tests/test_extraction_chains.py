@@ -1267,3 +1267,13 @@ def test_a_speaker_named_after_a_comma_and_said_ends_the_sentence() -> None:
     # a verb after the name: no speaker there
     assert all(not c.text.startswith("The plan") for c in document.claims if c.attribution)
     assert_chains_sound(document)
+
+
+def test_a_name_with_an_apposition_before_its_verb_is_not_inverted() -> None:
+    text = (
+        "O'Malley, the former governor of Maryland, stressed his executive experience and "
+        "climate change plan."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    (claim,) = document.claims
+    assert _chain(document, claim.text) == [("O'Malley", "named_person")]

@@ -225,6 +225,7 @@ class Extractor:
         self._recipient_prepositions = frozenset(
             w.lower() for w in self.lexicon.recipient_prepositions
         )
+        self._comma_inverting = frozenset(w.lower() for w in self.lexicon.comma_inverting_verbs)
         self._recipient_links = frozenset(w.lower() for w in self.lexicon.recipient_links)
         self._empty_contents = tuple(
             tuple(phrase.lower().split()) for phrase in self.lexicon.empty_contents
@@ -1139,8 +1140,10 @@ class Extractor:
         form = tokens[cue.head].lower
         if not (form.endswith("ed") or form in ("said", "wrote", "says")):
             return False
-        if cue.first < 4 or last + 1 >= len(tokens):
+        if cue.lemma not in self._comma_inverting or cue.first < 4 or last + 1 >= len(tokens):
             return False
+        if sum(1 for k in range(cue.first) if tokens[k].text == "," and not s.quoted[k]) != 1:
+            return False  # "O'Malley, the former governor, stressed his plan": an apposition
         first = tokens[last + 1]
         if not (first.text[:1].isupper() or first.lower in self._words.subject_starts):
             return False

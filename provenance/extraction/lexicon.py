@@ -229,6 +229,9 @@ class Lexicon:
     """Words that join a time noun into an adjunct ("last", "on", "ago")."""
     source_trailers: Words = attrs.field(default=(), converter=_words)
     """Words after a source mention that are not its head ("himself", "overall")."""
+    comma_inverting_verbs: Words = attrs.field(default=(), converter=_words)
+    """Speech verb lemmas that may follow a clause and a comma before their speaker ("The
+    race will be tight, *said* Dan Gerstein")."""
     recipient_prepositions: Words = attrs.field(default=(), converter=_words)
     """Prepositions that may open a subject yet not a reported clause after a recipient
     ("told reporters *about* the plan"): they keep the recipient going."""
