@@ -1277,3 +1277,12 @@ def test_a_name_with_an_apposition_before_its_verb_is_not_inverted() -> None:
     document = _EXTRACTOR.extract(text, publisher="The Hill")
     (claim,) = document.claims
     assert _chain(document, claim.text) == [("O'Malley", "named_person")]
+
+
+def test_the_issuer_of_a_dated_statement_after_a_relative_clause_is_the_subject() -> None:
+    text = (
+        "Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday "
+        "saying that he was misunderstood."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "that he was misunderstood") == [("Trump", "named_person")]

@@ -263,8 +263,11 @@ class Extractor:
         verbs = "|".join(re.escape(v) for v in self.lexicon.statement_verbs) or "(?!)"
         media = "|".join(re.escape(m) for m in self.lexicon.medium_words) or "(?!)"
         # "The ministry issued a statement saying ...": the issuer speaks, in the statement
+        times = "|".join(re.escape(w) for w in self.lexicon.time_words) or "(?!)"
         self._statement_object = re.compile(
-            rf"(?:has |have |had )?(?:{verbs}) (?:a|an|the|this) (?:{media})$", re.IGNORECASE
+            rf"(?:has |have |had )?(?:{verbs}) (?:a|an|the|this) (?:{media})"
+            rf"(?: (?:on |last |this |early |late )?(?:{times}))*$",
+            re.IGNORECASE,
         )
         self._statement_intro = re.compile(
             rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
@@ -1221,6 +1224,13 @@ class Extractor:
         issued = self._statement_object.search(s.text, source[0], source[1])
         if issued is not None and issued.start() > source[0]:
             source = (source[0], len(s.text[: issued.start()].rstrip()))
+        elif issued is not None:
+            # "Mr. Trump, who said ..., issued a statement Tuesday saying": the sentence's subject
+            subject = leading_subject(
+                tokens, index_after(tokens, issued.start()), words, self._sources.individuals
+            )
+            if subject is not None:
+                source = subject
         inside = [k for k, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
         if not inside:
             return source
