@@ -1286,3 +1286,15 @@ def test_the_issuer_of_a_dated_statement_after_a_relative_clause_is_the_subject(
     )
     document = _EXTRACTOR.extract(text, publisher="The Hill")
     assert _chain(document, "that he was misunderstood") == [("Trump", "named_person")]
+
+
+def test_a_participle_after_a_closing_quotation_keeps_the_speaker() -> None:
+    text = (
+        "Trump called the deal \u201ca disaster,\u201d adding that it would hurt workers. Cruz "
+        "said that there is \u201conly one conservative,\u201d adding that it is why Trump "
+        "\u201cattacks us.\u201d"
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Hill")
+    assert _chain(document, "that it would hurt") == [("Trump", "named_person")]
+    assert _chain(document, "that it is why") == [("Cruz", "named_person")]
+    assert_chains_sound(document)

@@ -1074,7 +1074,11 @@ class Extractor:
         ):
             return None
         prev = tokens[cue.first - 1].text if cue.first > 0 else ""
-        if source is None and cue.lemma in words.inverting:
+        if (
+            source is None
+            and cue.lemma in words.inverting
+            and not tokens[cue.head].lower.endswith("ing")  # '"...," adding that' is no inversion
+        ):
             quote_before = prev in ("\u201d", '"', "'") or (
                 prev == "," and cue.first > 1 and tokens[cue.first - 2].text in ("\u201d", '"', "'")
             )
@@ -1104,10 +1108,13 @@ class Extractor:
                 source = np_right(tokens, last + 1, s.blocked, words, max_tokens=8)
                 if source is not None:
                     return source, True
+        link = prev.lower()
+        if link in ("\u201d", '"') and cue.first > 1 and tokens[cue.first - 2].text == ",":
+            link = ","  # 'Cruz said there is "only one," adding that ...'
         if (
             source is None
             and tokens[cue.head].text.endswith("ing")
-            and prev.lower() in self._participle_links
+            and link in self._participle_links
         ):
             # "X said A, adding B", "X broke his silence by asking B": X is the source of B too
             source = (
