@@ -1298,3 +1298,17 @@ def test_a_participle_after_a_closing_quotation_keeps_the_speaker() -> None:
     assert _chain(document, "that it would hurt") == [("Trump", "named_person")]
     assert _chain(document, "that it is why") == [("Cruz", "named_person")]
     assert_chains_sound(document)
+
+
+def test_a_participle_after_a_quotes_speaker_takes_what_follows_and_keeps_the_run() -> None:
+    text = (
+        "\u201cThere are many more of us,\u201d Ramos said, referring to the Hispanic community."
+        "\n\n\u201cSo I think that there is resistance.\u201d\n\n\u201cIt is getting easier to "
+        "train people,\u201d he said, crediting the software that helped the campaign."
+    )
+    document = _EXTRACTOR.extract(text, publisher="Breitbart News")
+    texts = [c.text for c in document.claims if c.attribution]
+    assert "to the Hispanic community" in texts
+    assert _chain(document, "\u201cSo I think") == [("Ramos", "named_person")]
+    assert "the software that helped the campaign" in texts
+    assert_chains_sound(document)

@@ -1379,6 +1379,11 @@ class Extractor:
         quote_first = before_source.rstrip(",").endswith(("\u201d", '"', "''")) and not (
             following is not None and following.lower in ("that", ":")
         )
+        # '"...," he said, crediting the software': a participle whose source is the earlier
+        # speaker's takes the words after it, not the quotation before that speaker
+        borrowed = text[source[1] : cue_span[0]].strip() not in ("", ",")
+        if borrowed and text[cue_span[0] : cue_span[1]].split()[0].lower().endswith("ing"):
+            quote_first = False
         if content is None and (
             inverted
             or quote_first
@@ -2069,7 +2074,24 @@ class Extractor:
                 AttributionMode.DIRECT_QUOTE,
                 AttributionMode.PARTIAL_QUOTE,
             )
-            state.quoting = len(state.claims) - 1 if quoted else None
+            before = state.claims[state.quoting] if state.quoting is not None else None
+            if quoted:
+                state.quoting = len(state.claims) - 1
+            elif not (
+                before is not None
+                and before.attribution
+                and before.attribution[-1].source == made.attribution[-1].source
+                and len(state.attributed) > 1
+                and state.attributed[-2] == (state.quoting, number)
+            ):
+                # '"...," Ramos said, referring to X.' and then a quotation standing alone:
+                # the participle in the quoting sentence does not end Ramos's run of quotes
+                state.quoting = None
+            else:
+                state.attributed[-1], state.attributed[-2] = (
+                    state.attributed[-2],
+                    state.attributed[-1],
+                )
 
     def _poll_share(self, state: _Drafting, source_id: str, mention: str, number: int) -> str:
         """Give "26 percent of Democrats said" to the poll met a few sentences before.
