@@ -1312,3 +1312,12 @@ def test_a_participle_after_a_quotes_speaker_takes_what_follows_and_keeps_the_ru
     assert _chain(document, "\u201cSo I think") == [("Ramos", "named_person")]
     assert "the software that helped the campaign" in texts
     assert_chains_sound(document)
+
+
+def test_a_speaker_after_a_clause_with_its_own_commas() -> None:
+    text = (
+        "The program is hardly formal, but it has attracted a loyal following, said Ms. Gil, "
+        "with games of capture the flag."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The New York Times")
+    assert _chain(document, "it has attracted") == [("Gil", "named_person")]

@@ -1152,8 +1152,8 @@ class Extractor:
             return False
         if cue.lemma not in self._comma_inverting or cue.first < 4 or last + 1 >= len(tokens):
             return False
-        if sum(1 for k in range(cue.first) if tokens[k].text == "," and not s.quoted[k]) != 1:
-            return False  # "O'Malley, the former governor, stressed his plan": an apposition
+        if sum(1 for k in range(cue.first) if tokens[k].text == "," and not s.quoted[k]) > 3:
+            return False  # a list or a string of appositions, not one clause
         first = tokens[last + 1]
         if not (first.text[:1].isupper() or first.lower in self._words.subject_starts):
             return False
