@@ -1321,3 +1321,15 @@ def test_a_speaker_after_a_clause_with_its_own_commas() -> None:
     )
     document = _EXTRACTOR.extract(text, publisher="The New York Times")
     assert _chain(document, "it has attracted") == [("Gil", "named_person")]
+
+
+def test_a_passive_cue_gives_the_agent_as_source_and_the_subject_as_content() -> None:
+    text = (
+        "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed. The plan was criticized "
+        "by Democrats."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The New York Times")
+    assert _chain(document, "Tinder's ban") == [("BuzzFeed", "publication")]
+    assert [k for _, k in _chain(document, "The plan")] == ["unnamed_group"]
+    assert {c.text for c in document.claims} >= {"Tinder's ban of Ms. Gedrich", "The plan"}
+    assert_chains_sound(document)

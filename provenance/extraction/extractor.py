@@ -944,6 +944,9 @@ class Extractor:
         last, medium = self._absorb_medium(tokens, cue.last)
         cue_span = (tokens[cue.first].start, tokens[last].end)
         limit = self._content_limit(s.text, tokens, last + 1, s.span[1])
+        passive = self._passive_frame(s, cue, last, cue_span)
+        if passive is not None:
+            return passive
         found = self._verb_source(s, cue, last)
         if found is None:
             return None
@@ -973,6 +976,35 @@ class Extractor:
         return _Frame(
             cue, cue_span, named, content, mode, recipient, medium, quote, tail, referent=referent
         )
+
+    def _passive_frame(
+        self, s: SentenceContext, cue: Cue, last: int, cue_span: tuple[int, int]
+    ) -> _Frame | None:
+        """Frame "Tinder's ban was first reported by BuzzFeed": the agent is the source.
+
+        A cue form after a form of "be" (the cue's own auxiliaries or the words just before
+        it) and followed by "by": the noun phrase after "by" is the source, the clause before
+        the cue is the content.
+        """
+        tokens = s.tokens
+        if last + 2 >= len(tokens) or tokens[last + 1].lower != "by" or cue.first == 0:
+            return None
+        be = self._cues.be_forms
+        if not any(tokens[k].lower in be for k in range(max(0, cue.first - 3), cue.head)):
+            return None
+        source = np_right(tokens, last + 2, s.blocked, self._words)
+        if source is None or not self._names_someone(s.text, source):
+            return None
+        first = cue.first
+        while first > 0 and (
+            tokens[first - 1].lower in be or tokens[first - 1].lower.endswith("ly")
+        ):
+            first -= 1  # "was first reported": the content ends before "was"
+        anchor = (tokens[first].start, tokens[first].end)
+        content = self._content_left(s.text, tokens, anchor, s.quotations, s.starts)
+        if content is None:
+            return None
+        return _Frame(cue, cue_span, source, content, cue.mode)
 
     def _cue_particle(
         self, s: SentenceContext, last: int, cue_span: tuple[int, int], content: tuple[int, int]
