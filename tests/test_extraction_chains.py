@@ -1333,3 +1333,15 @@ def test_a_passive_cue_gives_the_agent_as_source_and_the_subject_as_content() ->
     assert [k for _, k in _chain(document, "The plan")] == ["unnamed_group"]
     assert {c.text for c in document.claims} >= {"Tinder's ban of Ms. Gedrich", "The plan"}
     assert_chains_sound(document)
+
+
+def test_a_speaker_before_an_apposition_in_dashes() -> None:
+    text = (
+        "Reached by phone on Tuesday, Joyce \u2014 who is listed as an attorney in Illinois \u2014 "
+        "told The Huffington Post he is not planning an appeal."
+    )
+    document = _EXTRACTOR.extract(text, publisher="HuffPost")
+    assert _chain(document, "he is not planning") == [
+        ("The Huffington Post", "publication"),
+        ("Joyce", "named_person"),
+    ]

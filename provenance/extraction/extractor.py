@@ -98,6 +98,7 @@ _TWEET_SIGNATURE = re.compile(
 )
 # "A Taliban spokesman (Ehsanullah Ehsan)": a role, then a name of two to four words in brackets
 _PARENTHESIZED = re.compile(r".+?\(((?:[A-Z][\w.\u2019'-]*\s+){1,3}[A-Z][\w\u2019'-]*)\)")
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 _POSSESSOR = re.compile(r"(.+?)(?:\u2019s|'s|s\u2019|s') \S")
 _WIRE_DATELINE = re.compile(  # "MACAU (Reuters) -", "Mexico City (AFP) \u2013"
     r"(?:[A-Z][A-Z.,'\u2019 -]{1,40}|(?:[A-Z][\w.'\u2019-]*,? ){1,4})"
@@ -1089,9 +1090,18 @@ class Extractor:
         """Find a verb cue's source and whether it follows the verb ('"A," said X')."""
         tokens = s.tokens
         words = self._words
+        end = self._skip_time(tokens, cue.first - 1, s.blocked)
+        if tokens[end].text in _DASHES:
+            # "Joyce — who is listed as an attorney — told": the name before the dashes
+            opening = next(
+                (k for k in range(end - 1, max(0, end - 30), -1) if tokens[k].text in _DASHES),
+                None,
+            )
+            if opening is not None and opening > 0 and not s.quoted[opening - 1]:
+                end = opening - 1
         source = np_left(
             tokens,
-            self._skip_time(tokens, cue.first - 1, s.blocked),
+            end,
             s.blocked,
             words,
             partitives=self._partitives,
