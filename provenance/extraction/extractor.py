@@ -221,6 +221,7 @@ class Extractor:
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         index = self._sources
         self._mention_heads = index.individuals | index.groups | index.documents
+        self._source_heads = self._mention_heads | index.vague
         # time words written in lower case: capitalised after a name they are part of it
         self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
         self._recipient_prepositions = frozenset(
@@ -901,12 +902,11 @@ class Extractor:
         if words.split()[-1][:1].isupper():
             return True  # "citing officials in Washington", "citing the Pentagon"
         index = self._sources
-        heads = index.vague | index.groups | index.individuals | index.documents
         for word in words.lower().split():
             word = word.strip(".,")
-            if word in heads or word in index.organizations or word in index.pronouns:
+            if self._is_source_head(word) or word in index.pronouns:
                 return True
-            if word.endswith("s") and (word[:-1] in heads or word[:-1] in index.organizations):
+            if word in index.organizations or word.removesuffix("s") in index.organizations:
                 return True
         return classify(words, index).kind is not SourceKind.UNKNOWN
 
@@ -1216,16 +1216,15 @@ class Extractor:
                 k > last + 1
                 and token.text[:1].islower()
                 and token.lower.endswith(("ed", "s"))
-                and not self._is_source_word(token)
+                and not self._is_source_head(token.lower)
             ):
                 return False  # a verb: "said Smith wants", not a speaker
         return True
 
-    def _is_source_word(self, token: Token) -> bool:
-        index = self._sources
-        lower = token.lower
-        heads = index.groups | index.individuals | index.vague | index.documents
-        return lower in heads or (lower.endswith("s") and lower[:-1] in heads)
+    def _is_source_head(self, word: str) -> bool:
+        """Whether a lower-case word (or its singular) is a source head noun of the lexicon."""
+        heads = self._source_heads
+        return word in heads or (word.endswith("s") and word[:-1] in heads)
 
     def _subject_after_quote(self, s: SentenceContext, before: int) -> bool:
         """Whether the first word after a sentence's opening quotation opens a noun phrase.
