@@ -1129,7 +1129,6 @@ class Extractor:
             opens_quoted = (
                 prev == ","
                 and any(s.quoted[:2])
-                and not tokens[cue.head].lower.endswith("ing")
                 and last + 1 < len(tokens)
                 and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].lower == "the")
                 and cue.mode is not AttributionMode.TOLD
