@@ -1345,3 +1345,36 @@ def test_a_speaker_before_an_apposition_in_dashes() -> None:
         ("The Huffington Post", "publication"),
         ("Joyce", "named_person"),
     ]
+
+
+def test_a_name_by_its_first_word_is_the_person_met_with_that_name() -> None:
+    # "Mr. Lou" after "Lou Jiwei" (the family name first): the same person, and the "he" of
+    # the next sentence is his
+    text = (
+        "China's finance minister, Lou Jiwei, said the glut was exaggerated. "
+        "Treasury Secretary Jacob J. Lew said the talks mattered. "
+        "Mr. Lou said there was nothing wrong with raising the problem. "
+        "But he suggested that critics were under pressure."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The New York Times")
+    assert _chain(document, "there was nothing wrong") == [("Lou Jiwei", "named_person")]
+    assert _chain(document, "that critics were") == [("Lou Jiwei", "named_person")]
+    assert_chains_sound(document)
+
+
+def test_a_first_word_two_people_share_is_left_unresolved() -> None:
+    text = (
+        "Lou Jiwei said the glut was exaggerated. Lou Gehrig said the game was over. "
+        "Lou said the talks mattered."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The New York Times")
+    assert _chain(document, "the talks mattered") == [("Lou", "named_person")]
+
+
+def test_a_name_after_a_possessed_role_is_the_speaker() -> None:
+    # "Trump's campaign manager, Corey Lewandowski, said": the name, not the possessor
+    for verb in ("said", "told reporters"):
+        text = f"Trump's campaign manager, Corey Lewandowski, {verb} the plan failed."
+        document = _EXTRACTOR.extract(text, publisher="The New York Times")
+        assert _chain(document, "the plan failed") == [("Corey Lewandowski", "named_person")]
+        assert_chains_sound(document)

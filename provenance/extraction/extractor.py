@@ -730,6 +730,8 @@ class Extractor:
             return
         surname = mention.name.split()[-1]
         known = [n for n, _ in state.people if n.split()[-1] == surname]
+        if not known and " " not in mention.name:
+            known = [n for n in [_person_known(state.people, surname)] if n]
         if known:
             state.people.append((known[-1], number))
 
@@ -2400,10 +2402,8 @@ class Extractor:
             recent = [name for name, n in state.people if number - n <= 6]
             return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
         if len(words) == 1 and words[0][:1].isupper():
-            for name, _ in reversed(state.people):
-                if name.split()[-1:] == [words[0]] and name != words[0]:
-                    return self._named(state, SourceKind.NAMED_PERSON, name)
-            return None
+            known = _person_known(state.people, words[0])
+            return self._named(state, SourceKind.NAMED_PERSON, known) if known else None
         if lower[0] != "the" or len(words) > 6 or len(words) < 2:
             return None
         head = lower[-1]
@@ -2491,6 +2491,8 @@ class Extractor:
             if mention.kind is SourceKind.NAMED_PERSON:
                 state.people.append((mention.name, number))
                 state.surnames.add(mention.name.rsplit(" ", 1)[-1])
+                if mention.name.count(" ") == 1:
+                    state.surnames.add(mention.name.split()[0])  # "Lou" of "Lou Jiwei"
                 state.descriptions[mention.name] = " ".join(
                     w.lower().replace(".", "").strip(",") for w in mention_text.split()
                 )
@@ -2615,6 +2617,20 @@ def benchmark_words_per_second(
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _person_known(people: list[tuple[str, int]], word: str) -> str | None:
+    """Return the full name of the person met earlier whom the one word ``word`` names, if any.
+
+    The person met last whose name ends with it ("Sanders" for Bernie Sanders); else the one
+    person met whose two-word name starts with it ("Lou" for Lou Jiwei, whose family name comes
+    first; "Martin" for Martin Andanar); two such people leave it unresolved.
+    """
+    for name, _ in reversed(people):
+        if name.split()[-1:] == [word] and name != word:
+            return name
+    starting = {n for n, _ in people if n.count(" ") == 1 and n.split()[0] == word}
+    return starting.pop() if len(starting) == 1 else None
 
 
 def _speaker_label(label: str, first: str) -> bool:

@@ -362,9 +362,12 @@ def leading_subject(
                 (k for k in (end, end + 1) if k + 1 < before and tokens[k].lower in roles),
                 None,
             )
-            if tokens[at].lower in words.subject_starts:
+            if tokens[at].lower in words.subject_starts or tokens[at].lower.endswith(
+                ("'s", "\u2019s")
+            ):
                 # "The finance minister, Lou Jiwei,", "The influential delegate and
-                # conservative activist": lower-case words up to a role head are the phrase's
+                # conservative activist", "Trump's campaign manager, Corey Lewandowski,":
+                # lower-case words up to a role head are the phrase's
                 head = next(
                     (k for k in range(end, min(before, end + 3)) if tokens[k].lower in roles),
                     None,
