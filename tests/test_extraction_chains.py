@@ -1378,3 +1378,22 @@ def test_a_name_after_a_possessed_role_is_the_speaker() -> None:
         document = _EXTRACTOR.extract(text, publisher="The New York Times")
         assert _chain(document, "the plan failed") == [("Corey Lewandowski", "named_person")]
         assert_chains_sound(document)
+
+
+def test_a_relative_clause_frame_leaves_the_outer_claim_and_names_its_antecedent() -> None:
+    # the "who believe" frame inside the content is a modifier: the sentence's own claim stays
+    text = (
+        "Hillary Clinton performed well among New York primary voters who believe that Wall "
+        "Street is a boon for the economy, according to exit polling data."
+    )
+    document = _EXTRACTOR.extract(text, publisher="The Huffington Post")
+    outer = next(c for c in document.claims if c.text.startswith("Hillary Clinton performed"))
+    assert [document.source(h.source).descriptor for h in outer.attribution] == [
+        "exit polling data"
+    ]
+    inner = next(c for c in document.claims if c.text.startswith("that Wall Street"))
+    assert [document.source(h.source).descriptor for h in inner.attribution] == [
+        "exit polling data",
+        "voters",
+    ]
+    assert_chains_sound(document)

@@ -676,7 +676,14 @@ class Extractor:
         frames = self._relays(context, frames)
         hedges = find_hedges(tokens, self._hedges)
         parents = _parents(frames)
-        leaves = [i for i in range(len(frames)) if i not in set(parents.values())]
+        # "Clinton performed well among voters who believe that A, according to exit polls":
+        # a relative clause's frame is nested in the outer content, which stays a claim too
+        relative = {i for i in parents if self._relative_source(text, frames[i])}
+        leaves = [
+            i
+            for i in range(len(frames))
+            if i not in {parents[k] for k in parents if k not in relative}
+        ]
         covered: list[tuple[int, int]] = []
         for index in leaves:
             chain = [index]
@@ -1069,6 +1076,17 @@ class Extractor:
                 return (token.start, content[1])
         return content
 
+    @staticmethod
+    def _relative_source(text: str, frame: _Frame) -> bool:
+        """Whether a frame's source is a relative pronoun after a noun ("voters who believe")."""
+        if frame.source_span is None:
+            return False
+        start, end = frame.source_span
+        if text[start:end].lower() not in ("who", "which"):
+            return False
+        before = text[max(0, start - 2) : start]
+        return bool(before) and before[-1] == " " and before[0].isalpha()
+
     def _antecedent(self, s: SentenceContext, source: tuple[int, int]) -> tuple[int, int] | None:
         """Find the words a relative pronoun source stands for ("Barkley, who said")."""
         tokens = s.tokens
@@ -1082,9 +1100,14 @@ class Extractor:
             before -= 1
         if not (tokens[before].text[:1].isupper() or tokens[before].lower in self._mention_heads):
             return None  # "the Associated Press report, which notes": a source head counts
-        return np_left(
+        found = np_left(
             tokens, before, s.blocked, self._words, max_tokens=6, heads=self._mention_heads
         )
+        if found is None and tokens[before].lower in self._mention_heads:
+            # "performed well among New York primary voters who believe": the head noun, when
+            # the phrase runs back into the clause it is part of
+            found = (tokens[before].start, tokens[before].end)
+        return found
 
     def _verb_source(
         self, s: SentenceContext, cue: Cue, last: int
