@@ -678,12 +678,12 @@ class Extractor:
         parents = _parents(frames)
         # "Clinton performed well among voters who believe that A, according to exit polls":
         # a relative clause's frame is nested in the outer content, which stays a claim too
-        relative = {i for i in parents if self._relative_source(text, frames[i])}
-        leaves = [
-            i
-            for i in range(len(frames))
-            if i not in {parents[k] for k in parents if k not in relative}
-        ]
+        containers = {
+            outer
+            for inner, outer in parents.items()
+            if not self._relative_source(text, frames[inner])
+        }
+        leaves = [i for i in range(len(frames)) if i not in containers]
         covered: list[tuple[int, int]] = []
         for index in leaves:
             chain = [index]
