@@ -736,11 +736,11 @@ class Extractor:
         if mention.kind is not SourceKind.NAMED_PERSON or not mention.name:
             return
         surname = mention.name.split()[-1]
-        known = [n for n, _ in state.people if n.split()[-1] == surname]
-        if not known and " " not in mention.name:
-            known = [n for n in [_person_known(state.people, surname)] if n]
-        if known:
-            state.people.append((known[-1], number))
+        known = next((n for n, _ in reversed(state.people) if n.split()[-1] == surname), None)
+        if known is None and " " not in mention.name:
+            known = _person_known(state.people, surname)  # "Mr. Lou" after "Lou Jiwei"
+        if known is not None:
+            state.people.append((known, number))
 
     def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:
         """Note "X ... in an interview with Politico": the outlet relays what X says.
