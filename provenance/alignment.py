@@ -336,6 +336,11 @@ class AlignConfig:
     words after it in all, are held back for a person: they end as different statements."""
     moved_words: int = 2
     """Two claims sharing at least this many content words in another order are held back."""
+    cut_words: int = 6
+    """A claim that ends one word past the last word it shares with another, which goes on
+    for at least this many words, is a quote cut short with its last word translated
+    otherwise ("the most sensitive ones" / "the most sensitive areas, and we will continue
+    to do this ..."): the two do not end differently."""
     repeat: float = attrs.field(default=0.92, validator=_check_unit)
     """Two claims of one document join one group only when they score at least this with
     each other (and are accepted): the document states one statement twice, word for word
@@ -364,6 +369,12 @@ class AlignConfig:
                 "lead_words must be at least 0, tail_words at least 2, moved_words at least 1",
                 expected="lead_words >= 0, tail_words >= 2, moved_words >= 1",
                 found=f"{self.lead_words}, {self.tail_words}, {self.moved_words}",
+            )
+        if self.cut_words < 2:
+            raise ProvenanceError(
+                "cut_words must be at least 2",
+                expected="cut_words >= 2",
+                found=repr(self.cut_words),
             )
 
     def bands(self) -> tuple[int, int]:
@@ -622,7 +633,10 @@ def score_pair(
         # and isolated event" / "was only an unexpected incident"): they end as different
         # statements. A claim that stops where the other goes on is a cut quote, not this.
         tail_a, tail_b = len(wa) - max(window_a), len(wb) - max(window_b)
-        if tail_a and tail_b and tail_a + tail_b >= config.tail_words:
+        # One word past a long shared stretch, where the other goes on: the quote was cut
+        # there and its last word translated otherwise.
+        cut = min(tail_a, tail_b) == 1 and max(tail_a, tail_b) >= config.cut_words
+        if tail_a and tail_b and tail_a + tail_b >= config.tail_words and not cut:
             notes.append(
                 f"the claims end differently: {' '.join(wa[max(window_a) :])!r} / "
                 f"{' '.join(wb[max(window_b) :])!r}"

@@ -460,7 +460,11 @@ def _split_person(text: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     if "," in text:
         parts = [part.strip() for part in text.split(",") if part.strip()]
         for position, part in enumerate(parts):
-            if _name_like(part.split(), gazetteer) and gazetteer.lookup(part) is None:
+            # A person the gazetteer knows is a name too ("Dmitry Peskov, spokesperson for
+            # President Vladimir Putin"); an organisation ("Reuters") is not.
+            known = gazetteer.lookup(part)
+            is_name = known is None or known.kind is EntityKind.PERSON
+            if is_name and _name_like(part.split(), gazetteer):
                 rest = ", ".join(parts[:position] + parts[position + 1 :])
                 return rest, part
     tokens = text.split()

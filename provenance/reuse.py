@@ -21,6 +21,7 @@ speaker's words are what independent reports of one statement share.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -59,6 +60,10 @@ class ReuseConfig:
     """A gram held by more documents than this is a stock phrase and pairs nobody."""
     min_grams: int = 20
     """Documents with fewer grams than this are too short to call copies."""
+    wires: tuple[str, ...] | None = None
+    """Names of wire agencies ("Reuters", "AP"). Of two documents with one text, one that
+    credits a wire the other never names relays the wire, and the other is the copy.
+    ``None``: the agencies of the shipped gazetteer, their names and aliases."""
 
     def __attrs_post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0 or self.n < 1 or self.max_documents < 2:
@@ -145,29 +150,68 @@ def gram_entries(
 def _credits(document: Document, other: Document) -> bool:
     """Whether ``document`` names ``other``'s publisher (a credited copy names its source)."""
     text = _text(document).casefold()
-    names = [
+    return any(name.casefold() in text for name in _publisher_names(other))
+
+
+def _wire_names(config: ReuseConfig) -> tuple[str, ...]:
+    if config.wires is not None:
+        return config.wires
+    return _shipped_wires()
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_wires() -> tuple[str, ...]:
+    from provenance.resolution import EntityKind, Gazetteer
+
+    names = set()
+    for entity in Gazetteer.default().entities:
+        if entity.kind is EntityKind.AGENCY:
+            names.add(entity.name)
+            names.update(entity.aliases)
+    return tuple(sorted(names))
+
+
+def _wire_credits(document: Document, wires: Sequence[str]) -> frozenset[str]:
+    """Return the wires ``document``'s text names, whole words as written ("AP", not "ap")."""
+    text = _text(document)
+    return frozenset(
+        wire for wire in wires if wire in text and re.search(rf"\b{re.escape(wire)}\b", text)
+    )
+
+
+def _publisher_names(document: Document) -> set[str]:
+    return {
         name
-        for source in other.sources
-        if source.id == other.publisher
+        for source in document.sources
+        if source.id == document.publisher
         for name in (source.name, source.descriptor)
         if name
-    ]
-    return any(name.casefold() in text for name in names)
+    }
 
 
 def _direction(
-    x: Document, y: Document, share_x: float, share_y: float
-) -> tuple[Document, Document]:
-    """Return (copy, original); ``share_x`` is the share of x's grams that y holds."""
+    x: Document, y: Document, share_x: float, share_y: float, wires: Sequence[str] = ()
+) -> tuple[Document, Document, bool]:
+    """Return (copy, original, whether a credit settled it).
+
+    ``share_x`` is the share of x's grams that y holds.
+    """
     x_credits, y_credits = _credits(x, y), _credits(y, x)
     if x_credits != y_credits:  # a credit settles it
-        return (x, y) if x_credits else (y, x)
+        return (x, y, True) if x_credits else (y, x, True)
+    # One text, and only one of the two says whose it is ("MOSCOW (Reuters)"): that one
+    # relays the wire as the wire gave it; the other took the text without the credit.
+    # A wire's own page need not name itself, so its publisher counts as its credit.
+    wires_x = _wire_credits(x, wires) | (_publisher_names(x) & set(wires))
+    wires_y = _wire_credits(y, wires) | (_publisher_names(y) & set(wires))
+    if bool(wires_x) != bool(wires_y):
+        return (y, x, True) if wires_x else (x, y, True)
     if x.published and y.published and x.published[:10] != y.published[:10]:
-        return (x, y) if x.published[:10] > y.published[:10] else (y, x)
+        return (x, y, False) if x.published[:10] > y.published[:10] else (y, x, False)
     if share_x != share_y:
         # The copy is the one that adds text of its own: less of it is found in the other.
-        return (x, y) if share_x < share_y else (y, x)
-    return (x, y) if x.id > y.id else (y, x)
+        return (x, y, False) if share_x < share_y else (y, x, False)
+    return (x, y, False) if x.id > y.id else (y, x, False)
 
 
 def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None) -> Iterator[Reuse]:
@@ -176,6 +220,7 @@ def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None)
     A document id used twice is read once (its first use).
     """
     config = config or ReuseConfig()
+    wires = _wire_names(config)
     by_id: dict[str, Document] = {}
     grams: dict[str, frozenset[int]] = {}
     holders: dict[int, list[str]] = defaultdict(list)
@@ -202,10 +247,12 @@ def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None)
         share_x, share_y = both / len(gx), both / len(gy)
         if max(share_x, share_y) < config.threshold:
             continue
-        copy, original = _direction(by_id[x], by_id[y], share_x, share_y)
+        copy, original, credited = _direction(by_id[x], by_id[y], share_x, share_y, wires)
         copy_share, share = (share_x, share_y) if copy.id == x else (share_y, share_x)
-        if share < config.threshold:
+        if share < config.threshold and not credited:
             continue  # the later document holds too little of the earlier one
+        # A credit outweighs the shares: the uncredited one took the text, even when it cut
+        # so much of it (and added so much) that less than the threshold of it is left.
         found.append(
             Reuse(
                 copy.id,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -41,6 +42,17 @@ class Event:
     repeats: frozenset[Pair] = frozenset()
     """Pairs of claims of one document that the hand alignment puts in one statement (a
     statement the article makes twice), as ordered 'document#claim' pairs."""
+    either_way: frozenset[frozenset[str]] = frozenset()
+    """Copies of the reading marked ``either_way``: two pages carrying one wire story from
+    its feed, neither taken from the other, so either may be called the copy."""
+
+    def known_copies(self, found: Iterable[Pair]) -> frozenset[Pair]:
+        """``found`` with an either-way pair turned the way the reading writes it."""
+        written = {frozenset(pair): pair for pair in self.copies}
+        return frozenset(
+            written[frozenset(pair)] if frozenset(pair) in self.either_way else pair
+            for pair in found
+        )
 
 
 def _document_id(file: str) -> str:
@@ -109,6 +121,11 @@ def event(name: str) -> Event:
     copies = frozenset(
         (_document_id(c["copy"]), _document_id(c["original"])) for c in reading.get("copies", [])
     )
+    either_way = frozenset(
+        frozenset((_document_id(c["copy"]), _document_id(c["original"])))
+        for c in reading.get("copies", [])
+        if c.get("either_way")
+    )
     return Event(
         name,
         alignment["part"],
@@ -117,6 +134,7 @@ def event(name: str) -> Event:
         frozenset(gold),
         copies,
         frozenset(repeats),
+        either_way,
     )
 
 

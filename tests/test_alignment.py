@@ -65,6 +65,48 @@ def test_retranslated_wording_is_accepted() -> None:
         assert proposal.b_text[match.b[0] : match.b[1]].casefold() == match.words.casefold()
 
 
+def test_a_quote_cut_where_its_last_word_was_translated_otherwise_is_accepted() -> None:
+    # Reuters cut Peskov's sentence at "ones"; Sputnik's translation says "areas" and goes on.
+    reuters = (
+        "Iran is our important partner, we are developing our trade and economic relations, "
+        "we are developing our cooperation and dialogue in all possible areas, including the "
+        "most sensitive ones"
+    )
+    sputnik = (
+        "Iran is our important partner, we are developing our trade and economic relations, "
+        "we are developing our cooperation and dialogue in all possible areas, including the "
+        "most sensitive areas. And we will continue to do this in the interests of the "
+        "peoples of our two countries"
+    )
+    result = al.align([document("a", reuters), document("b", sputnik)])
+    (proposal,) = result.proposals
+    assert proposal.notes == ()
+    assert proposal.decision is al.Decision.ACCEPT
+    assert same_group(result, "a#c0", "b#c0")
+
+
+def test_two_claims_ending_differently_after_a_long_stretch_are_only_proposed() -> None:
+    # One word past the shared words on one side and only three on the other: two endings,
+    # not a cut quote (the other claim does not go on for a clause of its own).
+    result = al.align(
+        [
+            document(
+                "a",
+                "the unmanned civilian airship that flew over US territory was an unexpected "
+                "and isolated event",
+            ),
+            document(
+                "b",
+                "the unmanned civilian airship that flew over US territory was only an "
+                "unexpected incident",
+            ),
+        ]
+    )
+    (proposal,) = result.proposals
+    assert proposal.decision is al.Decision.REVIEW
+    assert any("end differently" in note for note in proposal.notes)
+
+
 def test_different_numbers_are_only_proposed() -> None:
     result = al.align(
         [

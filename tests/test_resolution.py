@@ -103,6 +103,23 @@ def test_a_name_followed_by_of_and_a_country_is_the_person_of_that_country() -> 
     assert other is None or other.person != "Ann Lee"
 
 
+@pytest.mark.parametrize("kind", [None, K.NAMED_PERSON])
+def test_a_known_person_before_an_apposition_naming_another_is_the_speaker(
+    kind: SourceKind | None,
+) -> None:
+    # Regression (the Kremlin on Iran's missiles): "Dmitry Peskov, spokesperson for President
+    # Vladimir Putin" resolved to Putin, because a name the gazetteer knows was skipped as if
+    # it were an organisation's.
+    found = Resolver().resolve_mention(
+        "Dmitry Peskov, spokesperson for President Vladimir Putin", kind=kind
+    )
+    assert found is not None
+    assert (found.person, found.affiliation) == ("Dmitry Peskov", "Russia")
+    # An organisation before the comma is still no speaker's name.
+    outlet = Resolver().resolve_mention("Reuters, citing sources")
+    assert outlet is None or outlet.person is None
+
+
 def test_an_unnamed_source_speaks_for_an_entity_but_never_is_one() -> None:
     found = Resolver().resolve_mention("a Pentagon spokeswoman", kind=K.UNNAMED_INDIVIDUAL)
     assert found is not None

@@ -108,6 +108,39 @@ def test_without_dates_the_document_adding_text_is_the_copy() -> None:
     assert [(r.copy, r.original) for r in found] == [("a", "b")]
 
 
+def test_the_page_without_the_wire_credit_is_the_copy_even_below_the_threshold() -> None:
+    # The relay keeps the wire's dateline; the copy drops it, cuts a third of the story and
+    # adds text of its own, so it holds less than half of the relay's grams. The credit
+    # says which is which (without it, the one adding text would be called the copy anyway,
+    # but the relay holds most of the copy, so the pair is found at all).
+    story = article(20, 150).split()
+    relay = "MOSCOW (Reuters) - " + " ".join(story)
+    copy = " ".join(story[:70]) + " " + article(21, 20)
+    docs = [text_document("relay", relay), text_document("copy", copy)]
+    (found,) = reuse.find_reuse(docs)
+    assert (found.copy, found.original) == ("copy", "relay")
+    assert found.share < 0.5 <= found.copy_share
+    # The credit settles the direction whichever way the shares lean.
+    swapped = [
+        text_document("relay", "MOSCOW (Reuters) - " + copy),
+        text_document("copy", " ".join(story)),
+    ]
+    (found,) = reuse.find_reuse(swapped)
+    assert (found.copy, found.original) == ("copy", "relay")
+
+
+def test_a_wire_named_in_both_or_neither_leaves_the_shares_to_decide() -> None:
+    original = article(22)
+    longer = original + " " + article(23, 40)
+    for prefix in ("", "(Reuters) "):
+        docs = [text_document("b", prefix + original), text_document("a", prefix + longer)]
+        assert [(r.copy, r.original) for r in reuse.find_reuse(docs)] == [("a", "b")]
+    # The wires are data: a user's own list replaces the gazetteer's agencies.
+    docs = [text_document("b", original), text_document("a", "(Wire X) " + longer)]
+    own = reuse.ReuseConfig(wires=("Wire X",))
+    assert [(r.copy, r.original) for r in reuse.find_reuse(docs, own)] == [("b", "a")]
+
+
 def test_a_partial_copy_below_the_threshold_is_not_reported() -> None:
     original = article(5).split()
     half = " ".join(original[:40]) + " " + article(6, 80)

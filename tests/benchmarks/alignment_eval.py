@@ -83,10 +83,12 @@ def main() -> None:
     for name in names:
         found_event = event(name)
         reuse = list(find_reuse(found_event.documents))
-        pairs = {(r.copy, r.original) for r in reuse}
+        pairs = set(found_event.known_copies((r.copy, r.original) for r in reuse))
         for r in reuse:
-            known = "known" if (r.copy, r.original) in found_event.copies else "NOT in the reading"
-            print(f"  {name}: {r.copy} <- {r.original} {r.share:.0%} ({known})")
+            (as_read,) = found_event.known_copies([(r.copy, r.original)])
+            known = "known" if as_read in found_event.copies else "NOT in the reading"
+            either = ", either way" if frozenset(as_read) in found_event.either_way else ""
+            print(f"  {name}: {r.copy} <- {r.original} {r.share:.0%} ({known}{either})")
         for copy, original in sorted(found_event.copies - pairs):
             print(f"  {name}: MISSED {copy} <- {original}")
         print(
