@@ -141,6 +141,24 @@ def test_a_wire_named_in_both_or_neither_leaves_the_shares_to_decide() -> None:
     assert [(r.copy, r.original) for r in reuse.find_reuse(docs, own)] == [("b", "a")]
 
 
+@given(
+    seed=st.integers(0, 10_000),
+    kept=st.integers(40, 150),
+    added=st.integers(0, 80),
+    wire=st.sampled_from(["Reuters", "AP", "AFP", "Xinhua"]),
+    relay_first=st.booleans(),
+)
+def test_property_the_page_crediting_the_wire_is_never_called_the_copy(
+    seed: int, kept: int, added: int, wire: str, relay_first: bool
+) -> None:
+    story = article(seed, 150).split()
+    relay = text_document("relay", f"MOSCOW ({wire}) - " + " ".join(story))
+    copy = text_document("copy", " ".join(story[:kept]) + " " + article(seed + 1, added))
+    docs = [relay, copy] if relay_first else [copy, relay]
+    for found in reuse.find_reuse(docs):
+        assert (found.copy, found.original) == ("copy", "relay")
+
+
 def test_a_partial_copy_below_the_threshold_is_not_reported() -> None:
     original = article(5).split()
     half = " ".join(original[:40]) + " " + article(6, 80)
