@@ -87,6 +87,8 @@ __all__ = [
 # A dotted abbreviation ("U.S.") is one word, the same as its undotted form ("US").
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['\u2019]\w+)*")
 _DIGITS = re.compile(r"^\d+$")
+# Punctuation behind which another clause begins: the guards do not read a negation there.
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
 _EXTRA = "align"
 
 
@@ -653,15 +655,32 @@ def score_pair(
     # few words before it: "did not appear to have fallen"), so that words an outlet cut
     # off a quote ("..., but Russia has not ...") hold nothing back.
     if window_a:
-        lead = config.lead_words
-        wa = wa[max(0, min(window_a) - lead) : max(window_a)]
-        wb = wb[max(0, min(window_b) - lead) : max(window_b)]
+        start_a = _lead_start(a, min(window_a), config.lead_words)
+        start_b = _lead_start(b, min(window_b), config.lead_words)
+        wa = wa[start_a : max(window_a)]
+        wb = wb[start_b : max(window_b)]
     na, nb = _numbers(wa), _numbers(wb)
     if na != nb and (na or nb):
         notes.append(f"numbers differ: {' '.join(na) or '-'} / {' '.join(nb) or '-'}")
     if _negated(wa, config.words.negations) != _negated(wb, config.words.negations):
         notes.append("one claim is negated, the other not")
     return score, measure, tuple(matches), tuple(notes)
+
+
+def _lead_start(item: ClaimItem, first: int, lead: int) -> int:
+    """Return where the guards start reading: ``lead`` words before word ``first``.
+
+    Never past a comma, semicolon, colon, dash or bracket, behind which another clause
+    begins ("In conditions where there is no information, we consider it ...": the "no" is
+    not the shared statement's).
+    """
+    start = first
+    while start > 0 and first - start < lead:
+        between = item.text[item.offsets[start - 1][1] : item.offsets[start][0]]
+        if _CLAUSE_BREAK.search(between):
+            break
+        start -= 1
+    return start
 
 
 def _decide(score: float, notes: Sequence[str], config: AlignConfig) -> Decision:

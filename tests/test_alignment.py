@@ -65,6 +65,36 @@ def test_retranslated_wording_is_accepted() -> None:
         assert proposal.b_text[match.b[0] : match.b[1]].casefold() == match.words.casefold()
 
 
+def test_a_negation_in_a_clause_before_the_shared_words_holds_nothing_back() -> None:
+    # Regression (the Kremlin on Navalny): TASS's "In conditions where there is no
+    # information, we consider it ..." against Reuters' "We consider it ...": the "no" of the
+    # clause Reuters left out was read as negating the shared statement.
+    result = al.align(
+        [
+            document(
+                "a", "We consider it absolutely unacceptable to make such frankly boorish remarks"
+            ),
+            document(
+                "b",
+                "In conditions where there is no information, we consider it absolutely "
+                "unacceptable to make such frankly boorish remarks",
+            ),
+        ]
+    )
+    (proposal,) = result.proposals
+    assert not any("negated" in note for note in proposal.notes)
+    # A negation right before the shared words, with no clause break, still holds it back.
+    held = al.align(
+        [
+            document("a", "Russia has agreed to resume the talks in Geneva next month"),
+            document("b", "Russia has not agreed to resume the talks in Geneva next month"),
+        ]
+    )
+    (proposal,) = held.proposals
+    assert "one claim is negated, the other not" in proposal.notes
+    assert proposal.decision is al.Decision.REVIEW
+
+
 def test_a_quote_cut_where_its_last_word_was_translated_otherwise_is_accepted() -> None:
     # Reuters cut Peskov's sentence at "ones"; Sputnik's translation says "areas" and goes on.
     reuters = (
