@@ -177,6 +177,9 @@ class Gazetteer:
     role_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     """Words that say what role a named person speaks in ("spokesman", "minister"):
     the person's name follows them, the organisation comes before."""
+    honorifics: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    """Words before a person's name that are not part of it ("Mr", "Ms", "Dr"): "Mr
+    Peskov" is Peskov. Written without the full stop; "Mr." is read as "Mr"."""
     _index: dict[str, Entity] = attrs.field(init=False, repr=False, eq=False)
     _by_name: dict[str, Entity] = attrs.field(init=False, repr=False, eq=False)
     _direct: frozenset[tuple[str, str]] = attrs.field(init=False, repr=False, eq=False)
@@ -278,7 +281,13 @@ class Gazetteer:
         kept = tuple(entity for entity in self.entities if entity.name not in names)
         roles = other.role_words if isinstance(other, Gazetteer) else frozenset()
         relations = other.relations if isinstance(other, Gazetteer) else ()
-        return Gazetteer(kept + added, (*self.relations, *relations), self.role_words | roles)
+        titles = other.honorifics if isinstance(other, Gazetteer) else frozenset()
+        return Gazetteer(
+            kept + added,
+            (*self.relations, *relations),
+            self.role_words | roles,
+            self.honorifics | titles,
+        )
 
 
 _FIELDS = frozenset(
@@ -374,7 +383,7 @@ def gazetteer_from_mapping(data: Any, *, location: str = "gazetteer") -> Gazette
             "government_forms must be a list of strings", location=f"{location}.government_forms"
         )
     lists = {}
-    for field in ("role_words", "relations"):
+    for field in ("role_words", "relations", "honorifics"):
         value = data.get(field, [])
         if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
             raise InvalidValue(f"{field} must be a list of strings", location=f"{location}.{field}")
@@ -386,6 +395,7 @@ def gazetteer_from_mapping(data: Any, *, location: str = "gazetteer") -> Gazette
         ),
         lists["relations"],
         lists["role_words"],
+        lists["honorifics"],
     )
 
 
@@ -608,6 +618,12 @@ class Resolver:
         canonical = self.aliases.get(key)
         if canonical is not None:
             return self._named(canonical, "alias", unnamed=unnamed, person=is_person)
+        if kind in (None, SourceKind.NAMED_PERSON):
+            # "Mr Peskov", "Dr. Anthony Fauci": the title is not the name. The aliases were
+            # read with it first, so that a user's alias for the titled form still wins.
+            first, _, rest = " ".join(text.split()).partition(" ")
+            if rest and normalize_name(first.rstrip(".")) in self.gazetteer.honorifics:
+                return self._resolve(rest, document=document, kind=kind)
         entry = self.gazetteer.lookup(text)
         if entry is not None:
             return self._of(entry, "gazetteer", unnamed=unnamed, text=text)

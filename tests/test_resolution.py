@@ -120,6 +120,35 @@ def test_a_known_person_before_an_apposition_naming_another_is_the_speaker(
     assert outlet is None or outlet.person is None
 
 
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("Mr Peskov", "Dmitry Peskov"),
+        ("Mr. Peskov", "Dmitry Peskov"),
+        ("Dr. Anthony Fauci", "Anthony Fauci"),
+        ("Sir Keir Starmer", "Keir Starmer"),
+    ],
+)
+def test_an_honorific_is_not_part_of_the_name(mention: str, person: str) -> None:
+    # Regression: "Mr Peskov" was a person of its own, so one fact counted Peskov twice.
+    found = Resolver().resolve_mention(mention, kind=K.NAMED_PERSON)
+    assert found is not None and found.person == person
+    # A title alone is left as it is, and a user's alias for the titled form still wins.
+    alone = Resolver().resolve_mention("Mr", kind=K.NAMED_PERSON)
+    assert alone is None or alone.person == "Mr"
+    aliased = Resolver(aliases={"Mr Peskov": "Someone Else"}).resolve_mention("Mr Peskov")
+    assert aliased is not None and aliased.origin == "Someone Else"
+
+
+def test_a_ministry_named_by_the_demonym_speaks_for_the_government() -> None:
+    # Regression: "the Russian Ministry of Emergency Situations" resolved to nothing, while
+    # "Russia's Ministry of ..." and "the Russian Defence Ministry" resolved to Russia.
+    found = Resolver().resolve_mention(
+        "the Russian Ministry of Emergency Situations", kind=K.NAMED_ORGANIZATION
+    )
+    assert found is not None and found.origin == "Russia"
+
+
 def test_an_unnamed_source_speaks_for_an_entity_but_never_is_one() -> None:
     found = Resolver().resolve_mention("a Pentagon spokeswoman", kind=K.UNNAMED_INDIVIDUAL)
     assert found is not None
@@ -154,7 +183,8 @@ def test_a_users_gazetteer_extends_and_replaces_the_shipped_one(tmp_path: Path) 
         {"name": "Eastbay Port Authority", "kind": "organization", "aliases": ["EPA Eastbay"]},
         {"name": "Kosovo", "kind": "government", "demonyms": ["Kosovar"], "capital": "Prishtina"},
     ]
-    path.write_text(json.dumps({"entities": entities, "role_words": ["harbourmaster"]}), "utf-8")
+    lists = {"role_words": ["harbourmaster"], "honorifics": ["Capt."]}
+    path.write_text(json.dumps({"entities": entities, **lists}), "utf-8")
     gazetteer = load_gazetteer(path)
     resolver = Resolver(gazetteer)
     assert resolver.resolve_mention("EPA Eastbay").entity == "Eastbay Port Authority"  # type: ignore[union-attr]
@@ -164,6 +194,10 @@ def test_a_users_gazetteer_extends_and_replaces_the_shipped_one(tmp_path: Path) 
     assert gazetteer.entity("Reuters") is not None
     person = resolver.resolve_mention("Eastbay harbourmaster Ana Ortiz", kind=K.NAMED_PERSON)
     assert person is not None and person.person == "Ana Ortiz"
+    # The user's honorific is added to the shipped ones.
+    titled = resolver.resolve_mention("Capt. Ana Ortiz", kind=K.NAMED_PERSON)
+    assert titled is not None and titled.person == "Ana Ortiz"
+    assert resolver.resolve_mention("Mr Peskov").person == "Dmitry Peskov"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -174,6 +208,7 @@ def test_a_users_gazetteer_extends_and_replaces_the_shipped_one(tmp_path: Path) 
         ('{"entities": [{"name": "X", "kind": "planet"}]}', "unknown kind"),
         ('{"entities": [{"name": "X", "colour": "red"}]}', "unknown field colour"),
         ("{not json", "not JSON"),
+        ('{"entities": [], "honorifics": "Mr"}', "honorifics must be a list of strings"),
     ],
 )
 def test_a_bad_gazetteer_is_a_located_error(tmp_path: Path, content: str, message: str) -> None:
