@@ -152,6 +152,13 @@ class _Drafting:
     # (source id, sentence number) of outlets, latest last, for anaphora
     people: list[tuple[str, int]] = attrs.Factory(list)
     surnames: set[str] = attrs.Factory(set)
+    # indexes of ``people``, kept by _meet, so that a lookup does not scan every mention
+    # (a long article naming people often made that quadratic): last word -> the latest
+    # person whose name ends with it, the same for names of two words or more, and first
+    # word -> the two-word names starting with it
+    last_any: dict[str, str] = attrs.Factory(dict)
+    last_full: dict[str, str] = attrs.Factory(dict)
+    first_of_two: dict[str, set[str]] = attrs.Factory(dict)
     # named person -> the words (lower case) of the mention that named them, for "the U.N. chief"
     descriptions: dict[str, str] = attrs.Factory(dict)
     # (source id, cue, medium) of "X issued the following statement:", while its quoted
@@ -736,11 +743,11 @@ class Extractor:
         if mention.kind is not SourceKind.NAMED_PERSON or not mention.name:
             return
         surname = mention.name.split()[-1]
-        known = next((n for n, _ in reversed(state.people) if n.split()[-1] == surname), None)
+        known = state.last_any.get(surname)
         if known is None and " " not in mention.name:
-            known = _person_known(state.people, surname)  # "Mr. Lou" after "Lou Jiwei"
+            known = _person_known(state, surname)  # "Mr. Lou" after "Lou Jiwei"
         if known is not None:
-            state.people.append((known, number))
+            _meet(state, known, number)
 
     def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:
         """Note "X ... in an interview with Politico": the outlet relays what X says.
@@ -2422,10 +2429,10 @@ class Extractor:
         while len(words) > 1 and words[0] in index.titles:
             words, lower = words[1:], lower[1:]  # "Sen. Sanders", "Ms. Graham"
         if len(words) == 1 and lower[0] in self._words.singular_pronouns:
-            recent = [name for name, n in state.people if number - n <= 6]
-            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
+            latest = _latest_within(state.people, number, 6)
+            return self._named(state, SourceKind.NAMED_PERSON, latest) if latest else None
         if len(words) == 1 and words[0][:1].isupper():
-            known = _person_known(state.people, words[0])
+            known = _person_known(state, words[0])
             return self._named(state, SourceKind.NAMED_PERSON, known) if known else None
         if lower[0] != "the" or len(words) > 6 or len(words) < 2:
             return None
@@ -2446,8 +2453,8 @@ class Extractor:
             and words[-1].islower()
             and not any(w.lower().strip(".,") in index.organizations for w in words)
         ):
-            recent = [name for name, n in state.people if number - n <= 8]
-            return self._named(state, SourceKind.NAMED_PERSON, recent[-1]) if recent else None
+            latest = _latest_within(state.people, number, 8)
+            return self._named(state, SourceKind.NAMED_PERSON, latest) if latest else None
         if head in index.individuals and words[-1].islower():
             # "The U.N. chief" after "U.N. Secretary-General Ban Ki-moon": the person met with
             # the same organisation words, else a new source
@@ -2512,7 +2519,7 @@ class Extractor:
         if mention.kind.is_named and mention.name:
             source_id = self._named(state, mention.kind, mention.name)
             if mention.kind is SourceKind.NAMED_PERSON:
-                state.people.append((mention.name, number))
+                _meet(state, mention.name, number)
                 state.surnames.add(mention.name.rsplit(" ", 1)[-1])
                 if mention.name.count(" ") == 1:
                     state.surnames.add(mention.name.split()[0])  # "Lou" of "Lou Jiwei"
@@ -2642,18 +2649,39 @@ def benchmark_words_per_second(
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _person_known(people: list[tuple[str, int]], word: str) -> str | None:
+def _meet(state: _Drafting, name: str, number: int) -> None:
+    """Note that the person ``name`` was met in sentence ``number`` (and index the name)."""
+    state.people.append((name, number))
+    words = name.split()
+    if not words:
+        return
+    state.last_any[words[-1]] = name
+    if len(words) > 1:
+        state.last_full[words[-1]] = name
+    if len(words) == 2:
+        state.first_of_two.setdefault(words[0], set()).add(name)
+
+
+def _latest_within(people: list[tuple[str, int]], number: int, window: int) -> str | None:
+    """Return the person met last, when within ``window`` sentences before ``number``."""
+    # people are noted in sentence order, so only the latest can be within the window
+    if people and number - people[-1][1] <= window:
+        return people[-1][0]
+    return None
+
+
+def _person_known(state: _Drafting, word: str) -> str | None:
     """Return the full name of the person met earlier whom the one word ``word`` names, if any.
 
     The person met last whose name ends with it ("Sanders" for Bernie Sanders); else the one
     person met whose two-word name starts with it ("Lou" for Lou Jiwei, whose family name comes
     first; "Martin" for Martin Andanar); two such people leave it unresolved.
     """
-    for name, _ in reversed(people):
-        if name.split()[-1:] == [word] and name != word:
-            return name
-    starting = {n for n, _ in people if n.count(" ") == 1 and n.split()[0] == word}
-    return starting.pop() if len(starting) == 1 else None
+    known = state.last_full.get(word)
+    if known is not None:
+        return known
+    starting = state.first_of_two.get(word, set())
+    return next(iter(starting)) if len(starting) == 1 else None
 
 
 def _speaker_label(label: str, first: str) -> bool:
