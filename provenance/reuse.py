@@ -26,7 +26,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -171,12 +171,15 @@ def _shipped_wires() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def _wire_credits(document: Document, wires: Sequence[str]) -> frozenset[str]:
-    """Return the wires ``document``'s text names, whole words as written ("AP", not "ap")."""
+def _credits_a_wire(document: Document, wires: Sequence[str]) -> bool:
+    """Tell whether ``document`` names a wire or is a wire's own page.
+
+    A wire is named as a whole word and as written ("AP", not "ap").
+    """
     text = _text(document)
-    return frozenset(
-        wire for wire in wires if wire in text and re.search(rf"\b{re.escape(wire)}\b", text)
-    )
+    if any(wire in text and re.search(rf"\b{re.escape(wire)}\b", text) for wire in wires):
+        return True
+    return not _publisher_names(document).isdisjoint(wires)
 
 
 def _publisher_names(document: Document) -> set[str]:
@@ -190,7 +193,11 @@ def _publisher_names(document: Document) -> set[str]:
 
 
 def _direction(
-    x: Document, y: Document, share_x: float, share_y: float, wires: Sequence[str] = ()
+    x: Document,
+    y: Document,
+    share_x: float,
+    share_y: float,
+    credits_a_wire: Callable[[Document], bool] = lambda _: False,
 ) -> tuple[Document, Document, bool]:
     """Return (copy, original, whether a credit settled it).
 
@@ -202,10 +209,9 @@ def _direction(
     # One text, and only one of the two says whose it is ("MOSCOW (Reuters)"): that one
     # relays the wire as the wire gave it; the other took the text without the credit.
     # A wire's own page need not name itself, so its publisher counts as its credit.
-    wires_x = _wire_credits(x, wires) | (_publisher_names(x) & set(wires))
-    wires_y = _wire_credits(y, wires) | (_publisher_names(y) & set(wires))
-    if bool(wires_x) != bool(wires_y):
-        return (y, x, True) if wires_x else (x, y, True)
+    wire_x, wire_y = credits_a_wire(x), credits_a_wire(y)
+    if wire_x != wire_y:
+        return (y, x, True) if wire_x else (x, y, True)
     if x.published and y.published and x.published[:10] != y.published[:10]:
         return (x, y, False) if x.published[:10] > y.published[:10] else (y, x, False)
     if share_x != share_y:
@@ -221,6 +227,14 @@ def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None)
     """
     config = config or ReuseConfig()
     wires = _wire_names(config)
+    wire_credit: dict[str, bool] = {}
+
+    def credits_a_wire(document: Document) -> bool:
+        # Read once per document, not once per pair it is in.
+        if document.id not in wire_credit:
+            wire_credit[document.id] = _credits_a_wire(document, wires)
+        return wire_credit[document.id]
+
     by_id: dict[str, Document] = {}
     grams: dict[str, frozenset[int]] = {}
     holders: dict[int, list[str]] = defaultdict(list)
@@ -247,7 +261,7 @@ def find_reuse(documents: Iterable[Document], config: ReuseConfig | None = None)
         share_x, share_y = both / len(gx), both / len(gy)
         if max(share_x, share_y) < config.threshold:
             continue
-        copy, original, credited = _direction(by_id[x], by_id[y], share_x, share_y, wires)
+        copy, original, credited = _direction(by_id[x], by_id[y], share_x, share_y, credits_a_wire)
         copy_share, share = (share_x, share_y) if copy.id == x else (share_y, share_x)
         if share < config.threshold and not credited:
             continue  # the later document holds too little of the earlier one
