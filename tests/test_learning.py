@@ -323,3 +323,72 @@ def test_cli_train_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "no such folder" in capsys.readouterr().err
     assert main(["train", "--gold", str(tmp_path), "-o", str(tmp_path / "m")]) == 2
     assert "no annotated article" in capsys.readouterr().err
+
+
+def test_link_shares_the_subject_with_a_second_verb() -> None:
+    # regression: '"...," McCain said, citing low growth' tags McCain once, as the source
+    # of 'said'; 'citing' was linked with no source, where the gold gives it McCain too
+    from provenance.learning.decoder import link
+
+    text = '"Growth is low," McCain said, citing unemployment.'
+    words = ["Growth is low", "McCain", "said", "citing", "unemployment"]
+    place = [text.index(w) for w in words]
+    spans = [
+        ("Content", 0, 0, place[0], place[0] + len(words[0])),
+        ("Source", 1, 1, place[1], place[1] + len(words[1])),
+        ("Cue", 2, 2, place[2], place[2] + len(words[2])),
+        ("Cue", 3, 3, place[3], place[3] + len(words[3])),
+        ("Content", 4, 4, place[4], place[4] + len(words[4])),
+    ]
+    found = link(spans, [0] * 5)
+    mccain = (place[1], place[1] + len("McCain"))
+    assert [(text[a.cue[0] : a.cue[1]], a.source) for a in found] == [
+        ("said", mccain),
+        ("citing", mccain),
+    ]
+
+
+def test_link_does_not_share_a_subject_across_sentences_or_from_the_right() -> None:
+    from provenance.learning.decoder import link
+
+    # Cue(0) Content(1) | Source(2) Cue(3) Content(4): the first cue has no source on its
+    # left in its own sentence, so it gets none (not the one of the next sentence)
+    spans = [
+        ("Cue", 0, 0, 0, 5),
+        ("Content", 1, 1, 6, 10),
+        ("Source", 2, 2, 12, 16),
+        ("Cue", 3, 3, 17, 20),
+        ("Content", 4, 4, 21, 25),
+    ]
+    found = link(spans, [0, 0, 1, 1, 1])
+    assert [a.source for a in found] == [None, (12, 16)]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Cue", "Source", "Content"]), st.integers(0, 2)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_linked_sources_are_tagged_sources_of_the_cues_sentence(
+    tagged: list[tuple[str, int]],
+) -> None:
+    from provenance.learning.decoder import link
+
+    # one token per span, in text order; each carries the sentence number drawn for it,
+    # made non-decreasing as sentences are
+    sentence_of: list[int] = []
+    for _, sentence in tagged:
+        sentence_of.append(max([sentence, *sentence_of[-1:]]))
+    spans = [(role, i, i, 10 * i, 10 * i + 5) for i, (role, _) in enumerate(tagged)]
+    by_range = {(s[3], s[4]): s for s in spans}
+    cues = [s for s in spans if s[0] == "Cue"]
+    found = link(spans, sentence_of)
+    assert [a.cue for a in found] == [(c[3], c[4]) for c in cues]
+    for cue, attribution in zip(cues, found, strict=True):
+        if attribution.source is None:
+            continue
+        source = by_range[attribution.source]
+        assert source[0] == "Source"
+        assert sentence_of[source[1]] == sentence_of[cue[1]]
