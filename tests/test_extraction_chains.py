@@ -1397,3 +1397,38 @@ def test_a_relative_clause_frame_leaves_the_outer_claim_and_names_its_antecedent
         "voters",
     ]
     assert_chains_sound(document)
+
+
+def test_a_poll_is_named_after_its_maker_and_keeps_the_shares_asked_later() -> None:
+    # the maker after "by" at the end of a participle phrase, or before the head noun
+    document = _EXTRACTOR.extract(
+        "Trump has lost support, according to a poll of 400 voters released on Friday by "
+        "Latino Decisions. Most voters are Democrats. Many live in Miami. Turnout was high. "
+        "Rain fell. The state is large. Two in three said they would vote. Roads were busy. "
+        "Schools were shut. Shops were open. Almost half of respondents said the party "
+        "had changed."
+    )
+    assert _chain(document, "Trump has lost support") == [("Latino Decisions poll", "document")]
+    assert _chain(document, "they would vote") == [("Latino Decisions poll", "document")]
+    assert _chain(document, "the party had changed") == [("Latino Decisions poll", "document")]
+    poll = document.source(document.claims[0].attribution[-1].source)
+    assert poll.descriptor is not None and "400 voters" in poll.descriptor
+    assert_chains_sound(document)
+
+
+def test_a_quantified_group_of_members_is_a_group_and_a_weekday_names_nobody() -> None:
+    document = _EXTRACTOR.extract("Some Democrats said the tactics could hurt the party.")
+    [hop] = next(c for c in document.claims if "tactics" in c.text).attribution
+    source = document.source(hop.source)
+    assert (source.kind.value, source.name) == ("unnamed_group", None)
+    # the affiliation is the members' party, without the sentence's capitalised "Some"
+    document = _EXTRACTOR.extract("Some Democratic senators said the bill would fail.")
+    [hop] = next(c for c in document.claims if "bill" in c.text).attribution
+    source = document.source(hop.source)
+    assert source.kind.value == "unnamed_group"
+    assert source.affiliation is not None
+    assert document.source(source.affiliation).name == "Democratic"
+    document = _EXTRACTOR.extract('"We will win," Friday said.')
+    for claim in document.claims:
+        for hop in claim.attribution:
+            assert document.source(hop.source).kind.value != "named_person"

@@ -2170,7 +2170,7 @@ class Extractor:
 
         Those polled answered the poll; what a share of them thinks is what the poll states.
         """
-        if not state.polls or number - state.polls[-1][1] > 8:
+        if not state.polls or number - state.polls[-1][1] > 30:
             return source_id
         if state.sources[source_id].kind not in (SourceKind.UNNAMED_GROUP, SourceKind.UNKNOWN):
             return source_id
@@ -2183,7 +2183,9 @@ class Extractor:
             and (listed[k + 1].isdigit() or listed[k + 1] in self._numbers)
             for k, w in enumerate(listed)
         )
-        if ratio or words & self._poll_shares or any(w.endswith("%") for w in words):
+        # "Two in three said": the mention found may be the ratio's last number alone
+        bare_number = len(listed) == 1 and (listed[0].isdigit() or listed[0] in self._numbers)
+        if ratio or bare_number or words & self._poll_shares or any(w.endswith("%") for w in words):
             return state.polls[-1][0]
         return source_id
 
@@ -2517,7 +2519,17 @@ class Extractor:
             if known is not None:
                 return known
         if mention.kind.is_named and mention.name:
-            source_id = self._named(state, mention.kind, mention.name)
+            if mention.kind is SourceKind.DOCUMENT:
+                # "a CBS News poll": named after its maker, who stays its affiliation
+                source_id = self._named(
+                    state,
+                    mention.kind,
+                    mention.name,
+                    affiliation=affiliation,
+                    descriptor=mention.descriptor,
+                )
+            else:
+                source_id = self._named(state, mention.kind, mention.name)
             if mention.kind is SourceKind.NAMED_PERSON:
                 _meet(state, mention.name, number)
                 state.surnames.add(mention.name.rsplit(" ", 1)[-1])
@@ -2528,6 +2540,8 @@ class Extractor:
                 )
             elif mention.kind is SourceKind.PUBLICATION:
                 state.outlets.append((source_id, number))
+            elif mention.head.lower() in self._survey_heads:
+                state.polls.append((source_id, number))  # "a CBS News poll", named by its maker
         else:
             source_id = self._unnamed(state, mention, affiliation)
             if mention.kind is SourceKind.DOCUMENT and mention.head.lower() in self._survey_heads:
@@ -2571,13 +2585,23 @@ class Extractor:
         state.outlets.append((source_id, state.attributed[-1][1] if state.attributed else 0))
         return source_id
 
-    def _named(self, state: _Drafting, kind: SourceKind, name: str) -> str:
+    def _named(
+        self,
+        state: _Drafting,
+        kind: SourceKind,
+        name: str,
+        *,
+        affiliation: str | None = None,
+        descriptor: str | None = None,
+    ) -> str:
         key = ("named", " ".join(name.lower().split()))
         existing = state.keys.get(key)
         if existing is not None:
             return existing
         source_id = f"s{len(state.sources)}"
-        state.sources[source_id] = Source(id=source_id, kind=kind, name=name)
+        state.sources[source_id] = Source(
+            id=source_id, kind=kind, name=name, affiliation=affiliation, descriptor=descriptor
+        )
         state.keys[key] = source_id
         return source_id
 

@@ -127,7 +127,12 @@ def classify(text: str, index: SourceIndex) -> Mention:
     core = _core(descriptor, index)
     if core != descriptor and core:
         # "Jim McDermott (D-Wash.)", "Trump's", "Carly Fiorina,": the same source
-        return attrs.evolve(classify(core, index), descriptor=descriptor)
+        found = attrs.evolve(classify(core, index), descriptor=descriptor)
+        author = _BY_AUTHOR.search(descriptor)
+        if found.kind is SourceKind.DOCUMENT and found.name is None and author is not None:
+            # "a poll of 400 voters released on Friday by Latino Decisions": whose poll it is
+            found = attrs.evolve(found, name=f"{author.group(1)} {found.head}")
+        return found
     lower = descriptor.lower()
     words = descriptor.split()
     if not words:
@@ -198,7 +203,9 @@ def classify(text: str, index: SourceIndex) -> Mention:
     affiliation = _affiliation(words, index)
     if words[-1][:1].islower() or first in ("a", "an", "one"):
         if head in index.documents:
-            return Mention(SourceKind.DOCUMENT, Plurality.ONE, None, descriptor, affiliation, head)
+            # "a CBS News poll" is CBS News' poll: named after who made it, when the text says
+            maker = f"{affiliation} {head}" if affiliation and head in index.surveys else None
+            return Mention(SourceKind.DOCUMENT, Plurality.ONE, maker, descriptor, affiliation, head)
         if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
             return Mention(
                 SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, affiliation, head
@@ -218,6 +225,20 @@ def classify(text: str, index: SourceIndex) -> Mention:
         if head in index.organizations:
             return Mention(SourceKind.UNKNOWN, Plurality.ONE, None, descriptor, head=head)
         return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    if len(words) == 1 and lower.rstrip(".,") in index.not_in_names:
+        # "Friday said ...", "The said": a day or a determiner names nobody
+        return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, descriptor, head=head)
+    if (
+        len(words) >= 2
+        and first in index.plural_determiners
+        and head.endswith("s")
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # "some Democrats", "many Israelis": members of a party or nation, not a name
+        members = " ".join(words[1:])
+        return Mention(
+            SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, members, head=head
+        )
     titled = _titled_name(words, index)
     if titled is not None:
         # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
@@ -253,7 +274,12 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
     run: list[str] = []
     best: list[str] = []
     for word in words[:-1]:
-        if word[:1].isupper() and word.lower() not in ("a", "an", "the") and "-" not in word:
+        if (
+            word[:1].isupper()
+            and word.lower() not in ("a", "an", "the")
+            and word.lower() not in index.plural_determiners  # "Some Democratic senators"
+            and "-" not in word
+        ):
             run.append(word)
         else:
             if len(run) > len(best):
@@ -269,6 +295,7 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
 # lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Bank for ...")
 _NAME_LINKS = frozenset({"of", "for", "and", "on", "de"})
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)*\.?")
+_BY_AUTHOR = re.compile(r"\bby ((?:[A-Z][\w.&'/-]*)(?: (?:of |for |and )?[A-Z][\w.&'/-]*)*)[.,]?$")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
