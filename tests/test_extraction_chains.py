@@ -1432,3 +1432,58 @@ def test_a_quantified_group_of_members_is_a_group_and_a_weekday_names_nobody() -
     for claim in document.claims:
         for hop in claim.attribution:
             assert document.source(hop.source).kind.value != "named_person"
+
+
+def test_a_speech_verb_inside_another_speakers_content_is_a_hop_of_its_own() -> None:
+    document = _EXTRACTOR.extract("Biden said Trump claimed that Obama created the group.")
+    assert _chain(document, "that Obama created the group") == [
+        ("Biden", "named_person"),
+        ("Trump", "named_person"),
+    ]
+    document = _EXTRACTOR.extract("Meeks said Clinton told them that the party would unite.")
+    assert _chain(document, "that the party would unite") == [
+        ("Meeks", "named_person"),
+        ("Clinton", "named_person"),
+    ]
+    assert_chains_sound(document)
+    # a pronoun is mostly the speaker again, and a belief or stance is no second statement
+    for text, content in (
+        ("Rubio says he opposes the deal.", "he opposes the deal"),
+        ("Rubio said the party believes that taxes are high.", "the party believes"),
+        ("Rubio said he told them that taxes are high.", "he told them"),
+    ):
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, content) == [("Rubio", "named_person")], text
+
+
+def test_a_quote_that_reports_another_speaker_gets_a_hop_for_that_speaker() -> None:
+    document = _EXTRACTOR.extract(
+        "Hillary Clinton said the House was within reach. "
+        "Rep. Gregory Meeks said Clinton reassured them. "
+        "\u201cShe said it\u2019s not just about her, it is about all of us,\u201d Meeks added."
+    )
+    # "She" is the person named last before the quote who is not its speaker
+    assert _chain(document, "it\u2019s not just about her") == [
+        ("Gregory Meeks", "named_person"),
+        ("Hillary Clinton", "named_person"),
+    ]
+    assert_chains_sound(document)
+    document = _EXTRACTOR.extract(
+        "Weaver spoke to reporters. \u201cA lot of people said the governor should step "
+        "down,\u201d Weaver said. \u201cWe will see what happens next week.\u201d"
+    )
+    claim = next(c for c in document.claims if c.text.startswith("the governor should"))
+    outer, inner = claim.attribution
+    assert document.source(outer.source).name == "Weaver"
+    assert document.source(inner.source).kind.value == "unnamed_group"
+    assert inner.mention is not None and inner.mention.text == "A lot of people"
+    # the quotation after it goes on with the speaker, not with the people she quoted
+    assert claim.text == "the governor should step down"
+    follow = next(c for c in document.claims if c.text.startswith("\u201cWe will see"))
+    assert [document.source(h.source).name for h in follow.attribution] == ["Weaver"]
+    # the speaker's own "I" or "We" opens no report of another
+    document = _EXTRACTOR.extract(
+        "Sessions spoke. \u201cI\u2019m telling you, this party is not divided at all,\u201d "
+        "Sessions said."
+    )
+    assert _chain(document, "\u201cI\u2019m telling you") == [("Sessions", "named_person")]

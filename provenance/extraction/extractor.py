@@ -174,6 +174,9 @@ class _Drafting:
     # (source id, sentence number) of polls and surveys met as sources
     polls: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
+    # ids of quotes whose last hop is a report the speaker quotes ('"She said A," X said'):
+    # a quotation that follows continues the speaker, not the one quoted on
+    quoted_reports: set[str] = attrs.Factory(set)
 
 
 class Extractor:
@@ -1668,6 +1671,10 @@ class Extractor:
                 continue
             outer = kept[outer_at]
             assert outer.content_span is not None
+            if self._reported_speech(text, frame, outer):
+                # "Biden said Trump claimed that A": Trump's claim, relayed by Biden
+                kept.append(frame)
+                continue
             opener = self._clause_opener(text, tokens, token_starts, frame, outer.content_span[0])
             if opener is None:
                 continue
@@ -1677,6 +1684,33 @@ class Extractor:
             kept[outer_at] = attrs.evolve(outer, content_span=content, tail=None)
             kept.append(frame)
         return kept
+
+    def _reported_speech(self, text: str, inner: _Frame, outer: _Frame) -> bool:
+        """Whether a verb cue inside another's content is a second speaker's statement.
+
+        "Meeks said Clinton told them that A", "Biden said Trump claimed that A": the inner
+        verb says, tells or claims, its source is a mention of its own (not a pronoun, which
+        is mostly the outer speaker again: "Rubio says he opposes") and its content lies
+        inside the outer one. Verbs of belief or stance stay part of the outer content.
+        """
+        if inner.cue.lemma not in _SPEECH_LEMMAS or inner.source_span is None:
+            return False
+        if outer.cue.lemma not in _SPEECH_LEMMAS:
+            return False
+        if inner.content_span is None or outer.content_span is None:
+            return False
+        if not (
+            outer.content_span[0] <= inner.source_span[0]
+            and inner.content_span[1] <= outer.content_span[1]
+        ):
+            return False
+        words = text[inner.source_span[0] : inner.source_span[1]].split()
+        if not words or not words[0][:1].isupper() or words[0].lower() in self._non_sources:
+            return False
+        return classify(" ".join(words), self._sources).kind in (
+            SourceKind.NAMED_PERSON,
+            SourceKind.NAMED_ORGANIZATION,
+        )
 
     def _relays(self, s: SentenceContext, frames: list[_Frame]) -> list[_Frame]:
         """Read the sources an outlet relays: "Reuters quoted a source as saying X".
@@ -2129,6 +2163,9 @@ class Extractor:
                 )
             )
         hops = _untangle(hops, state.publisher)
+        reported = self._quoted_report(state, (start, end), hops, number)
+        if reported is not None:
+            (start, end), hops = reported
         claim_hedges = [h for h in hedges if start <= h.start and h.end <= end]
         origin = hops[-1].source if hops else None
         made = _claim(
@@ -2140,9 +2177,11 @@ class Extractor:
         )
         if made is not None and made.attribution:
             state.attributed.append((len(state.claims) - 1, number))
+            if reported is not None:
+                state.quoted_reports.add(made.id)
             # a partial quote too: 'Massie said Trump had "the opportunity ..."' and then a
             # quotation standing alone goes on with Massie's words
-            quoted = made.attribution[-1].mode in (
+            quoted = reported is not None or made.attribution[-1].mode in (
                 AttributionMode.DIRECT_QUOTE,
                 AttributionMode.PARTIAL_QUOTE,
             )
@@ -2164,6 +2203,97 @@ class Extractor:
                     state.attributed[-2],
                     state.attributed[-1],
                 )
+
+    def _quoted_report(
+        self, state: _Drafting, span: tuple[int, int], hops: list[Hop], number: int
+    ) -> tuple[tuple[int, int], list[Hop]] | None:
+        """Read a report the speaker quotes: '"She said that 'A'," McDermott said'.
+
+        A direct quote that opens with a mention and a speech verb ("She said", "A lot of
+        people said", "People close to Sharpton say") holds a statement of another: the claim
+        is what follows the verb, and the one quoted on is a hop after the speaker. "he" or
+        "she" stands for the person met last who is not the speaker; with no such person, or
+        a mention that names nobody ("I said", "it says"), the quote stays as it is.
+        """
+        if not hops or hops[-1].mode is not AttributionMode.DIRECT_QUOTE:
+            return None
+        text = state.text
+        tokens = tokenize(text, span[0], span[1], self._abbreviations)
+        words = [t for t in tokens if t.is_word]
+        if len(words) < 5 or not words[0].text[:1].isupper():
+            return None
+        verb = next(
+            (
+                k
+                for k, token in enumerate(words[1:8], start=1)
+                if self._cues.forms.get(token.lower, ("", None))[0] in _SPEECH_LEMMAS
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        mention_span = (words[0].start, words[verb - 1].end)
+        mention = text[mention_span[0] : mention_span[1]]
+        rest = words[verb + 1 :]
+        if rest and rest[0].lower in self._complementizers:
+            rest = rest[1:]
+        if len(rest) < 3:
+            return None
+        speaker = hops[-1].source
+        lower = mention.lower()
+        if re.split(r"[\u2019']", lower.split()[0])[0] in self._sources.pronouns - {"he", "she"}:
+            return None  # "I'm telling you", "We said": the speaker's own words
+        if lower in ("he", "she"):
+            latest = self._named_before(state, span[0], speaker)
+            if latest is None:
+                return None
+            source_id = self._named(state, SourceKind.NAMED_PERSON, latest)
+        else:
+            found = classify(mention, self._sources)
+            if (
+                found.kind
+                not in (
+                    SourceKind.NAMED_PERSON,
+                    SourceKind.NAMED_ORGANIZATION,
+                    SourceKind.UNNAMED_GROUP,
+                    SourceKind.UNNAMED_INDIVIDUAL,
+                )
+                or lower.split()[0] in self._non_sources
+            ):
+                return None
+            source_id = self._source_for(state, mention, number, corefer=False)
+            if source_id == speaker:
+                return None
+        start, end = rest[0].start, span[1]
+        while start > span[0] and text[start - 1] in _OPENING_MARKS:
+            start -= 1  # "She said that 'I know ...'": the inner quotation mark stays
+        if text[start] not in _OPENING_MARKS:
+            # 'A lot of people said the governor should step down,"': the outer quotation's
+            # closing mark and comma are not the inner statement's
+            while end > start and text[end - 1] in _CLOSING_TRAIL:
+                end -= 1
+        inner = Hop(
+            source=source_id,
+            mode=AttributionMode.PARAPHRASE,
+            cue=_excerpt(text, (words[verb].start, words[verb].end)),
+            mention=_excerpt(text, mention_span),
+        )
+        return (start, end), [*hops, inner]
+
+    def _named_before(self, state: _Drafting, at: int, speaker: str) -> str | None:
+        """Return the person last named (by a surname met) in the 400 characters before ``at``.
+
+        Not only the sources: "Meeks said Clinton reassured them ... 'She said ...'" names
+        Clinton inside a content. The speaker is skipped.
+        """
+        window = state.text[max(0, at - 400) : at]
+        for word in reversed(_NAME_TOKEN.findall(window)):
+            if word not in state.surnames:
+                continue
+            name = state.last_any.get(word) or _person_known(state, word)
+            if name is not None and self._named(state, SourceKind.NAMED_PERSON, name) != speaker:
+                return name
+        return None
 
     def _poll_share(self, state: _Drafting, source_id: str, mention: str, number: int) -> str:
         """Give "26 percent of Democrats said" to the poll met a few sentences before.
@@ -2327,12 +2457,15 @@ class Extractor:
         assert state.quoting is not None
         earlier = state.claims[state.quoting]
         start, end = span
-        leaf = attrs.evolve(earlier.attribution[-1], quote=quotation.inner(state.text) or None)
+        chain = earlier.attribution
+        if earlier.id in state.quoted_reports:
+            chain = chain[:-1]  # the speaker goes on, not the one the speaker quoted
+        leaf = attrs.evolve(chain[-1], quote=quotation.inner(state.text) or None)
         if leaf.quote is None:
             leaf = attrs.evolve(leaf, mode=AttributionMode.REPORTED)
         elif leaf.mode is AttributionMode.PARTIAL_QUOTE:
             leaf = attrs.evolve(leaf, mode=AttributionMode.DIRECT_QUOTE)  # a whole quotation
-        hops = [*earlier.attribution[:-1], leaf]
+        hops = [*chain[:-1], leaf]
         origin = leaf.source
         found = [h for h in hedges if start <= h.start and h.end <= end]
         _claim(
@@ -2805,6 +2938,14 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
         if not clash:
             kept.append(frame)
     return kept
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w-]+")
+_CLOSING_TRAIL = frozenset(",\u201d\"\u2019' ")
+_OPENING_MARKS = frozenset("\u2018'\"\u201c")
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "claim", "insist", "allege", "assert", "warn"})
+"""Verbs that, one inside the other's content, make a hop each."""
 
 
 def _parents(frames: list[_Frame]) -> dict[int, int]:
