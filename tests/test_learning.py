@@ -392,3 +392,22 @@ def test_linked_sources_are_tagged_sources_of_the_cues_sentence(
         source = by_range[attribution.source]
         assert source[0] == "Source"
         assert sentence_of[source[1]] == sentence_of[cue[1]]
+
+
+def test_training_parameters_keep_only_the_defaults_their_algorithm_takes() -> None:
+    from provenance.errors import InvalidValue
+    from provenance.learning.crf import DEFAULT_PARAMETERS, parameters_for
+
+    assert parameters_for(None) == DEFAULT_PARAMETERS
+    assert parameters_for({"c2": 0.1})["c2"] == 0.1
+    # the averaged perceptron takes no L1/L2 weights: the L-BFGS defaults are left out
+    perceptron = parameters_for({"algorithm": "ap", "max_iterations": 5})
+    assert perceptron["algorithm"] == "ap" and perceptron["max_iterations"] == 5
+    assert "c1" not in perceptron and "c2" not in perceptron
+    with pytest.raises(InvalidValue) as raised:
+        parameters_for({"algorithm": "ap", "c1": 0.1})
+    assert raised.value.path == "$.c1" and raised.value.expected is not None
+    assert "max_iterations" in raised.value.expected
+    with pytest.raises(InvalidValue) as raised:
+        parameters_for({"algorithm": "svm"})
+    assert (raised.value.path, raised.value.found) == ("$.algorithm", "svm")

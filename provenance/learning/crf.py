@@ -14,9 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from provenance.errors import MissingDependency
+from provenance.errors import InvalidValue, MissingDependency
 
-__all__ = ["DEFAULT_PARAMETERS", "Tagger", "learner_version", "train_crf"]
+__all__ = [
+    "ALGORITHMS",
+    "DEFAULT_PARAMETERS",
+    "Tagger",
+    "learner_version",
+    "parameters_for",
+    "train_crf",
+]
 
 DEFAULT_PARAMETERS: dict[str, Any] = {
     "algorithm": "lbfgs",
@@ -38,6 +45,39 @@ def _crfsuite() -> Any:
             "the learned extractor needs python-crfsuite: pip install 'claim-provenance[learn]'"
         ) from None
     return pycrfsuite
+
+
+ALGORITHMS = ("lbfgs", "l2sgd", "ap", "pa", "arow")
+"""The training algorithms CRFsuite offers."""
+
+
+def parameters_for(given: dict[str, Any] | None) -> dict[str, Any]:
+    """Return the training parameters: ``given`` over the defaults that its algorithm takes.
+
+    The defaults are for L-BFGS; another algorithm ("ap", the averaged perceptron, takes no
+    ``c1``) keeps only those it knows. A parameter the algorithm does not take, or an
+    algorithm CRFsuite does not offer, is an :class:`~provenance.errors.InvalidValue`.
+    """
+    chosen = dict(given or {})
+    algorithm = str(chosen.get("algorithm", DEFAULT_PARAMETERS["algorithm"]))
+    if algorithm not in ALGORITHMS:
+        raise InvalidValue(
+            "no such training algorithm",
+            path="$.algorithm",
+            expected=" or ".join(ALGORITHMS),
+            found=algorithm,
+        )
+    known = set(_crfsuite().Trainer(algorithm=algorithm).params())
+    unknown = sorted(key for key in chosen if key != "algorithm" and key not in known)
+    if unknown:
+        raise InvalidValue(
+            f"the {algorithm} algorithm takes no parameter {', '.join(unknown)}",
+            path=f"$.{unknown[0]}",
+            expected=", ".join(sorted(known)),
+            found=unknown[0],
+        )
+    defaults = {k: v for k, v in DEFAULT_PARAMETERS.items() if k == "algorithm" or k in known}
+    return {**defaults, **chosen, "algorithm": algorithm}
 
 
 def learner_version() -> str:

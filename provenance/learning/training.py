@@ -26,7 +26,7 @@ from provenance.extraction.extractor import Extractor
 from provenance.extraction.lexicon import Lexicon
 from provenance.formats import brat
 from provenance.formats.brat import Annotation
-from provenance.learning.crf import DEFAULT_PARAMETERS, learner_version, train_crf
+from provenance.learning.crf import learner_version, parameters_for, train_crf
 from provenance.learning.features import Featurizer
 from provenance.learning.labels import gold_tags
 from provenance.learning.learned_extractor import LearnedExtractor
@@ -142,7 +142,7 @@ def train(
             found=str(held_back),
         )
     lex = lexicon if lexicon is not None else Lexicon.default()
-    options = {**DEFAULT_PARAMETERS, **(parameters or {})}
+    options = parameters_for(parameters)
     learning, back = split_examples(examples, held_back, seed)
     rules = Extractor(lex)
     featurizer = Featurizer(lex)
