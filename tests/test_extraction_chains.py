@@ -1487,3 +1487,15 @@ def test_a_quote_that_reports_another_speaker_gets_a_hop_for_that_speaker() -> N
         "Sessions said."
     )
     assert _chain(document, "\u201cI\u2019m telling you") == [("Sessions", "named_person")]
+
+
+def test_the_paragraph_after_a_colon_intro_is_the_sources_even_unquoted() -> None:
+    document = _EXTRACTOR.extract(
+        "The department found hundreds of emails.\n\nFox News reports:\n\n"
+        "At least four emails had their markings changed to shield them from Congress.\n\n"
+        "The campaign did not comment on the matter at all."
+    )
+    assert _chain(document, "At least four emails") == [("Fox News", "publication")]
+    # one paragraph only: the article's own words come back after the block
+    assert _chain(document, "The campaign did not comment") == []
+    assert_chains_sound(document)

@@ -177,6 +177,9 @@ class _Drafting:
     # ids of quotes whose last hop is a report the speaker quotes ('"She said A," X said'):
     # a quotation that follows continues the speaker, not the one quoted on
     quoted_reports: set[str] = attrs.Factory(set)
+    # the statement pending was introduced by a colon ("Fox News reports:"): the one
+    # paragraph after it is the source's even without quotation marks (a block quote)
+    colon_block: bool = False
 
 
 class Extractor:
@@ -264,6 +267,7 @@ class Extractor:
         )
         self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
         self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
+        self._verb_lemmas = frozenset(lemma.lower() for lemma, _mode in self.lexicon.verbs)
         self._stances = tuple(
             sorted(
                 ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
@@ -529,8 +533,21 @@ class Extractor:
                 made = _claim(state, content, hops, [])
                 if made is not None and made.attribution:
                     state.attributed.append((len(state.claims) - 1, -1))
+                state.colon_block = False
                 return True
             state.statement = None
+            if state.colon_block and stripped[:1] not in ("'", "\u2018"):
+                # 'Fox News reports:' and then the report's words set apart, unquoted
+                state.colon_block = False
+                block = trim(text, start, end)
+                if block is not None and len(text[block[0] : block[1]].split()) >= 5:
+                    source, cue, medium = pending
+                    hop = Hop(source=source, mode=AttributionMode.REPORTED, cue=cue, medium=medium)
+                    made = _claim(state, block, [*self._venue_hops(state, source), hop], [])
+                    if made is not None and made.attribution:
+                        state.attributed.append((len(state.claims) - 1, -1))
+                    return True
+            state.colon_block = False
         match = self._statement_intro.search(text, start, end)
         if match is None:
             return False
@@ -575,6 +592,12 @@ class Extractor:
             ),
             None,
         )
+        if cue_at is None and len(tokens) >= 3 and tokens[-1].text == ":":
+            # "Fox News reports:": a verb's -s form the lexicon leaves out as a noun ("reports")
+            # is a verb right before the colon
+            last = tokens[-2].lower
+            if last.endswith("s") and last[:-1] in self._verb_lemmas:
+                cue_at = len(tokens) - 2
         if cue_at is None or cue_at == 0:
             return
         if any(t.text in ('"', "\u201c", "\u201d") for t in tokens[cue_at:]):
@@ -588,6 +611,7 @@ class Extractor:
         source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
         cue = _excerpt(text, (tokens[cue_at].start, tokens[cue_at].end))
         state.statement = (source, cue, None)
+        state.colon_block = True
 
     def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
         """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
