@@ -1499,3 +1499,20 @@ def test_the_paragraph_after_a_colon_intro_is_the_sources_even_unquoted() -> Non
     # one paragraph only: the article's own words come back after the block
     assert _chain(document, "The campaign did not comment") == []
     assert_chains_sound(document)
+
+
+def test_a_quoted_paragraph_after_a_statement_mentioned_is_the_statement() -> None:
+    document = _EXTRACTOR.extract(
+        "The DNC issued a statement apologizing to Sanders for the emails.\n\n"
+        "\u201cWe want to offer a deep and sincere apology to Senator Sanders.\u201d\n\n"
+        "\u201cThe remarks do not reflect our values.\u201d"
+    )
+    assert _chain(document, "\u201cWe want to offer") == [("DNC", "named_organization")]
+    assert _chain(document, "\u201cThe remarks do not") == [("DNC", "named_organization")]
+    # a quotation with a speaker of its own is read as usual
+    document = _EXTRACTOR.extract(
+        "The DNC issued a statement apologizing to Sanders for the emails.\n\n"
+        "\u201cThis is not enough,\u201d Jeff Weaver said."
+    )
+    assert _chain(document, "\u201cThis is not enough") == [("Jeff Weaver", "named_person")]
+    assert_chains_sound(document)

@@ -180,6 +180,9 @@ class _Drafting:
     # the statement pending was introduced by a colon ("Fox News reports:"): the one
     # paragraph after it is the source's even without quotation marks (a block quote)
     colon_block: bool = False
+    # the statement pending was only mentioned ("the DNC issued a statement apologizing
+    # ..."): a following paragraph is its text only when it is one quotation and nothing else
+    statement_mentioned: bool = False
 
 
 class Extractor:
@@ -284,6 +287,9 @@ class Extractor:
             rf"(?:has |have |had )?(?:{verbs}) (?:a|an|the|this) (?:{media})"
             rf"(?: (?:on |last |this |early |late )?(?:{times}))*$",
             re.IGNORECASE,
+        )
+        self._statement_mentioned = re.compile(
+            rf"\s(?:has |have |had )?(?:{verbs}) (?:a|an) (?:{media})\b", re.IGNORECASE
         )
         self._statement_intro = re.compile(
             rf"\s(?:has |have |had )?(?:{verbs}) (?:the following|this|a|an|the) (?:{media})"
@@ -397,6 +403,8 @@ class Extractor:
                 last_sentence = sentence
             if last_sentence is not None and state.statement is None:
                 self._colon_intro(state, last_sentence, paragraph, sentence_number)
+            if last_sentence is not None and state.statement is None:
+                self._statement_mention(state, last_sentence, sentence_number)
         self._credited_outlets(state)
         _conflicts(state)
         return Document(
@@ -515,6 +523,16 @@ class Extractor:
         pending = state.statement
         if pending is not None:
             stripped = body.lstrip()
+            if state.statement_mentioned:
+                state.statement_mentioned = False
+                whole = (
+                    quotation_at(start + len(body) - len(stripped), quotations, starts)
+                    if stripped[:1] in ('"', "\u201c")
+                    else None
+                )
+                if whole is None or text[whole.end : end].strip(" .,\n"):
+                    state.statement = None  # the paragraph says who speaks, or is no quote
+                    return False
             if stripped[:1] in ('"', "\u201c"):
                 at = start + len(body) - len(stripped)
                 quotation = quotation_at(at, quotations, starts)
@@ -612,6 +630,33 @@ class Extractor:
         cue = _excerpt(text, (tokens[cue_at].start, tokens[cue_at].end))
         state.statement = (source, cue, None)
         state.colon_block = True
+
+    def _statement_mention(self, state: _Drafting, sentence: tuple[int, int], number: int) -> None:
+        """Note "the DNC issued a statement apologizing to Sanders" at a paragraph's end.
+
+        The paragraph after it, when it is one quotation with no speaker of its own, is the
+        statement's text (:meth:`_statement_paragraph`), as after "issued the following
+        statement:".
+        """
+        text = state.text
+        match = self._statement_mentioned.search(text, sentence[0], sentence[1])
+        if match is None:
+            return
+        tokens = tokenize(text, sentence[0], match.start() + 1, self._abbreviations)
+        if not tokens:
+            return
+        mention = np_left(
+            tokens, len(tokens) - 1, [False] * len(tokens), self._words, heads=self._mention_heads
+        )
+        if mention is None or not self._plausible_source(text, mention, tokens):
+            return
+        source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
+        medium = next(
+            (m for m in self._media if m in text[match.start() : match.end()].lower()), None
+        )
+        cue = _excerpt(text, (match.start() + 1, match.end()))
+        state.statement = (source, cue, medium)
+        state.statement_mentioned = True
 
     def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
         """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
