@@ -1516,3 +1516,22 @@ def test_a_quoted_paragraph_after_a_statement_mentioned_is_the_statement() -> No
     )
     assert _chain(document, "\u201cThis is not enough") == [("Jeff Weaver", "named_person")]
     assert_chains_sound(document)
+
+
+def test_nested_speech_reads_its_verbs_from_the_lexicon() -> None:
+    import attrs as _attrs
+
+    none = Extractor(_attrs.evolve(Lexicon.default(), nested_speech_verbs=()))
+    document = none.extract("Biden said Trump claimed that Obama created the group.")
+    assert _chain(document, "Trump claimed that") == [("Biden", "named_person")]
+    more = Extractor(
+        _attrs.evolve(
+            Lexicon.default(),
+            nested_speech_verbs=(*Lexicon.default().nested_speech_verbs, "stress"),
+        )
+    )
+    document = more.extract("Biden said Trump stressed that Obama created the group.")
+    assert _chain(document, "that Obama created") == [
+        ("Biden", "named_person"),
+        ("Trump", "named_person"),
+    ]

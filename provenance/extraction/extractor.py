@@ -271,6 +271,7 @@ class Extractor:
         self._adjunct_preps = frozenset(w.lower() for w in self.lexicon.adjunct_prepositions)
         self._complementizers = frozenset(w.lower() for w in self.lexicon.complementizers)
         self._verb_lemmas = frozenset(lemma.lower() for lemma, _mode in self.lexicon.verbs)
+        self._nested_speech = frozenset(w.lower() for w in self.lexicon.nested_speech_verbs)
         self._stances = tuple(
             sorted(
                 ((phrase.lower(), Factuality(value)) for phrase, value in self.lexicon.stances),
@@ -1762,9 +1763,9 @@ class Extractor:
         is mostly the outer speaker again: "Rubio says he opposes") and its content lies
         inside the outer one. Verbs of belief or stance stay part of the outer content.
         """
-        if inner.cue.lemma not in _SPEECH_LEMMAS or inner.source_span is None:
+        if inner.cue.lemma not in self._nested_speech or inner.source_span is None:
             return False
-        if outer.cue.lemma not in _SPEECH_LEMMAS:
+        if outer.cue.lemma not in self._nested_speech:
             return False
         if inner.content_span is None or outer.content_span is None:
             return False
@@ -2295,7 +2296,7 @@ class Extractor:
             (
                 k
                 for k, token in enumerate(words[1:8], start=1)
-                if self._cues.forms.get(token.lower, ("", None))[0] in _SPEECH_LEMMAS
+                if self._cues.forms.get(token.lower, ("", None))[0] in self._nested_speech
             ),
             None,
         )
@@ -2360,7 +2361,9 @@ class Extractor:
             if word not in state.surnames:
                 continue
             name = state.last_any.get(word) or _person_known(state, word)
-            if name is not None and self._named(state, SourceKind.NAMED_PERSON, name) != speaker:
+            # looked up, not made: a name met only inside a content has no Source yet
+            known = state.keys.get(("named", " ".join(name.lower().split()))) if name else None
+            if name is not None and known != speaker:
                 return name
         return None
 
@@ -3012,9 +3015,6 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
 _NAME_TOKEN = re.compile(r"[A-Z][\w-]+")
 _CLOSING_TRAIL = frozenset(",\u201d\"\u2019' ")
 _OPENING_MARKS = frozenset("\u2018'\"\u201c")
-
-_SPEECH_LEMMAS = frozenset({"say", "tell", "claim", "insist", "allege", "assert", "warn"})
-"""Verbs that, one inside the other's content, make a hop each."""
 
 
 def _parents(frames: list[_Frame]) -> dict[int, int]:

@@ -248,6 +248,11 @@ class Lexicon:
     relay_verbs: Words = attrs.field(default=(), converter=_words)
     """Verb lemmas by which an outlet relays another source ("Reuters *quoted* a source as
     saying ...", "a statement *cited* by Yonhap")."""
+    nested_speech_verbs: Words = attrs.field(default=(), converter=_words)
+    """Verb lemmas that report speech one inside the other: "Biden said Trump *claimed*
+    that A" is Biden <- Trump, and '"She *said* A," Meeks added' gives Meeks <- the one
+    "She" stands for. Belief and stance verbs stay out: "Rubio says he *opposes* it" is one
+    hop."""
     relay_links: Words = attrs.field(default=(), converter=_words)
     """Words after a relayed source that open what it said ("as saying", "saying")."""
     relay_openers: Words = attrs.field(default=(), converter=_words)
