@@ -573,18 +573,25 @@ class Extractor:
         tokens = tokenize(text, start, match.start() + 1, self._abbreviations)
         if not tokens:
             return False
-        quoted = [False] * len(tokens)
-        mention = np_left(
-            tokens, len(tokens) - 1, quoted, self._words, heads=self._mention_heads
-        ) or leading_subject(tokens, len(tokens), self._words)
+        mention = self._issuer(tokens) or leading_subject(tokens, len(tokens), self._words)
         if mention is None:
             return False
         source = self._source_for(state, text[mention[0] : mention[1]], -1)
-        medium = next(
-            (m for m in self._media if m in text[match.start() : match.end()].lower()), None
-        )
-        state.statement = (source, _excerpt(text, (match.start() + 1, match.end())), medium)
+        state.statement = (source, *self._statement_words(text, match))
         return False
+
+    def _issuer(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """Return the noun phrase ending ``tokens``: who issued the statement named after it."""
+        blank = [False] * len(tokens)
+        return np_left(tokens, len(tokens) - 1, blank, self._words, heads=self._mention_heads)
+
+    def _statement_words(
+        self, text: str, match: re.Match[str]
+    ) -> tuple[Excerpt | None, str | None]:
+        """Return the cue ("issued a statement") and medium ("statement") of a statement match."""
+        words = text[match.start() : match.end()].lower()
+        medium = next((m for m in self._media if m in words), None)
+        return _excerpt(text, (match.start() + 1, match.end())), medium
 
     def _colon_intro(
         self,
@@ -646,17 +653,11 @@ class Extractor:
         tokens = tokenize(text, sentence[0], match.start() + 1, self._abbreviations)
         if not tokens:
             return
-        mention = np_left(
-            tokens, len(tokens) - 1, [False] * len(tokens), self._words, heads=self._mention_heads
-        )
+        mention = self._issuer(tokens)
         if mention is None or not self._plausible_source(text, mention, tokens):
             return
         source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
-        medium = next(
-            (m for m in self._media if m in text[match.start() : match.end()].lower()), None
-        )
-        cue = _excerpt(text, (match.start() + 1, match.end()))
-        state.statement = (source, cue, medium)
+        state.statement = (source, *self._statement_words(text, match))
         state.statement_mentioned = True
 
     def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
@@ -2362,7 +2363,7 @@ class Extractor:
                 continue
             name = state.last_any.get(word) or _person_known(state, word)
             # looked up, not made: a name met only inside a content has no Source yet
-            known = state.keys.get(("named", " ".join(name.lower().split()))) if name else None
+            known = state.keys.get(_named_key(name)) if name else None
             if name is not None and known != speaker:
                 return name
         return None
@@ -2372,7 +2373,7 @@ class Extractor:
 
         Those polled answered the poll; what a share of them thinks is what the poll states.
         """
-        if not state.polls or number - state.polls[-1][1] > 30:
+        if not state.polls or number - state.polls[-1][1] > _POLL_REACH:
             return source_id
         if state.sources[source_id].kind not in (SourceKind.UNNAMED_GROUP, SourceKind.UNKNOWN):
             return source_id
@@ -2799,7 +2800,7 @@ class Extractor:
         affiliation: str | None = None,
         descriptor: str | None = None,
     ) -> str:
-        key = ("named", " ".join(name.lower().split()))
+        key = _named_key(name)
         existing = state.keys.get(key)
         if existing is not None:
             return existing
@@ -3012,7 +3013,15 @@ def _drop_overlapping(frames: list[_Frame]) -> list[_Frame]:
     return kept
 
 
+def _named_key(name: str) -> tuple[str, str]:
+    """Return the key under which ``_Drafting.keys`` holds the Source of a name."""
+    return ("named", " ".join(name.lower().split()))
+
+
 _NAME_TOKEN = re.compile(r"[A-Z][\w-]+")
+_POLL_REACH = 30
+"""Sentences after a poll in which a share of respondents ("Two in three said") is its: a
+poll article reports its figures all the way down."""
 _CLOSING_TRAIL = frozenset(",\u201d\"\u2019' ")
 _OPENING_MARKS = frozenset("\u2018'\"\u201c")
 
