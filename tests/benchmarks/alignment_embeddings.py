@@ -180,7 +180,9 @@ def _filtered(sets: dict[str, Any]) -> None:
         if found.part != "dev":
             continue
         vectors = {
-            ref: vector for refs, matrix in per_document for ref, vector in zip(refs, matrix, strict=True)
+            ref: vector
+            for refs, matrix in per_document
+            for ref, vector in zip(refs, matrix, strict=True)
         }
         missed = sorted(float(vectors[x] @ vectors[y]) for x, y in found.gold - words)
         if missed:
