@@ -177,12 +177,11 @@ class _Drafting:
     # ids of quotes whose last hop is a report the speaker quotes ('"She said A," X said'):
     # a quotation that follows continues the speaker, not the one quoted on
     quoted_reports: set[str] = attrs.Factory(set)
-    # the statement pending was introduced by a colon ("Fox News reports:"): the one
-    # paragraph after it is the source's even without quotation marks (a block quote)
-    colon_block: bool = False
-    # the statement pending was only mentioned ("the DNC issued a statement apologizing
-    # ..."): a following paragraph is its text only when it is one quotation and nothing else
-    statement_mentioned: bool = False
+    # how the pending statement was opened, read by the first paragraph after it: "colon"
+    # ("Fox News reports:": that paragraph is the source's even unquoted, a block quote),
+    # "mentioned" ("the DNC issued a statement apologizing ...": it is the statement's only
+    # when it is one quotation and nothing else), None ("issued the following statement:")
+    statement_opening: str | None = None
 
 
 class Extractor:
@@ -524,8 +523,8 @@ class Extractor:
         pending = state.statement
         if pending is not None:
             stripped = body.lstrip()
-            if state.statement_mentioned:
-                state.statement_mentioned = False
+            opening, state.statement_opening = state.statement_opening, None
+            if opening == "mentioned":
                 whole = (
                     quotation_at(start + len(body) - len(stripped), quotations, starts)
                     if stripped[:1] in ('"', "\u201c")
@@ -552,12 +551,10 @@ class Extractor:
                 made = _claim(state, content, hops, [])
                 if made is not None and made.attribution:
                     state.attributed.append((len(state.claims) - 1, -1))
-                state.colon_block = False
                 return True
             state.statement = None
-            if state.colon_block and stripped[:1] not in ("'", "\u2018"):
+            if opening == "colon" and stripped[:1] not in ("'", "\u2018"):
                 # 'Fox News reports:' and then the report's words set apart, unquoted
-                state.colon_block = False
                 block = trim(text, start, end)
                 if block is not None and len(text[block[0] : block[1]].split()) >= 5:
                     source, cue, medium = pending
@@ -566,7 +563,6 @@ class Extractor:
                     if made is not None and made.attribution:
                         state.attributed.append((len(state.claims) - 1, -1))
                     return True
-            state.colon_block = False
         match = self._statement_intro.search(text, start, end)
         if match is None:
             return False
@@ -637,7 +633,7 @@ class Extractor:
         source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
         cue = _excerpt(text, (tokens[cue_at].start, tokens[cue_at].end))
         state.statement = (source, cue, None)
-        state.colon_block = True
+        state.statement_opening = "colon"
 
     def _statement_mention(self, state: _Drafting, sentence: tuple[int, int], number: int) -> None:
         """Note "the DNC issued a statement apologizing to Sanders" at a paragraph's end.
@@ -658,7 +654,7 @@ class Extractor:
             return
         source = self._source_for(state, text[mention[0] : mention[1]], number - 1)
         state.statement = (source, *self._statement_words(text, match))
-        state.statement_mentioned = True
+        state.statement_opening = "mentioned"
 
     def _venue_hops(self, state: _Drafting, source: str) -> list[Hop]:
         """Return the outlet hop of a source that spoke to an outlet earlier, if any."""
