@@ -1535,3 +1535,127 @@ def test_nested_speech_reads_its_verbs_from_the_lexicon() -> None:
         ("Biden", "named_person"),
         ("Trump", "named_person"),
     ]
+
+
+def test_a_countrys_possessive_says_whose_outlet_person_or_organisation() -> None:
+    """Wire copy: "Japan's coast guard said" drafted no attribution at all, "Japan's NHK"
+    a person, "South Korea's Joint Chiefs of Staff" an unnamed group."""
+    for text, expected in [
+        (
+            "Japan's coast guard said the plan failed.",
+            ("Japan's coast guard", "named_organization"),
+        ),
+        (
+            "South Korea's military said the plan failed.",
+            ("South Korea's military", "named_organization"),
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff said the plan failed.",
+            ("South Korea's Joint Chiefs of Staff", "named_organization"),
+        ),
+        ("Japan's NHK reported the plan failed.", ("NHK", "publication")),
+        (
+            "South Korea's Yonhap news agency reported the plan failed.",
+            ("Yonhap news agency", "publication"),
+        ),
+        (
+            "Russia's Foreign Minister Sergei Lavrov said the plan failed.",
+            ("Sergei Lavrov", "named_person"),
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, "the plan failed") == [expected], text
+        assert_chains_sound(document)
+
+
+def test_the_holder_of_an_office_after_a_title_is_the_person() -> None:
+    """ "US Secretary of State Marco Rubio" and "DPRK leader Kim Jong Un" were not people."""
+    for text, name in [
+        ("US Secretary of State Marco Rubio said the plan failed.", "Marco Rubio"),
+        ("Secretary of Homeland Security Kristi Noem said the plan failed.", "Kristi Noem"),
+        (
+            "Minister of Foreign Affairs Bruno Rodríguez Parrilla said the plan failed.",
+            "Bruno Rodríguez Parrilla",
+        ),
+        ("DPRK leader Kim Jong Un said the plan failed.", "Kim Jong Un"),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, "the plan failed") == [(name, "named_person")], text
+
+
+def test_a_name_then_its_description_keeps_the_names_kind() -> None:
+    """ "Charlie King, a former executive director of the New York Democratic Party" was an
+    organisation; so were a union's president and a think tank's director."""
+    for text, expected in [
+        (
+            "Thomas Hanify, the president of the state firefighters union, said the plan failed.",
+            ("Thomas Hanify", "named_person"),
+        ),
+        (
+            "Fred Kagan, director of the Critical Threats Project, said the plan failed.",
+            ("Fred Kagan", "named_person"),
+        ),
+        (
+            "Bruno Rodríguez Parrilla, Cuba's foreign minister, said the plan failed.",
+            ("Bruno Rodríguez Parrilla", "named_person"),
+        ),
+        (
+            "Lianys Torres Rivera, Cuba's ambassador to the US, said the plan failed.",
+            ("Lianys Torres Rivera", "named_person"),
+        ),
+        (
+            "Teck, the Canadian mining company, said the plan failed.",
+            ("Teck", "named_organization"),
+        ),
+        (
+            "Xinhua, the official Chinese news agency, said the plan failed.",
+            ("Xinhua", "publication"),
+        ),
+        (
+            "Yukiya Amano, director general of the International Atomic Energy Agency, said the "
+            "plan failed.",
+            ("Yukiya Amano", "named_person"),
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert _chain(document, "the plan failed") == [expected], text
+
+
+def test_a_named_person_met_with_a_description_is_met_again_by_surname() -> None:
+    """Regression: the description made the first mention an organisation, so "Walsh"
+    later became a second source."""
+    document = _EXTRACTOR.extract(
+        "Katie Walsh, the party's chief of staff, said the plan failed. "
+        "Walsh said the vote was close."
+    )
+    assert _chain(document, "the plan failed") == [("Katie Walsh", "named_person")]
+    assert _chain(document, "the vote was close") == [("Katie Walsh", "named_person")]
+
+
+def test_a_wire_credited_in_the_dateline_is_the_author_under_its_other_names() -> None:
+    """ "WASHINGTON (AP) —" and then "in an interview with The Associated Press": no hop."""
+    document = _EXTRACTOR.extract(
+        "WASHINGTON (AP) — Ginsburg said in an interview with The Associated Press that the "
+        "plan failed.",
+        publisher="Breitbart",
+    )
+    assert _chain(document, "that the plan failed") == [("Ginsburg", "named_person")]
+    assert_chains_sound(document)
+
+
+_LEXICON = Lexicon.default()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    country=st.sampled_from([c for c in _LEXICON.countries if " " not in c and "'" not in c]),
+    word=st.sampled_from(["military", "coast guard", "foreign ministry", "embassy", "army"]),
+)
+def test_any_countrys_organisation_is_a_named_organisation_of_that_country(
+    country: str, word: str
+) -> None:
+    document = _EXTRACTOR.extract(f"{country}'s {word} said the plan failed.")
+    (name, kind), *rest = _chain(document, "the plan failed")
+    assert not rest
+    assert kind == "named_organization"
+    assert name is not None and name.startswith(country) and name.endswith(word.split()[-1])

@@ -254,6 +254,14 @@ class Extractor:
         self._participle_links = frozenset(w.lower() for w in self.lexicon.participle_links)
         self._cue_particles = frozenset(w.lower() for w in self.lexicon.cue_particles)
         self._channels = frozenset(w.lower() for w in self.lexicon.channel_words)
+        # each name of an outlet (lower case, no leading "the") -> every name of its groups
+        self._outlet_groups: dict[str, tuple[str, ...]] = {}
+        for group in self.lexicon.outlet_names:
+            names = [" ".join(n.lower().split()) for n in group]
+            names = [n[4:] if n.startswith("the ") else n for n in names]
+            for name in names:
+                known = self._outlet_groups.get(name, ())
+                self._outlet_groups[name] = tuple(dict.fromkeys((*known, *names)))
         # "Starr's remarks, first reported by": a possessor, a credit noun, a credit phrase
         credit_nouns = "|".join(re.escape(n) for n in self.lexicon.credit_nouns)
         credit_phrases = "|".join(
@@ -356,8 +364,7 @@ class Extractor:
         state.sources[publisher_source.id] = publisher_source
         if publisher_source.name:
             # the publisher's own name is the publisher ("told VOA" in a VOA article)
-            own = " ".join(publisher_source.name.lower().split())
-            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+            for key in self._outlet_keys(publisher_source.name):
                 state.keys[("named", key)] = publisher_source.id
         paras = paragraphs(text)
         self._wire_credit(state, paras)
@@ -439,10 +446,22 @@ class Extractor:
             credit = match.group(1)
             if classify(credit, self._sources).kind is not SourceKind.PUBLICATION:
                 return
-            own = " ".join(credit.lower().split())
-            for key in (own, own[4:] if own.startswith("the ") else "the " + own):
+            for key in self._outlet_keys(credit):
                 state.keys.setdefault(("named", key), state.publisher)
             return
+
+    def _outlet_keys(self, name: str) -> list[str]:
+        """Return the mention keys of an outlet's names, each with and without "the".
+
+        "(AP)" in a dateline makes "The Associated Press" the author too, through the
+        lexicon's ``outlet_names`` groups.
+        """
+        own = " ".join(name.lower().split())
+        bare = own[4:] if own.startswith("the ") else own
+        keys: list[str] = []
+        for each in (bare, *self._outlet_groups.get(bare, ())):
+            keys.extend((each, "the " + each))
+        return keys
 
     def _is_boilerplate(self, text: str, paragraph: tuple[int, int]) -> bool:
         body = text[paragraph[0] : paragraph[1]]
@@ -2683,8 +2702,11 @@ class Extractor:
         if referent is not None:
             return referent
         mention = classify(mention_text, self._sources)
-        if mention.kind is SourceKind.NAMED_PERSON:
+        if mention.kind is SourceKind.NAMED_PERSON and not (
+            "," in mention_text and mention.name == mention_text.split(",")[0].strip()
+        ):
             # a headline's Title Case: "Poll", "Media Reports" are common nouns, not names
+            # (but "Bob Woodward, an associate editor for the Post" names him first)
             common = classify(mention_text.lower(), self._sources)
             if common.kind in (SourceKind.DOCUMENT, SourceKind.VAGUE_REPORTS):
                 mention = common

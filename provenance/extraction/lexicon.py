@@ -138,6 +138,12 @@ class Lexicon:
     """Head nouns of documents ("poll", "report", "memo")."""
     head_synonyms: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
     """Groups of head nouns naming the same role ("spokesman", "spokesperson")."""
+    office_words: Words = attrs.field(default=(), converter=_words)
+    """Words naming an office after a title ("Secretary of Homeland Security"): the
+    person's name after them never takes them in."""
+    outlet_names: tuple[Words, ...] = attrs.field(default=(), converter=_groups)
+    """Groups of names of one outlet ("AP", "Associated Press"): a dateline's wire credit or
+    the publisher under one of them makes every other name of its group the text's author."""
     organization_words: Words = attrs.field(default=(), converter=_words)
     """Words that make a name an organisation's ("government", "Department")."""
     publications: Words = attrs.field(default=(), converter=_words)

@@ -74,6 +74,9 @@ class SourceIndex:
     """Nouns naming a kind of outlet ("newspaper"): a name after one is the outlet's."""
     participles: frozenset[str] = frozenset()
     """Participles that end a mention's core ("a survey *released* on Thursday")."""
+    offices: frozenset[str] = frozenset()
+    """Words of an office's name after a title ("Secretary of *Homeland Security*"), lower
+    case: a name after a title never reaches back over them."""
     not_in_names: frozenset[str] = frozenset()
     """Time words and determiners, lower case: a programme's name may hold them ("This
     Week", "Morning Joe"), a person's does not."""
@@ -112,6 +115,7 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         surveys=frozenset(w.lower() for w in lexicon.survey_heads),
         outlet_heads=frozenset(w.lower() for w in lexicon.outlet_heads),
         participles=frozenset(w.lower() for w in lexicon.source_participles),
+        offices=frozenset(w.lower() for w in lexicon.office_words),
         not_in_names=frozenset(w.lower() for w in (*lexicon.time_words, *lexicon.determiners)),
     )
 
@@ -156,6 +160,13 @@ def classify(text: str, index: SourceIndex) -> Mention:
             return Mention(
                 SourceKind.PUBLICATION, Plurality.SEVERAL, descriptor, descriptor, head=head
             )
+    if ", " in descriptor:
+        named = _name_then_description(descriptor, index) or _appositive_name(descriptor, index)
+        if named is not None:
+            return named
+    placed = _place_possessive(words, descriptor, index)
+    if placed is not None:
+        return placed
     person = _outlet_person(words, index)
     if person is not None:
         # "CNN's Dana Bash": the outlet's journalist, a person of that outlet
@@ -215,10 +226,13 @@ def classify(text: str, index: SourceIndex) -> Mention:
                 SourceKind.UNNAMED_INDIVIDUAL, Plurality.ONE, None, descriptor, affiliation, head
             )
         if head in index.organizations and affiliation is not None:
+            # "China's foreign ministry", "the U.S. military": the words that say whose
+            # (a long mention keeps only the capitalised run and the head)
+            short = descriptor[4:] if first == "the" else descriptor
             return Mention(
                 SourceKind.NAMED_ORGANIZATION,
                 Plurality.ONE,
-                affiliation + " " + head,
+                short if len(words) <= 5 else affiliation + " " + head,
                 descriptor,
                 head=head,
             )
@@ -250,7 +264,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
         while len(rest) > 1 and rest[0].islower() and rest[-1][:1].isupper():
             rest = rest[1:]
         name = " ".join(rest)
-    if any(w.lower().strip(".,") in index.organizations for w in words) or (
+    if any(_org_word(w, index) for w in words) or (
         first == "the" or (len(words) == 1 and words[0].replace(".", "").isupper())
     ):
         return Mention(SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=head)
@@ -259,6 +273,146 @@ def classify(text: str, index: SourceIndex) -> Mention:
     return Mention(
         SourceKind.NAMED_PERSON, Plurality.ONE, _strip_title(words, index), descriptor, head=head
     )
+
+
+# organisation words that are also ordinary name parts ("Kim Jong Un", "Us"): an
+# organisation only when written as the acronym ("UN", "U.S.")
+_ACRONYM_ORGS = frozenset({"un", "us", "uk", "eu", "u.s."})
+
+
+def _org_word(word: str, index: SourceIndex) -> bool:
+    """Whether a word of a mention is an organisation word ("Department", "UN", not "Un")."""
+    lower = word.lower().strip(".,")
+    if lower not in index.organizations:
+        return False
+    return lower not in _ACRONYM_ORGS or word.strip(".,").replace(".", "").isupper()
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one"})
+_DESCRIPTION_LINKS = frozenset({"of", "for", "at", "in", "with", "from", "to", "who", "whose"})
+
+
+def _name_then_description(descriptor: str, index: SourceIndex) -> Mention | None:
+    """Read "Charlie King, a former executive director of ...": the name, then what it is.
+
+    The words before the first comma must be a proper name (capitalised words, no
+    determiner) and the words after it a description opening with a determiner ("the
+    president of the union", "an associate editor for the Post") or a participle
+    ("speaking with The Des Moines Register"). The description tells the kind: a person's
+    role makes a person, an outlet's kind an outlet, an organisation word an organisation.
+    """
+    name, _, description = descriptor.partition(", ")
+    name_words = name.split()
+    rest = description.rstrip(" ,").split()
+    if not name_words or not rest or len(name_words) > 5:
+        return None
+    if (
+        not all(w[:1].isupper() for w in name_words)
+        or name_words[0].lower() in _DESCRIPTION_OPENERS
+    ):
+        return None
+    opener = rest[0].lower()
+    if opener.endswith("ing") and rest[0].islower():
+        # "Ben Carson, speaking with ...": the named one is speaking
+        named = classify(name, index)
+        return attrs.evolve(named, descriptor=descriptor) if named.kind.is_named else None
+    # the description's own head: the word before its first preposition ("the *president*
+    # of the union"), or its last word
+    cut = next((k for k, w in enumerate(rest) if w in _DESCRIPTION_LINKS), len(rest))
+    own_head = rest[max(0, cut - 1)].lower().strip(".,")
+    titles = {t.lower() for t in index.titles}
+    role = own_head in index.individuals or own_head in titles
+    if not (
+        opener in _DESCRIPTION_OPENERS
+        or opener.endswith(("'s", "\u2019s"))
+        or (rest[0].islower() and role)
+    ):
+        return None
+    if own_head in index.outlet_heads or (
+        cut == len(rest) and classify(" ".join(rest), index).kind is SourceKind.PUBLICATION
+    ):
+        # "Xinhua, the official Chinese news agency"
+        return Mention(SourceKind.PUBLICATION, Plurality.ONE, name, descriptor, head=own_head)
+    if own_head in index.organizations and not role:
+        # "Teck, the Canadian mining company", "Priorities USA, a pro-Clinton super PAC"
+        return Mention(
+            SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, descriptor, head=own_head
+        )
+    person = classify(name, index)
+    if person.kind is not SourceKind.NAMED_PERSON or person.name is None:
+        return None
+    if not role and not _reads_as_person(person.name.split(), index):
+        return None  # "Teck, the founder of ...": one word, and no role to say it is a person
+    # "Norma Samour, the owner of a shopping center", "Fred Kagan, director of ..."
+    return Mention(
+        SourceKind.NAMED_PERSON, Plurality.ONE, person.name, descriptor, head=person.head
+    )
+
+
+def _appositive_name(descriptor: str, index: SourceIndex) -> Mention | None:
+    """Read "Cuba's ambassador to the US, Lianys Torres Rivera": the name after a role.
+
+    The words after the last comma must read as a person's name, and the words before
+    it as an unnamed official or an organisation's role; the person is affiliated with
+    the organisation the role names.
+    """
+    role, _, name = descriptor.rpartition(", ")
+    name_words = name.split()
+    if not role or not 2 <= len(name_words) <= 6 or not all(w[:1].isupper() for w in name_words):
+        return None
+    person = classify(name, index)
+    if person.kind is not SourceKind.NAMED_PERSON or person.name is None:
+        return None
+    if not _reads_as_person(person.name.split(), index):
+        return None
+    before = classify(role, index)
+    titles = {t.lower() for t in index.titles}
+    has_role = before.kind is SourceKind.UNNAMED_INDIVIDUAL or any(
+        w in index.individuals or w in titles for w in role.lower().split()
+    )
+    if not has_role:
+        return None
+    return Mention(
+        SourceKind.NAMED_PERSON, Plurality.ONE, person.name, descriptor, head=person.head
+    )
+
+
+def _place_possessive(words: list[str], descriptor: str, index: SourceIndex) -> Mention | None:
+    """Read "Japan's NHK", "South Korea's military", "Cuba's ambassador, Lianys Torres Rivera".
+
+    A country's or capital's possessive says whose the rest is: an outlet stays an outlet,
+    a person or an unnamed official is affiliated with the place, and an organisation (a
+    named one, or an organisation word: "coast guard", "military") is named with the place.
+    """
+    for size in (1, 2, 3):
+        if len(words) <= size:
+            return None
+        last = words[size - 1]
+        mark = next((m for m in ("\u2019s", "'s") if last.endswith(m)), None)
+        if mark is None:
+            continue
+        owner = " ".join([*words[: size - 1], last[: -len(mark)]])
+        if owner.lower() not in index.places:
+            return None
+        inner = classify(" ".join(words[size:]), index)
+        if inner.kind is SourceKind.PUBLICATION:
+            return attrs.evolve(inner, descriptor=descriptor)
+        if inner.kind in (SourceKind.UNNAMED_INDIVIDUAL, SourceKind.UNNAMED_GROUP):
+            return attrs.evolve(
+                inner, descriptor=descriptor, affiliation=inner.affiliation or owner
+            )
+        if inner.kind is SourceKind.NAMED_PERSON:
+            return attrs.evolve(inner, descriptor=descriptor)
+        if inner.kind is SourceKind.NAMED_ORGANIZATION or inner.head in index.organizations:
+            return Mention(
+                SourceKind.NAMED_ORGANIZATION,
+                Plurality.ONE,
+                descriptor,
+                descriptor,
+                head=inner.head,
+            )
+        return None
+    return None
 
 
 def _has_outlet_suffix(words: list[str], index: SourceIndex) -> bool:
@@ -294,7 +448,10 @@ def _affiliation(words: list[str], index: SourceIndex) -> str | None:
 
 # lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Bank for ...")
 _NAME_LINKS = frozenset({"of", "for", "and", "on", "de"})
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)*\.?")
+# a capitalised word of letters, any script's ("Rodríguez", "Díaz-Canel", "O'Brien")
+_NAME_WORD = re.compile(
+    r"(?:(?=[^\W\d_])[^\W\d_a-z])[^\W\d_A-Z]+(?:[-\u2019'](?:(?=[^\W\d_])[^\W\d_a-z])?[^\W\d_A-Z]+)*\.?"
+)
 _BY_AUTHOR = re.compile(r"\bby ((?:[A-Z][\w.&'/-]*)(?: (?:of |for |and )?[A-Z][\w.&'/-]*)*)[.,]?$")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,20}\)$")
 
@@ -335,11 +492,34 @@ def _titled_name(words: list[str], index: SourceIndex) -> str | None:
                 rest
                 and (len(rest) >= 2 or not rest[0].isupper())
                 and all(w[:1].isupper() for w in rest)
-                and not any(w.lower().strip(".,") in index.organizations for w in rest)
+                and not any(_org_word(w, index) for w in rest)
             ):
                 return " ".join(rest)
-            return None
+            return _office_holder(rest, index) if rest[:1] == ["of"] else None
     return None
+
+
+def _office_holder(rest: list[str], index: SourceIndex) -> str | None:
+    """Return the name after a title's office ("[Secretary] of State Marco Rubio": Marco Rubio).
+
+    The name is the last two or three capitalised words, not reaching back past a word of
+    the office (an organisation or office word of the lexicon, or a place).
+    """
+    name: list[str] = []
+    for word in reversed(rest[1:]):
+        lower = word.lower().strip(".,")
+        if (
+            len(name) >= 3
+            or not _NAME_WORD.fullmatch(word)
+            or _org_word(word, index)
+            or lower in index.offices
+            or lower in index.places
+        ):
+            break
+        name.insert(0, word)
+    if len(name) < 2 or len(name) == len(rest) - 1:
+        return None  # no office left before the name: "Secretary of State" alone
+    return " ".join(name)
 
 
 _REPORT_NOUNS = frozenset({"story", "article", "tally", "average", "count", "analysis"})
@@ -429,6 +609,21 @@ def _located(words: list[str], index: SourceIndex) -> Mention | None:
     """
     for at, word in enumerate(words[1:-1], start=1):
         head = words[at - 1].lower().strip(",")
+        if (
+            at - 1 > 0
+            and words[at - 1][:1].isupper()
+            and words[0][:1].isupper()
+            and words[at - 1] not in index.titles
+        ):
+            # "Joint Chiefs of Staff": a capitalised head inside a name; a plural head of
+            # people makes the name an organisation's, not a person's from somewhere
+            plural = head in index.groups or (head.endswith("s") and head[:-1] in index.individuals)
+            if plural and word in ("of", "for"):
+                name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                return Mention(
+                    SourceKind.NAMED_ORGANIZATION, Plurality.ONE, name, " ".join(words), head=head
+                )
+            return None
         if word == "by" and head in index.documents:
             # "a tweet by lawyer Michael Smith": the author
             author = classify(" ".join(words[at + 1 :]), index)
@@ -457,6 +652,14 @@ def _located(words: list[str], index: SourceIndex) -> Mention | None:
             return None  # "the Joint Chiefs of Staff" is a name, "the people of Iowa" too
         affiliation = " ".join(rest)
         descriptor = " ".join(words)
+        holder = (
+            _office_holder(words[at:], index)
+            if word == "of" and words[at - 1] in index.titles
+            else None
+        )
+        if holder is not None:
+            # "Secretary of State Antony Blinken": the office, then who holds it
+            return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, holder, descriptor, head=head)
         if head in index.groups or (head.endswith("s") and head[:-1] in index.individuals):
             return Mention(
                 SourceKind.UNNAMED_GROUP, Plurality.SEVERAL, None, descriptor, affiliation, head
