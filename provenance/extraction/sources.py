@@ -74,6 +74,8 @@ class SourceIndex:
     """Nouns naming a kind of outlet ("newspaper"): a name after one is the outlet's."""
     participles: frozenset[str] = frozenset()
     """Participles that end a mention's core ("a survey *released* on Thursday")."""
+    lower_titles: frozenset[str] = frozenset()
+    """Person titles, lower case, for role words inside a description ("the *president*")."""
     offices: frozenset[str] = frozenset()
     """Words of an office's name after a title ("Secretary of *Homeland Security*"), lower
     case: a name after a title never reaches back over them."""
@@ -115,6 +117,7 @@ def source_index(lexicon: Lexicon) -> SourceIndex:
         surveys=frozenset(w.lower() for w in lexicon.survey_heads),
         outlet_heads=frozenset(w.lower() for w in lexicon.outlet_heads),
         participles=frozenset(w.lower() for w in lexicon.source_participles),
+        lower_titles=frozenset(t.lower() for t in lexicon.person_titles),
         offices=frozenset(w.lower() for w in lexicon.office_words),
         not_in_names=frozenset(w.lower() for w in (*lexicon.time_words, *lexicon.determiners)),
     )
@@ -320,8 +323,7 @@ def _name_then_description(descriptor: str, index: SourceIndex) -> Mention | Non
     # of the union"), or its last word
     cut = next((k for k, w in enumerate(rest) if w in _DESCRIPTION_LINKS), len(rest))
     own_head = rest[max(0, cut - 1)].lower().strip(".,")
-    titles = {t.lower() for t in index.titles}
-    role = own_head in index.individuals or own_head in titles
+    role = own_head in index.individuals or own_head in index.lower_titles
     if not (
         opener in _DESCRIPTION_OPENERS
         or opener.endswith(("'s", "\u2019s"))
@@ -366,9 +368,8 @@ def _appositive_name(descriptor: str, index: SourceIndex) -> Mention | None:
     if not _reads_as_person(person.name.split(), index):
         return None
     before = classify(role, index)
-    titles = {t.lower() for t in index.titles}
     has_role = before.kind is SourceKind.UNNAMED_INDIVIDUAL or any(
-        w in index.individuals or w in titles for w in role.lower().split()
+        w in index.individuals or w in index.lower_titles for w in role.lower().split()
     )
     if not has_role:
         return None
