@@ -150,6 +150,81 @@ def test_an_outlet_reached_by_telephone_and_its_programme_are_one_outer_hop() ->
     assert not [c for c in document.claims if "Meet the Press" in c.text]
 
 
+def test_a_programme_quoted_after_on_is_the_outlet_and_the_interview_it_carries() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson told ABC that he was honest. "
+        "\u201cI expect to be vetted,\u201d he said on \u201cMeet the Press.\u201d "
+        "He said he was being targeted."
+    )
+    # the new programme is the outer hop, and the one later words go on carrying
+    for starts in ("\u201cI expect", "he was being targeted"):
+        assert _chain(document, starts) == [
+            ("Meet the Press", "publication"),
+            ("Ben Carson", "named_person"),
+        ]
+    # the title is no part of the content, in doubled apostrophes as in the Times' copy too
+    document = _EXTRACTOR.extract("Mr. Sanders said on ''This Week'' that the polls were wrong.")
+    assert _chain(document, "that the polls") == [
+        ("This Week", "publication"),
+        ("Sanders", "named_person"),
+    ]
+    # words in quotation marks that are no title, and a verb of belief, name no programme
+    for text in (
+        'Ben Carson said on "big issues" he was honest.',
+        'Bernie Sanders won. Sanders is expected to appear on "The View" tonight.',
+    ):
+        document = _EXTRACTOR.extract(text)
+        hops = [h for c in document.claims for h in c.attribution]
+        kinds = {document.source(h.source).kind.value for h in hops}
+        assert "publication" not in kinds, text
+    assert_chains_sound(document)
+
+
+def test_a_book_is_another_occasion_than_the_interview_an_outlet_relays() -> None:
+    document = _EXTRACTOR.extract(
+        "Ben Carson told ABC's George Stephanopoulos that he was honest. "
+        "Carson wrote in his 1990 autobiography that he had been named the most honest student."
+    )
+    assert _chain(document, "that he was honest")[0] == ("ABC", "publication")
+    assert _chain(document, "that he had been named") == [("Ben Carson", "named_person")]
+
+
+def test_an_opening_interview_with_an_outlet_is_the_outer_hop_of_a_pronoun_speaker() -> None:
+    # the sentence names its own outlet: the interview with the AP before does not carry on
+    document = _EXTRACTOR.extract(
+        "Ruth Bader Ginsburg said in an interview with The Associated Press that she was "
+        "worried. In a subsequent interview with The New York Times, she said she would "
+        "move to New Zealand."
+    )
+    assert _chain(document, "she would move") == [
+        ("The New York Times", "publication"),
+        ("Ruth Bader Ginsburg", "named_person"),
+    ]
+    document = _EXTRACTOR.extract(
+        "Bernie Sanders said he may campaign for Canova. At a round-table interview Tuesday "
+        "with Bloomberg Politics, he said he would do so because Canova is a good candidate."
+    )
+    assert _chain(document, "he would do so") == [
+        ("Bloomberg Politics", "publication"),
+        ("Bernie Sanders", "named_person"),
+    ]
+
+
+def test_an_outlet_that_reached_a_speaker_relays_what_the_speaker_says_next() -> None:
+    for opening in (
+        "When reached by the Associated Press, Lewandowski had little to say.",
+        "Corey Lewandowski was fired. When contacted by the Associated Press, Lewandowski "
+        "had little to say.",
+    ):
+        document = _EXTRACTOR.extract(
+            opening + "\n\n\u201cPaul Manafort is in control,\u201d Lewandowski said."
+        )
+        assert _chain(document, "\u201cPaul Manafort") == [
+            ("the Associated Press", "publication"),
+            ("Lewandowski", "named_person"),
+        ], opening
+
+
 def test_an_outlet_credited_once_relays_the_persons_claims_before_and_after() -> None:
     document = _EXTRACTOR.extract(
         "Kenneth Starr spoke on Monday. \u201cHe is gifted,\u201d Starr said at a panel.\n\n"
@@ -375,6 +450,18 @@ def test_a_pronoun_after_a_sentence_about_a_known_person_is_that_person() -> Non
     )
     claim = next(c for c in document.claims if c.text.startswith('"I cannot'))
     assert document.source(claim.attribution[-1].source).name == "Felipe Calderon"
+    assert_chains_sound(document)
+
+
+def test_a_pronoun_is_the_speaker_not_a_person_named_inside_the_content() -> None:
+    # "Trump's accusation" is a source nested in Biden's words; the next "he" is Biden
+    document = _EXTRACTOR.extract(
+        "Joe Biden said Hillary Clinton was ready. "
+        "Donald Trump's accusation that Obama founded the group had imperiled US troops, "
+        "Biden said. "
+        '"The threat to their life has gone up," he said.'
+    )
+    assert _chain(document, '"The threat') == [("Joe Biden", "named_person")]
     assert_chains_sound(document)
 
 

@@ -182,6 +182,10 @@ class _Drafting:
     # "mentioned" ("the DNC issued a statement apologizing ...": it is the statement's only
     # when it is one quotation and nothing else), None ("issued the following statement:")
     statement_opening: str | None = None
+    # (person name, sentence number) of the latest sentence's outermost named speaker: after
+    # "Trump's accusation that A had imperiled troops, Biden said", a "he" is Biden's, though
+    # Trump was met later, inside the content
+    speaker: tuple[str, int] | None = None
 
 
 class Extractor:
@@ -789,6 +793,14 @@ class Extractor:
             self._attributed_claim(
                 state, _citing_inside([frames[i] for i in chain]), hedges, number
             )
+        if (
+            state.speaker is not None
+            and state.speaker[1] == number
+            and state.people
+            and state.people[-1][1] == number
+            and state.people[-1] != state.speaker
+        ):
+            _meet(state, *state.speaker)
         for frame in frames:
             covered.append(_extent(frame))
         for start, end in _uncovered(sentence, covered, tokens):
@@ -886,7 +898,35 @@ class Extractor:
                 if subjects:
                     person = self._named(state, SourceKind.NAMED_PERSON, subjects[-1])
                     state.venues[person] = source_id
+                    return
+                # "When reached by the Associated Press, Lewandowski had little to say": the
+                # subject after the opening adjunct
+                named = self._subject_after_adjunct(text, tokens, after)
+                if named is not None:
+                    surname = named.split()[-1]
+                    known = [n for n, _ in state.people if n.split()[-1] == surname]
+                    if known:
+                        person = self._named(state, SourceKind.NAMED_PERSON, known[-1])
+                        state.venues[person] = source_id
+                    else:
+                        state.venue_names[surname] = source_id
                 return
+
+    def _subject_after_adjunct(self, text: str, tokens: list[Token], at: int) -> str | None:
+        """Return the person's name right after the comma closing an opening adjunct, if any."""
+        window = range(at, min(len(tokens), at + 8))
+        comma = next((k for k in window if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        end = comma + 1
+        while end < len(tokens) and end - comma <= 3 and tokens[end].text[:1].isupper():
+            end += 1
+        if end == comma + 1:
+            return None
+        mention = classify(text[tokens[comma + 1].start : tokens[end - 1].end], self._sources)
+        if mention.kind is SourceKind.NAMED_PERSON and mention.name:
+            return mention.name
+        return None
 
     def _phrase_end(self, lower: list[str], at: int, phrase: tuple[str, ...]) -> int | None:
         """Match ``phrase`` at ``lower[at]``, time words between its words allowed.
@@ -1469,7 +1509,9 @@ class Extractor:
                 return None, right
             rec = self._outlet_prefix(s, self._cut_recipient(s, rec))
             return s.text[rec[0] : rec[1]], index_after(tokens, rec[1])
-        return self._recipient_after(s.text, tokens, right)
+        # "is scheduled to appear on \"The View\"": a belief verb speaks on no programme
+        programme = cue.mode is not AttributionMode.BELIEF
+        return self._recipient_after(s.text, tokens, right, programme=programme)
 
     def _cut_recipient(self, s: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
         """End a recipient where the reported clause's subject begins.
@@ -1983,14 +2025,16 @@ class Extractor:
                     return last + 3, noun
         return last, None
 
-    def _recipient_after(self, text: str, tokens: list[Token], at: int) -> tuple[str | None, int]:
+    def _recipient_after(
+        self, text: str, tokens: list[Token], at: int, *, programme: bool = True
+    ) -> tuple[str | None, int]:
         """Find a "to reporters" after a verb cue; return the recipient and the index after it.
 
         A news outlet counts too ("commented to the Reuters news agency", "in a statement to
         Reuters", "said on CNN", "in an interview with ABC's This Week"): it becomes the
         claim's outer hop.
         """
-        found = self._outlet_after(text, tokens, at)
+        found = self._outlet_after(text, tokens, at, programme=programme)
         if found is not None:
             return found
         if at < len(tokens) and tokens[at].text.lower() == "to":
@@ -2005,12 +2049,16 @@ class Extractor:
                     return text[end - len(recipient) : end], index_after(tokens, end)
         return None, at
 
-    def _outlet_after(self, text: str, tokens: list[Token], at: int) -> tuple[str, int] | None:
+    def _outlet_after(
+        self, text: str, tokens: list[Token], at: int, *, programme: bool = True
+    ) -> tuple[str, int] | None:
         """Find "on CNN", "by telephone on NBC's Meet the Press" after a cue: the outlet.
 
         A channel ("by telephone", lexicon ``channel_words``) may stand before the
         preposition; a programme after the outlet's possessive ("NBC's ''Meet the Press''")
-        is skipped with it, so it is not read as the content.
+        is skipped with it, so it is not read as the content. With ``programme``, a
+        programme's title in quotation marks after "on" ('said on \u201cMeet the Press\u201d')
+        is an outlet too, returned with its marks.
         """
         if (
             at + 2 < len(tokens)
@@ -2020,6 +2068,10 @@ class Extractor:
             at += 2
         if not (at + 1 < len(tokens) and tokens[at].lower in ("to", "on", "with")):
             return None
+        if programme and tokens[at].lower == "on":
+            title = _programme_after(text, tokens, at + 1)
+            if title is not None:
+                return title
         span = np_right(tokens, at + 1, [False] * len(tokens), self._words, max_tokens=5)
         if span is None:
             return None
@@ -2154,8 +2206,16 @@ class Extractor:
             source_id: str
             if position == 0 and mention_text is not None:
                 resolved = self._anaphora(state, mention_text, number)
-                if resolved is not None and self._outlet(state, frame.recipient) is not None:
-                    # "he told NBC's Meet the Press": this claim names its own outlet
+                if resolved is not None and (
+                    self._outlet(state, frame.recipient) is not None
+                    or (
+                        len(chain) == 1
+                        and state.sentence_venue is not None
+                        and state.sentence_venue[0] == number
+                    )
+                ):
+                    # "he told NBC's Meet the Press", "In a later interview with The New York
+                    # Times, she said": this claim names its own outlet
                     resolved = None
                 if resolved is not None and len(chain) == 1:
                     source_id, earlier = resolved
@@ -2180,6 +2240,9 @@ class Extractor:
                     source_id = self._source_for(state, mention_text, number)
                     if len(chain) == 1:
                         source_id = self._poll_share(state, source_id, mention_text, number)
+                outer = state.sources[source_id]
+                if outer.kind is SourceKind.NAMED_PERSON and outer.name:
+                    state.speaker = (outer.name, number)
             elif mention_text is not None:
                 # an inner mention is not read as anaphora: "X said he told ABC" stays two hops
                 source_id = self._source_for(state, mention_text, number, corefer=False)
@@ -2777,6 +2840,12 @@ class Extractor:
         """Return the id of the news outlet a statement was given to ("told the AP"), if any."""
         if not recipient or not recipient.strip():
             return None
+        title = _PROGRAMME.fullmatch(recipient.strip())
+        if title is not None:
+            # 'said on "Meet the Press"': a programme, named in quotation marks after "on"
+            programme = self._named(state, SourceKind.PUBLICATION, title.group(1).strip())
+            state.outlets.append((programme, state.attributed[-1][1] if state.attributed else 0))
+            return programme
         mention = classify(recipient, self._sources)
         if mention.kind is not SourceKind.PUBLICATION:
             # "told Britain's ITV television station": the outlet inside the phrase
@@ -2895,6 +2964,55 @@ def benchmark_words_per_second(
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+_OPENING_QUOTES = frozenset({"\u201c", '"', "``"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"'})
+_TITLE_LINKS = frozenset({"the", "of", "and", "a", "in", "on", "with", "to", "for"})
+# a programme's title as _programme_after returns it: in quotation marks, its words inside
+_PROGRAMME = re.compile(r"(?:\u201c|\"|''|``)([^\u201c\u201d\"']+?)[,.]?(?:\u201d|\"|'')")
+
+
+def _quote_mark(tokens: list[Token], k: int, marks: frozenset[str]) -> int:
+    """How many tokens the quotation mark at ``k`` takes: 0 (none), 1, or 2 (doubled "'")."""
+    if k >= len(tokens):
+        return 0
+    if tokens[k].text in marks:
+        return 1
+    doubled = (
+        tokens[k].text == "'"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "'"
+        and tokens[k + 1].start == tokens[k].end
+    )
+    return 2 if doubled else 0
+
+
+def _programme_after(text: str, tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """Find a programme's quoted title at token ``at`` ('on \u201cMeet the Press.\u201d').
+
+    Title Case words (and the small words of titles) in quotation marks, at most eight; the
+    title as written, with its quotation marks, and the index after the closing mark.
+    """
+    opening = _quote_mark(tokens, at, _OPENING_QUOTES)
+    if not opening:
+        return None
+    first = k = at + opening
+    while k < len(tokens) and k - first < 8 and not _quote_mark(tokens, k, _CLOSING_QUOTES):
+        word = tokens[k].text
+        closes = bool(_quote_mark(tokens, k + 1, _CLOSING_QUOTES))
+        if not (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or (word.lower() in _TITLE_LINKS and k > first)
+            or (word in (",", ".") and closes and k > first)
+        ):
+            return None
+        k += 1
+    closing = _quote_mark(tokens, k, _CLOSING_QUOTES)
+    if not closing or k == first:
+        return None
+    return text[tokens[at].start : tokens[k + closing - 1].end], k + closing
 
 
 def _meet(state: _Drafting, name: str, number: int) -> None:
