@@ -225,6 +225,38 @@ def test_an_outlet_that_reached_a_speaker_relays_what_the_speaker_says_next() ->
         ], opening
 
 
+def test_a_second_that_complement_has_the_chain_of_the_first() -> None:
+    document = _EXTRACTOR.extract(
+        "Putin said last month that Russia supported a U.S. proposal in principle, but that "
+        "fighting could not be paused until conditions were clarified."
+    )
+    assert _chain(document, "fighting could not") == [("Putin", "named_person")]
+    document = _EXTRACTOR.extract(
+        "John Bulgaro said that Mr. Trump had generated excitement, but that "
+        "''a lot of people like Bernie Sanders.''"
+    )
+    assert _chain(document, "''a lot of people") == [("John Bulgaro", "named_person")]
+    # a demonstrative "that" after a content that did not open with "that" is no complement
+    document = _EXTRACTOR.extract("Gallup said turnout fell, but that could change.")
+    assert _chain(document, "that could change") == []
+    assert_chains_sound(document)
+
+
+def test_a_participle_with_its_agent_after_a_noun_is_no_attribution() -> None:
+    # "a truce proposed by the administration": the Kremlin's claim stays whole and one hop
+    document = _EXTRACTOR.extract(
+        "Russia has not yet been given answers to key questions about a truce proposed by "
+        "the administration of U.S. President Donald Trump, the Kremlin said on Monday."
+    )
+    chains = [_chain(document, c.text) for c in document.claims if c.attribution]
+    assert chains == [[("Kremlin", "named_organization")]]
+    # with a form of "be" it is the passive the agent speaks in
+    document = _EXTRACTOR.extract(
+        "Tinder's ban was first reported by BuzzFeed, which said the app had changed."
+    )
+    assert ("BuzzFeed", "publication") in _chain(document, "Tinder")
+
+
 def test_an_outlet_credited_once_relays_the_persons_claims_before_and_after() -> None:
     document = _EXTRACTOR.extract(
         "Kenneth Starr spoke on Monday. \u201cHe is gifted,\u201d Starr said at a panel.\n\n"

@@ -815,6 +815,8 @@ class Extractor:
             ):
                 close = quotation.end if quotation.end <= sentence[1] else end
                 self._continued_quote(state, (start, close), quotation, hedges)
+            elif self._second_complement(state, (start, end), hedges, number):
+                pass
             else:
                 self._publisher_claim(state, (start, end), hedges)
                 if not (state.attributed and state.attributed[-1] == (state.quoting, number)):
@@ -1093,6 +1095,20 @@ class Extractor:
         passive = self._passive_frame(s, cue, last, cue_span)
         if passive is not None:
             return passive
+        if (
+            last + 2 < len(tokens)
+            and tokens[last + 1].lower == "by"
+            and tokens[last + 2].lower not in self._channels
+            and tokens[cue.head].lower.endswith("ed")
+            and cue.lemma not in self._relay_verbs  # "a statement cited by Yonhap" relays
+            and not any(
+                tokens[k].lower in self._cues.be_forms
+                for k in range(max(0, cue.first - 3), cue.head)
+            )
+        ):
+            # "a truce proposed by the administration": a participle after its noun, whose
+            # agent follows "by"; the noun is no speaker and what follows no content
+            return None
         found = self._verb_source(s, cue, last)
         if found is None:
             return None
@@ -2627,6 +2643,47 @@ class Extractor:
             inherits=earlier.id,
         )
 
+    def _second_complement(
+        self,
+        state: _Drafting,
+        span: tuple[int, int],
+        hedges: list[FoundHedge],
+        number: int,
+    ) -> bool:
+        """Draft "X said that A, but that B": B is X's as well, with A's chain.
+
+        The words left after a claim of this sentence open with "that", only ", but" or
+        ", and" stands between them and that claim, and that claim opened with "that" too.
+        Return whether B was drafted so.
+        """
+        if not state.attributed or state.attributed[-1][1] != number:
+            return False
+        start, end = span
+        text = state.text
+        match = _SECOND_THAT.match(text, start, end)
+        if match is None:
+            return False
+        earlier = state.claims[state.attributed[-1][0]]
+        if earlier.span is None or earlier.span.end > start or not earlier.attribution:
+            return False
+        if not _SECOND_LINK.fullmatch(text, earlier.span.end, start):
+            return False
+        opening = text[max(0, earlier.span.start - 5) : earlier.span.start + 5].lower()
+        if not re.search(r"\bthat\b", opening):
+            # "A, and that could change": a demonstrative, unless the first complement
+            # opened with "that" too
+            return False
+        first = match.end()
+        origin = earlier.attribution[-1].source
+        found = [h for h in hedges if first <= h.start and h.end <= end]
+        *outer, leaf = earlier.attribution
+        mode = AttributionMode.PARAPHRASE if leaf.mode.is_quote else leaf.mode
+        hops = [*outer, attrs.evolve(leaf, quote=None, mode=mode)]
+        made = _claim(state, (first, end), hops, [_hedge(text, h, origin) for h in found])
+        if made is not None and made.attribution:
+            state.attributed.append((len(state.claims) - 1, number))
+        return True
+
     def _publisher_claim(
         self, state: _Drafting, span: tuple[int, int], hedges: list[FoundHedge]
     ) -> None:
@@ -3263,6 +3320,11 @@ def _outer_mode(mode: AttributionMode) -> AttributionMode:
 
 def _unquoted(mode: AttributionMode) -> AttributionMode:
     return AttributionMode.REPORTED if mode.is_quote else mode
+
+
+# "..., but that B": the words between a content and a second complement of its cue
+_SECOND_LINK = re.compile(r"[\s,;]*(?:but|and)\s*", re.IGNORECASE)
+_SECOND_THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
 
 
 def _claim_by_id(claims: list[Claim], claim_id: str) -> Claim | None:
