@@ -243,6 +243,56 @@ def test_the_sentence_subject_is_read_after_an_opening_adjunct() -> None:
     ) == [("Sanders", "said", "it would work")]
 
 
+def test_an_opening_ed_word_before_a_name_is_part_of_the_subject_not_an_adjunct() -> None:
+    # Regression: "Retired" was read as an adjunct opening, so the apposition became the source.
+    assert attributions(
+        "Retired farmer Parker Eaton, a Republican who backs Trump, said the race was close."
+    ) == [
+        (
+            "Retired farmer Parker Eaton, a Republican who backs Trump,",
+            "said",
+            "the race was close",
+        )
+    ]
+    assert attributions(
+        "Retired Army Gen. Michael Flynn, a Trump adviser, said the race was close."
+    ) == [("Retired Army Gen. Michael Flynn, a Trump adviser,", "said", "the race was close")]
+    # an adjunct opening keeps its reading: a preposition, a day, or no name before the comma
+    assert attributions("Asked about the poll, Eaton said the race was close.")[-1] == (
+        "Eaton",
+        "said",
+        "the race was close",
+    )
+    assert attributions("Based in Texas, the group said the race was close.") == [
+        ("the group", "said", "the race was close")
+    ]
+    assert attributions("Unfazed Monday, Trump said the race was close.") == [
+        ("Trump", "said", "the race was close")
+    ]
+
+
+def test_an_age_opening_a_name_before_an_apposition_is_part_of_the_subject() -> None:
+    # Regression: the sentence drafted no attribution at all.
+    assert attributions("81-year-old Parker Eaton, a Republican, said the race was close.") == [
+        ("81-year-old Parker Eaton, a Republican,", "said", "the race was close")
+    ]
+
+
+@given(
+    age=st.integers(min_value=2, max_value=110),
+    first=st.sampled_from(["Parker", "Maria", "John", "Aiko", "Olu"]),
+    last=st.sampled_from(["Eaton", "Lopez", "Smith", "Tanaka", "Adeyemi"]),
+    description=st.sampled_from(["a Republican", "a retired teacher", "a voter from Ohio"]),
+)
+def test_an_aged_name_with_an_apposition_is_always_the_speaker(
+    age: int, first: str, last: str, description: str
+) -> None:
+    sentence = f"{age}-year-old {first} {last}, {description}, said the plant would close."
+    assert attributions(sentence) == [
+        (f"{age}-year-old {first} {last}, {description},", "said", "the plant would close")
+    ]
+
+
 def test_a_nominal_cue_after_a_possessor_is_an_attribution() -> None:
     claimed = attributions(
         "They rejected Mr. Trump\u2019s assertion that Russia should hack emails."

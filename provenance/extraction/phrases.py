@@ -75,6 +75,8 @@ class Words:
     """Heads of "the newspaper", "the agency": the outlet met earlier (``outlet_heads``)."""
     participles: frozenset[str] = frozenset()
     """Participles after which a mention read rightwards goes on (``source_participles``)."""
+    time_words: frozenset[str] = frozenset()
+    """Names of days, months and other times (``time_words``)."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Words:
@@ -93,6 +95,7 @@ class Words:
             singular_pronouns=_lower(lexicon.singular_pronouns),
             outlet_heads=_lower(lexicon.outlet_heads),
             participles=_lower(lexicon.source_participles),
+            time_words=_lower(lexicon.time_words),
         )
 
 
@@ -309,6 +312,9 @@ def leading_subject(
     timed_opening = timed is not None and tokens[timed - 1].lower in words.time_modifiers
     # "Shortly after the announcement, the families ...": an adverb opens an adjunct
     adverb = opening.endswith("ly") and any(t.text == "," for t in tokens[at + 1 : at + 9])
+    if opening.endswith("ed") and (named := _modified_name(tokens, at, before, words)):
+        # "Retired farmer Parker Eaton, ...": the words up to the comma are the subject
+        return tokens[at].start, tokens[named - 1].end
     if opening in words.left or opening.endswith(("ing", "ed")) or timed_opening or adverb:
         # an opening adjunct: "In asking to depose Clinton, Judicial Watch noted ..."
         comma = next((k for k in range(at, min(before, at + 30)) if tokens[k].text == ","), None)
@@ -391,9 +397,36 @@ def leading_subject(
         tokens[at].text[:1].isupper()
         or first in words.person_pronouns
         or first in words.subject_starts
+        # "81-year-old Parker Eaton, a Republican, said": an age before the name
+        or (_AGE.match(first) is not None and end > at + 1)
     ):
         return None
     return tokens[at].start, tokens[end - 1].end
+
+
+_AGE = re.compile(r"^[\w-]+-(?:year|month)s?-old$")
+"""An age compound opening a name ("81-year-old"), read as part of the subject."""
+
+
+def _modified_name(tokens: list[Token], at: int, before: int, words: Words) -> int:
+    """Return the comma after an opening "-ed" word that describes a name (0 if it does not).
+
+    "Retired farmer Parker Eaton, a Republican who ..., said" and "Retired Army Gen.
+    Michael Flynn, an adviser, said" open with the subject, not an adjunct as "Asked about
+    the poll, Eaton said" and "Based in Texas, the group said" do: no preposition or other
+    boundary word before the comma, at most two lower-case words, and a capitalised name
+    (not a day or month) last.
+    """
+    comma = next((k for k in range(at + 1, min(before, at + 10)) if tokens[k].text == ","), None)
+    if comma is None or comma < at + 2 or not tokens[at].text[:1].isupper():
+        return 0
+    segment = tokens[at + 1 : comma]
+    if any(not t.is_word or t.lower in words.left or t.lower in words.time_words for t in segment):
+        return 0
+    lower = [k for k, t in enumerate(segment) if not t.text[:1].isupper()]
+    if len(lower) > 2 or (lower and lower[-1] != len(lower) - 1):
+        return 0  # the lower-case words come first: "farmer Parker Eaton"
+    return comma if len(lower) < len(segment) else 0
 
 
 def np_right(
