@@ -577,6 +577,69 @@ def test_intermediaries_in_their_common_forms() -> None:
         assert_chains_sound(document)
 
 
+def test_a_relayed_source_joined_by_and_keeps_the_relay() -> None:
+    # Regression: the "and" before a cue form ("saying") cut the relay verb's content, so
+    # "unidentified U.S." became the Journal's claim and the rest had no chain.
+    for text, group in [
+        (
+            "The Journal cited unidentified U.S. and European officials as saying that Iran "
+            "had sent missiles to Russia.",
+            "unidentified U.S. and European officials",
+        ),
+        (
+            "The Journal cited US officials and European diplomats as saying that Iran had "
+            "sent missiles.",
+            "US officials and European diplomats",
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        assert [c.text for c in document.claims] == [text[text.index("that Iran") : -1]], text
+        claim = document.claims[0]
+        assert [document.source(h.source).kind.value for h in claim.attribution] == [
+            "publication",
+            "unnamed_group",
+        ]
+        inner = claim.attribution[-1]
+        assert inner.mention is not None and inner.mention.text == group
+        assert_chains_sound(document)
+    # a cue after "and" that is no relay link still starts its own claim
+    document = _EXTRACTOR.extract("Smith praised the plan and Jones said it would fail.")
+    assert [c.text for c in document.claims] == ["the plan", "it would fail"]
+
+
+def test_a_passive_relay_makes_the_outlet_the_outer_hop() -> None:
+    # Regression: the source got the content "by NBC News as saying that ...", no outlet.
+    for text, content, chain in [
+        (
+            "A spokesperson was cited by NBC News as saying that no arrests had been made.",
+            "that no arrests had been made",
+            [("NBC News", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            "The minister was quoted by Reuters as saying the talks had failed, and the army "
+            "denied it.",
+            "the talks had failed",
+            [("Reuters", "publication"), (None, "unnamed_individual")],
+        ),
+        (
+            'Lavrov was quoted by Interfax as saying "we will not retreat."',
+            '"we will not retreat."',
+            [("Interfax", "publication"), ("Lavrov", "named_person")],
+        ),
+    ]:
+        document = _EXTRACTOR.extract(text)
+        claim = next(c for c in document.claims if c.text == content)
+        assert _chain(document, content) == chain, text
+        assert claim.attribution[-1].cue is not None
+        assert claim.attribution[-1].cue.text in ("was cited", "was quoted")
+        # the link's "saying" drafts no claim of its own
+        assert not any(c.text.startswith("saying") for c in document.claims), text
+        assert_chains_sound(document)
+    # the passive of a relay verb with no link keeps its agent reading
+    document = _EXTRACTOR.extract("The report was cited by officials.")
+    assert _chain(document, "The report") == [(None, "unnamed_group")]
+
+
 def test_a_three_level_chain() -> None:
     document = _EXTRACTOR.extract(
         "The Foreign Ministry said in a statement to Reuters that the talks had stalled, "

@@ -1884,6 +1884,16 @@ class Extractor:
                 if phrase is not None and outlet is not None:
                     kept = [f for f in kept if f is not frame and f is not phrase]
                     kept.append(attrs.evolve(phrase, relay=outlet, tail=outlet[1]))
+                    continue
+                relayed = self._passive_relay(s, frame, after)
+                if relayed is not None:
+                    passive, link = relayed
+                    # the link's own frame ('saying "..."') is the relayed words, not a claim
+                    kept = [
+                        passive if f is frame else f
+                        for f in kept
+                        if f is frame or not link[0] <= f.cue_span[0] < link[1]
+                    ]
                 continue
             if frame.content_span is None or frame.cue.lemma == "report":
                 continue
@@ -1897,6 +1907,51 @@ class Extractor:
             ]
             kept.extend([frame, inner])
         return kept
+
+    def _passive_relay(
+        self, s: SentenceContext, frame: _Frame, by: int
+    ) -> tuple[_Frame, tuple[int, int]] | None:
+        """Read "X was quoted by OUTLET as saying Y": X says Y, relayed by the outlet.
+
+        ``by`` is the index of "by" after the relay verb. The outlet ends where a relay link
+        ("as saying") begins; the frame's source is X (the subject, also where the frame read
+        the outlet as the passive's agent), its content what follows the link, and the
+        outlet its relay (the chain's outer hop). Returns the frame and the link's span.
+        """
+        tokens, text = s.tokens, s.text
+        if frame.source_span is None or frame.content_span is None or by + 1 >= len(tokens):
+            return None
+        speaker, end = frame.source_span, frame.content_span[1]
+        if frame.source_span[0] == tokens[by + 1].start:
+            # read as the passive's agent: the outlet "said" the subject; the subject spoke
+            speaker, end = frame.content_span, tokens[-1].end
+            if speaker[1] > tokens[by].start:
+                return None
+        for k in range(by + 2, min(len(tokens), by + 9)):
+            if s.quoted[k] or tokens[k].text in BOUNDARY_PUNCT:
+                return None
+            for link in self._relay_links:
+                last = k + len(link) - 1
+                if len(link) < 2 or last + 1 >= len(tokens):
+                    continue
+                if tuple(t.lower for t in tokens[k : last + 1]) != link:
+                    continue
+                outlet = trim(text, tokens[by + 1].start, tokens[k - 1].end)
+                said = trim(text, tokens[last + 1].start, end)
+                if outlet is None or said is None:
+                    return None
+                mode, quote = self._quote_mode(s, said, AttributionMode.PARAPHRASE)
+                passive = attrs.evolve(
+                    frame,
+                    source_span=speaker,
+                    content_span=said,
+                    mode=mode,
+                    quote=quote,
+                    relay=outlet,
+                    tail=None,
+                )
+                return passive, (tokens[k].start, tokens[last].end)
+        return None
 
     def _relayed(self, s: SentenceContext, content: tuple[int, int]) -> _Frame | None:
         """Find "SOURCE as saying X" in a relay verb's content; return the inner frame."""
@@ -2126,10 +2181,11 @@ class Extractor:
             if token.start >= limit:
                 break
             if token.text.lower() in ("and", "but"):
-                for ahead in tokens[index + 1 : index + 6]:
+                for k in range(index + 1, min(len(tokens), index + 6)):
+                    ahead = tokens[k]
                     if ahead.text in BOUNDARY_PUNCT:
                         break
-                    if ahead.text in forms:
+                    if ahead.text in forms and not self._relay_link_at(tokens, k):
                         return min(limit, token.start)
                 continue
             if token.text != ",":
@@ -2146,6 +2202,19 @@ class Extractor:
                 if not (ahead.text[:1].isupper() or ahead.lower in ("and", "the", "of")):
                     plain += 1
         return limit
+
+    def _relay_link_at(self, tokens: list[Token], at: int) -> bool:
+        """Tell whether token ``at`` ends a relay link of two words or more ("as saying").
+
+        "cited unidentified U.S. and European officials as saying that ...": the "saying"
+        after "and" is the relayed source's, inside the relay verb's content, not a new cue.
+        """
+        return any(
+            len(link) > 1
+            and at - len(link) + 1 >= 0
+            and tuple(t.lower for t in tokens[at - len(link) + 1 : at + 1]) == link
+            for link in self._relay_links
+        )
 
     def _content_left(
         self,
