@@ -1503,7 +1503,7 @@ class Extractor:
         role = classify(s.text[source[0] : source[1]], self._sources)
         if role.kind is not SourceKind.UNNAMED_INDIVIDUAL or after > opening:
             return False
-        if after < opening and tokens[after].lower not in ("for", "of", "at", "with", "from"):
+        if after < opening and tokens[after].lower not in ("for", "of", "at", "with", "from", "to"):
             return False
         if any(s.quoted[after:comma]) or any(s.blocked[after:comma]):
             return False
@@ -2860,14 +2860,20 @@ class Extractor:
             return recent_outlets[-1][0] if recent_outlets else None
         # "the spokesman", "the Vermont senator"; not "the State Department spokesman", which
         # names a new (affiliated) source, nor "The Washington Post", a name
+        # a role may be written in title case ("the Pentagon Spokeswoman"), when the whole
+        # reads as a role and not as a name ("The Washington Post")
+        role_word = words[-1].islower() or (
+            words[-1][1:].islower()
+            and classify(" ".join(words), index).kind is SourceKind.UNNAMED_INDIVIDUAL
+        )
         if (
             head in index.individuals
-            and words[-1].islower()
+            and role_word
             and not any(w.lower().strip(".,") in index.organizations for w in words)
         ):
             latest = _latest_within(state.people, number, 8)
             return self._named(state, SourceKind.NAMED_PERSON, latest) if latest else None
-        if head in index.individuals and words[-1].islower():
+        if head in index.individuals and role_word:
             # "The U.N. chief" after "U.N. Secretary-General Ban Ki-moon": the person met with
             # the same organisation words, else a new source
             marks = {w.lower().replace(".", "").strip(",") for w in words[1:-1]}

@@ -260,6 +260,17 @@ def classify(text: str, index: SourceIndex) -> Mention:
     if titled is not None:
         # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
         return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, titled, descriptor, head=head)
+    if (
+        first == "the"
+        and len(words) >= 2
+        and head in index.individuals
+        and head not in index.organizations
+        and words[-1][1:].islower()
+    ):
+        # "the Pentagon Spokeswoman": a role written in title case, not an organisation's name
+        role = classify(" ".join([*words[:-1], words[-1].lower()]), index)
+        if role.kind is SourceKind.UNNAMED_INDIVIDUAL:
+            return attrs.evolve(role, descriptor=descriptor)
     name = descriptor[4:] if first == "the" else descriptor
     if first == "the":
         # "the nonpartisan Congressional Budget Office": the adjectives are no part of the name
