@@ -690,6 +690,30 @@ def test_an_envoy_refers_back_and_an_ambassador_to_a_country_is_named_after_the_
     assert _chain(document, "the embassy had been") == [("Lianys Torres Rivera", "named_person")]
 
 
+def test_a_speaking_it_is_the_organisation_or_outlet_near_it() -> None:
+    # Regression: "it" as a speaker stayed an unknown source.
+    document = _EXTRACTOR.extract(
+        "The Kremlin on Monday laid the blame on Kyiv, which it said was unable to control "
+        "its units."
+    )
+    assert _chain(document, "was unable to control") == [("Kremlin", "named_organization")]
+    document = _EXTRACTOR.extract(
+        "The Post reported that Klein was gathering material. "
+        "It added that the visit came before the debate."
+    )
+    assert _chain(document, "that the visit came") == [("Post", "publication")]
+    # an "it" of belief speaks for nobody; a name that only modifies the subject is no referent
+    document = _EXTRACTOR.extract(
+        "The Fed has kept rates low. Yet it seems that the economy needs it."
+    )
+    assert _chain(document, "that the economy needs") == [(None, "unknown")]
+    document = _EXTRACTOR.extract(
+        "The Japanese constitution makes no mention of weapons, although it does say that "
+        "Japan renounces war."
+    )
+    assert _chain(document, "that Japan renounces") == [(None, "unknown")]
+
+
 def test_a_three_level_chain() -> None:
     document = _EXTRACTOR.extract(
         "The Foreign Ministry said in a statement to Reuters that the talks had stalled, "

@@ -174,6 +174,8 @@ class _Drafting:
     # (source id, sentence number) of polls and surveys met as sources
     polls: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
+    # (mention, sentence number) of the organisation or outlet a sentence opens with, for "it"
+    bodies: list[tuple[str, int]] = attrs.Factory(list)
     # ids of quotes whose last hop is a report the speaker quotes ('"She said A," X said'):
     # a quotation that follows continues the speaker, not the one quoted on
     quoted_reports: set[str] = attrs.Factory(set)
@@ -291,6 +293,7 @@ class Extractor:
         )
         self._stance_objects = frozenset(w.lower() for w in self.lexicon.stance_objects)
         self._relay_verbs = frozenset(w.lower() for w in self.lexicon.relay_verbs)
+        self._subject_followers = frozenset(w.lower() for w in self.lexicon.subject_followers)
         verbs = "|".join(re.escape(v) for v in self.lexicon.statement_verbs) or "(?!)"
         media = "|".join(re.escape(m) for m in self.lexicon.medium_words) or "(?!)"
         # "The ministry issued a statement saying ...": the issuer speaks, in the statement
@@ -757,6 +760,7 @@ class Extractor:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
         self._note_subject(state, tokens, number)
+        self._note_body(state, tokens, number)
         self._note_venue(state, tokens, number)
         context = SentenceContext(
             text, sentence, tokens, quoted, blocked, quotations, starts, number
@@ -851,6 +855,62 @@ class Extractor:
             known = _person_known(state, surname)  # "Mr. Lou" after "Lou Jiwei"
         if known is not None:
             _meet(state, known, number)
+
+    def _note_body(self, state: _Drafting, tokens: list[Token], number: int) -> None:
+        """Remember an organisation or outlet the sentence opens with, for a later "it".
+
+        "The Kremlin on Monday laid the blame on Kyiv, which it said was unable to ...": the
+        "it" that speaks is the organisation the sentence is about.
+        """
+        if not any(t.lower == "it" for t in tokens):
+            return  # cheap first: only a sentence with an "it" can use it
+        subject = leading_subject(tokens, len(tokens), self._words)
+        if subject is None:
+            return
+        after = index_after(tokens, subject[1])
+        if after < len(tokens) and not self._may_follow_subject(tokens[after]):
+            return  # "The Japanese constitution says": the name only modifies the subject
+        mention = state.text[subject[0] : subject[1]]
+        kind = classify(mention, self._sources).kind
+        if kind in (SourceKind.NAMED_ORGANIZATION, SourceKind.PUBLICATION):
+            state.bodies.append((mention, number))
+
+    def _may_follow_subject(self, token: Token) -> bool:
+        """Tell whether a word can follow a whole subject: a verb, an adverb, a preposition.
+
+        Without a tagger: a capitalised word or punctuation, a cue form, a word ending as
+        verbs and adverbs often do (-s, -ed, -ly), a boundary word, or one of the lexicon's
+        ``subject_followers`` (auxiliaries and adverbs: "had", "also").
+        """
+        word = token.lower
+        return (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or word in self._cues.forms
+            or word.endswith(("s", "ed", "ly"))
+            or word in self._words.left
+            or word in self._subject_followers
+        )
+
+    def _it_referent(self, state: _Drafting, number: int) -> str | None:
+        """Find the organisation or outlet a speaking "it" stands for, if one is near.
+
+        The latest of: the organisation or outlet this sentence or the one before opens with,
+        and the source of a claim in those sentences when it is an organisation or outlet.
+        """
+        best: tuple[int, str] | None = None
+        for index, sentence in reversed(state.attributed[-6:]):
+            if number - sentence > 1:
+                break
+            last = state.claims[index].attribution[-1].source
+            if state.sources[last].kind in (SourceKind.NAMED_ORGANIZATION, SourceKind.PUBLICATION):
+                best = (sentence, last)
+                break
+        if state.bodies and number - state.bodies[-1][1] <= 1:
+            mention, sentence = state.bodies[-1]
+            if best is None or sentence >= best[0]:
+                return self._source_for(state, mention, sentence, corefer=False)
+        return best[1] if best is not None else None
 
     def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:
         """Note "X ... in an interview with Politico": the outlet relays what X says.
@@ -2290,7 +2350,14 @@ class Extractor:
             mention_text = text[named[0] : named[1]] if named else None
             source_id: str
             if position == 0 and mention_text is not None:
-                resolved = self._anaphora(state, mention_text, number)
+                # a speaking "it" is an organisation near; "it seems" speaks for nobody
+                it_source = (
+                    self._it_referent(state, number)
+                    if mention_text.strip().lower() == "it"
+                    and frame.cue.mode is not AttributionMode.BELIEF
+                    else None
+                )
+                resolved = None if it_source else self._anaphora(state, mention_text, number)
                 if resolved is not None and (
                     self._outlet(state, frame.recipient) is not None
                     or (
@@ -2321,6 +2388,8 @@ class Extractor:
                             and (self._other_occasion(text, frame) or self._other_audience(frame))
                         )
                     )
+                elif it_source is not None:
+                    source_id = it_source
                 else:
                     source_id = self._source_for(state, mention_text, number)
                     if len(chain) == 1:

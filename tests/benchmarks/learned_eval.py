@@ -2,11 +2,13 @@
 
     python tests/benchmarks/learned_eval.py            # train on dev, report on heldout
     python tests/benchmarks/learned_eval.py --json
+    python tests/benchmarks/learned_eval.py --params '{"max_iterations": 300}'
 
 The model is trained on the whole development part (``polnear_split.py``: the part the
 rules and this model's settings were tuned on; the first annotator's file of each of its
 articles, or every annotator's with ``--all-annotators``), with
-``provenance.learning.train`` and its default settings; both extractors then draft every
+``provenance.learning.train`` and its default settings (or ``--params``, CRF parameters
+as JSON, chosen beforehand with ``learned_tune.py``); both extractors then draft every
 held-out article, scored with the code ``provenance evaluate`` runs. Printed: overlap and
 exact F1 of Cue, Source, Content and whole Attribution side by side with the difference,
 training seconds, drafting speed (words per second, both extractors, same run) and the model
@@ -57,6 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--params", default="{}", help="CRF parameters as JSON")
     parser.add_argument(
         "--all-annotators",
         action="store_true",
@@ -80,7 +83,13 @@ def main() -> None:
             everyone, _ = load_examples(CORPUS / "attributions", CORPUS / "text")
             dev = [e for e in everyone if e.name in names]
         started = time.perf_counter()
-        trained = train(dev, held_back=0.0, seed=args.seed, name="polnear-dev")
+        trained = train(
+            dev,
+            held_back=0.0,
+            seed=args.seed,
+            parameters=json.loads(args.params),
+            name="polnear-dev",
+        )
         seconds = time.perf_counter() - started
         model_file = root / "model.json"
         dump_model(trained.model, model_file)
