@@ -714,6 +714,35 @@ def test_a_speaking_it_is_the_organisation_or_outlet_near_it() -> None:
     assert _chain(document, "that Japan renounces") == [(None, "unknown")]
 
 
+def test_where_a_body_or_role_is_accredited_is_not_the_source() -> None:
+    # Regression: "Iran's mission to the UN said" was the UN speaking, and "U.S. Ambassador
+    # to the United Nations Linda Thomas-Greenfield" an organisation of that whole name.
+    document = _EXTRACTOR.extract(
+        "Iran's mission to the UN said the talks failed. "
+        "The mission added that it would not retreat."
+    )
+    assert _chain(document, "the talks failed") == [("Iran's mission", "named_organization")]
+    assert _chain(document, "that it would not") == [("Iran's mission", "named_organization")]
+    document = _EXTRACTOR.extract(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the vote was delayed."
+    )
+    assert _chain(document, "the vote was") == [("Linda Thomas-Greenfield", "named_person")]
+    document = _EXTRACTOR.extract("The U.S. ambassador to Japan said the talks failed.")
+    [hop] = document.claims[0].attribution
+    source = document.source(hop.source)
+    assert source.kind.value == "unnamed_individual"
+    assert source.affiliation is not None
+    assert document.source(source.affiliation).name == "U.S."
+    # a statement given to an outlet still makes the outlet the relay
+    document = _EXTRACTOR.extract(
+        '"Many people are uncertain," Thiel wrote in a statement to Wired.'
+    )
+    assert _chain(document, '"Many people') == [
+        ("Wired", "publication"),
+        ("Thiel", "named_person"),
+    ]
+
+
 def test_a_three_level_chain() -> None:
     document = _EXTRACTOR.extract(
         "The Foreign Ministry said in a statement to Reuters that the talks had stalled, "

@@ -242,6 +242,7 @@ class Extractor:
         self._partitives = frozenset(w.lower() for w in self.lexicon.partitive_heads)
         index = self._sources
         self._mention_heads = index.individuals | index.groups | index.documents
+        self._accredited = (index.individuals | index.organizations) - index.documents
         self._source_heads = self._mention_heads | index.vague
         # time words written in lower case: capitalised after a name they are part of it
         self._common_times = frozenset(w for w in self.lexicon.time_words if w.islower())
@@ -1343,6 +1344,7 @@ class Extractor:
             words,
             partitives=self._partitives,
             heads=self._mention_heads,
+            bodies=self._accredited,
         )
         if source is not None and not self._plausible_source(s.text, source, tokens):
             source = None

@@ -170,6 +170,7 @@ def np_left(
     max_tokens: int = 10,
     partitives: frozenset[str] = frozenset(),
     heads: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Find the noun phrase ending at token ``at``, scanning left to a boundary.
 
@@ -178,6 +179,9 @@ def np_left(
 
     "of" after one of ``partitives`` stays inside ("half of respondents", "members of
     Congress").
+
+    "to" after one of ``bodies`` (organisation words and roles) stays inside when a name
+    follows ("Iran's mission to the United Nations", "the ambassador to France").
     """
     if at >= 0 and tokens[at].text == ")":
         # skip a parenthesis between a name and its cue: "Sen. Elizabeth Warren (D-MA) said"
@@ -219,11 +223,16 @@ def np_left(
                 and tokens[first - 1].lower not in words.left
             )
             or (
-                lower in ("for", "at", "in")
+                lower in ("for", "at", "in", "to")
                 and first != at
                 and first > 0
                 and not quoted[first - 1]
-                and _is_head(tokens[first - 1].lower, heads)
+                and (
+                    (lower != "to" and _is_head(tokens[first - 1].lower, heads))
+                    # "Iran's mission to the UN", "the envoy to China": where it is accredited
+                    # (not "a statement to Wired", an outlet the statement was given to)
+                    or (lower == "to" and tokens[first - 1].lower in bodies)
+                )
                 and (
                     tokens[first + 1].text[:1].isupper()
                     or (

@@ -144,6 +144,9 @@ def classify(text: str, index: SourceIndex) -> Mention:
     words = descriptor.split()
     if not words:
         return Mention(SourceKind.UNKNOWN, Plurality.UNSPECIFIED, None, text, head="")
+    accredited = _accredited(descriptor, index)
+    if accredited is not None:
+        return accredited
     head = words[-1].lower().strip(".,\u2019'\"\u201d")
     if lower in index.pronouns:
         plural = lower in ("they", "we", "them", "us", "their", "our")
@@ -261,7 +264,7 @@ def classify(text: str, index: SourceIndex) -> Mention:
         # "U.S. Army Maj. Beth Riordan", "State Department spokesman John Kirby": a person
         return Mention(SourceKind.NAMED_PERSON, Plurality.ONE, titled, descriptor, head=head)
     if (
-        first == "the"
+        (first == "the" or first.endswith(("'s", "\u2019s")))
         and len(words) >= 2
         and head in index.individuals
         and head not in index.organizations
@@ -287,6 +290,43 @@ def classify(text: str, index: SourceIndex) -> Mention:
     return Mention(
         SourceKind.NAMED_PERSON, Plurality.ONE, _strip_title(words, index), descriptor, head=head
     )
+
+
+def _accredited(descriptor: str, index: SourceIndex) -> Mention | None:
+    """Read "the U.S. ambassador to Japan", "Iran's mission to the UN" by what comes first.
+
+    The words after "to" say where the role or body is accredited, not who speaks: when they
+    name a place or an organisation (not a person: "Ambassador to the UN Nikki Haley"), the
+    mention is what the words before "to" are.
+    """
+    before, found, after = descriptor.partition(" to ")
+    if not found or not before or not after or "," in after:
+        return None
+    last = before.split()[-1].lower().strip(".,")
+    if not (_is_role(last, index) or last in index.organizations):
+        return None
+    if not (after[:1].isupper() or after.startswith("the ")):
+        return None
+    rest = after.split()
+    if not (rest[-1].lower().strip(".,") in index.places or _org_word(rest[-1], index)):
+        # "U.S. Ambassador to the United Nations Linda Thomas-Greenfield": the name after
+        # the place is the person
+        for cut in range(1, len(rest) - 1):
+            name = " ".join(rest[cut:])
+            end = rest[cut - 1].lower().strip(".,")
+            if not (end in index.places or _org_word(rest[cut - 1], index)):
+                continue
+            person = classify(name, index)
+            if person.kind is SourceKind.NAMED_PERSON and person.name == name:
+                return attrs.evolve(person, descriptor=descriptor)
+        return None
+    if classify(after, index).kind is not SourceKind.NAMED_ORGANIZATION:
+        return None
+    return attrs.evolve(classify(before, index), descriptor=descriptor)
+
+
+def _is_role(word: str, index: SourceIndex) -> bool:
+    return word in index.individuals or word in index.lower_titles
 
 
 # organisation words that are also ordinary name parts ("Kim Jong Un", "Us"): an
