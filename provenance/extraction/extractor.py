@@ -174,8 +174,9 @@ class _Drafting:
     # (source id, sentence number) of polls and surveys met as sources
     polls: list[tuple[str, int]] = attrs.Factory(list)
     outlets: list[tuple[str, int]] = attrs.Factory(list)
-    # (mention, sentence number) of the organisation or outlet a sentence opens with, for "it"
-    bodies: list[tuple[str, int]] = attrs.Factory(list)
+    # (sentence number, tokens) of the sentence being read, whose opening organisation a
+    # speaking "it" in it stands for (read only when one speaks)
+    opening: tuple[int, list[Token]] | None = None
     # ids of quotes whose last hop is a report the speaker quotes ('"She said A," X said'):
     # a quotation that follows continues the speaker, not the one quoted on
     quoted_reports: set[str] = attrs.Factory(set)
@@ -761,7 +762,7 @@ class Extractor:
             for k in range(cue.first, cue.last + 1):
                 blocked[k] = True
         self._note_subject(state, tokens, number)
-        self._note_body(state, tokens, number)
+        state.opening = (number, tokens)
         self._note_venue(state, tokens, number)
         context = SentenceContext(
             text, sentence, tokens, quoted, blocked, quotations, starts, number
@@ -857,24 +858,23 @@ class Extractor:
         if known is not None:
             _meet(state, known, number)
 
-    def _note_body(self, state: _Drafting, tokens: list[Token], number: int) -> None:
-        """Remember an organisation or outlet the sentence opens with, for a later "it".
+    def _body_opening(self, state: _Drafting, tokens: list[Token]) -> str | None:
+        """Return the organisation or outlet a sentence opens with, if it does.
 
         "The Kremlin on Monday laid the blame on Kyiv, which it said was unable to ...": the
         "it" that speaks is the organisation the sentence is about.
         """
-        if not any(t.lower == "it" for t in tokens):
-            return  # cheap first: only a sentence with an "it" can use it
         subject = leading_subject(tokens, len(tokens), self._words)
         if subject is None:
-            return
+            return None
         after = index_after(tokens, subject[1])
         if after < len(tokens) and not self._may_follow_subject(tokens[after]):
-            return  # "The Japanese constitution says": the name only modifies the subject
+            return None  # "The Japanese constitution says": the name only modifies the subject
         mention = state.text[subject[0] : subject[1]]
         kind = classify(mention, self._sources).kind
         if kind in (SourceKind.NAMED_ORGANIZATION, SourceKind.PUBLICATION):
-            state.bodies.append((mention, number))
+            return mention
+        return None
 
     def _may_follow_subject(self, token: Token) -> bool:
         """Tell whether a word can follow a whole subject: a verb, an adverb, a preposition.
@@ -896,8 +896,8 @@ class Extractor:
     def _it_referent(self, state: _Drafting, number: int) -> str | None:
         """Find the organisation or outlet a speaking "it" stands for, if one is near.
 
-        The latest of: the organisation or outlet this sentence or the one before opens with,
-        and the source of a claim in those sentences when it is an organisation or outlet.
+        The organisation or outlet this sentence opens with; else the source of a claim in
+        this sentence or the one before, when it is an organisation or outlet.
         """
         best: tuple[int, str] | None = None
         for index, sentence in reversed(state.attributed[-6:]):
@@ -907,10 +907,10 @@ class Extractor:
             if state.sources[last].kind in (SourceKind.NAMED_ORGANIZATION, SourceKind.PUBLICATION):
                 best = (sentence, last)
                 break
-        if state.bodies and number - state.bodies[-1][1] <= 1:
-            mention, sentence = state.bodies[-1]
-            if best is None or sentence >= best[0]:
-                return self._source_for(state, mention, sentence, corefer=False)
+        if state.opening is not None and state.opening[0] == number:
+            mention = self._body_opening(state, state.opening[1])
+            if mention is not None:
+                return self._source_for(state, mention, number, corefer=False)
         return best[1] if best is not None else None
 
     def _note_venue(self, state: _Drafting, tokens: list[Token], number: int) -> None:

@@ -269,7 +269,7 @@ class Lexicon:
     """Lower-case words that may follow a whole sentence subject besides cue forms, boundary
     words and words ending in -s, -ed or -ly ("Israel *had* ...", "The Post *also* ..."): a
     sentence opening with an organisation before one of them is about that organisation, so a
-    later speaking "it" is that organisation."""
+    speaking "it" in it is that organisation."""
     outlet_heads: Words = attrs.field(default=(), converter=_words)
     """Heads of definite descriptions of a news outlet ("the newspaper", "the agency")."""
     cue_particles: Words = attrs.field(default=(), converter=_words)
