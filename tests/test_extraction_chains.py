@@ -577,6 +577,27 @@ def test_intermediaries_in_their_common_forms() -> None:
         assert_chains_sound(document)
 
 
+@given(
+    outlet=st.sampled_from(["Reuters", "NBC News", "The Associated Press", "Interfax", "CNN"]),
+    speaker=st.sampled_from(["A spokesperson", "The minister", "An official", "A senior aide"]),
+    verb=st.sampled_from(["was quoted", "was cited"]),
+    link=st.sampled_from(["as saying", "as saying that"]),
+)
+def test_every_passive_relay_has_the_outlet_outside_the_speaker(
+    outlet: str, speaker: str, verb: str, link: str
+) -> None:
+    document = _EXTRACTOR.extract(f"{speaker} {verb} by {outlet} {link} the talks had failed.")
+    claim = next(c for c in document.claims if c.text.endswith("the talks had failed"))
+    assert [document.source(h.source).kind.value for h in claim.attribution] == [
+        "publication",
+        "unnamed_individual",
+    ]
+    assert claim.attribution[0].mention is not None
+    assert claim.attribution[0].mention.text == outlet
+    assert claim.attribution[-1].mention is not None
+    assert claim.attribution[-1].mention.text == speaker
+
+
 def test_a_relayed_source_joined_by_and_keeps_the_relay() -> None:
     # Regression: the "and" before a cue form ("saying") cut the relay verb's content, so
     # "unidentified U.S." became the Journal's claim and the rest had no chain.
